@@ -1,0 +1,362 @@
+#include "text.h"
+
+#include <algorithm>
+
+#include "lexicon.h"
+
+namespace newsann {
+
+// ---- Characters -----------------------------------------------------------
+
+char32_t decode_utf8(std::string_view s, size_t i, int* len) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
+  int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+  if (i + n > s.size()) {  // cannot happen on valid UTF-8; stay in bounds anyway
+    *len = 1;
+    return 0xFFFD;
+  }
+  char32_t cp = c & (0x7F >> n);
+  for (int k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  *len = n;
+  return cp;
+}
+
+bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+
+bool is_upper(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
+  if (c >= 0x100 && c <= 0x17F) return (c & 1) == ((c >= 0x139 && c <= 0x148) || c >= 0x179 ? 1u : 0u);
+  if (c >= 0x391 && c <= 0x3AB) return true;  // Greek
+  if (c >= 0x400 && c <= 0x42F) return true;  // Cyrillic
+  if (c >= 0x1E00 && c <= 0x1EFF) return (c & 1) == 0;  // Latin Extended Additional
+  return false;
+}
+
+bool is_lower(char32_t c) {
+  if (c < 0x80) return c >= 'a' && c <= 'z';
+  if (c >= 0xDF && c <= 0xFF) return c != 0xF7;
+  if (c >= 0x100 && c <= 0x17F) return !is_upper(c);
+  if (c >= 0x3AC && c <= 0x3CE) return true;
+  if (c >= 0x430 && c <= 0x45F) return true;
+  if (c >= 0x1E00 && c <= 0x1EFF) return (c & 1) == 1;
+  return false;
+}
+
+bool is_letter(char32_t c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  if (c < 0xC0) return c == 0xAA || c == 0xB5 || c == 0xBA;
+  if (c == 0xD7 || c == 0xF7) return false;
+  if (c < 0x2B0) return true;                  // Latin-1 letters, Latin Extended-A/B, IPA
+  if (c >= 0x370 && c < 0x2000) {              // Greek ... Latin Extended Additional
+    return !(c >= 0x300 && c < 0x370);
+  }
+  if (c >= 0x2C00 && c < 0x2E00) return true;  // Glagolitic, Latin Extended-C, Coptic, ...
+  if (c >= 0x3040 && c < 0xA000) return true;  // kana, CJK
+  if (c >= 0xAC00 && c < 0xD7A4) return true;  // Hangul
+  if (c >= 0xF900 && c < 0xFB00) return true;
+  if (c >= 0x20000 && c < 0x32000) return true;
+  return false;
+}
+
+bool is_space(char32_t c) {
+  switch (c) {
+    case ' ': case '\t': case '\n': case '\v': case '\f': case '\r':
+    case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029:
+    case 0x202F: case 0x205F: case 0x3000: case 0xFEFF:
+    case 0x200B: case 0x200C: case 0x200D: case 0x2060:
+      return true;
+    default:
+      return c >= 0x2000 && c <= 0x200A;
+  }
+}
+
+bool is_quote_mark(char32_t c) {
+  switch (c) {
+    case '"': case 0x201C: case 0x201D: case 0x201E: case 0x201F:
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B:
+    case 0xAB: case 0xBB: case 0x2039: case 0x203A: case '\'':
+    case 0x300C: case 0x300D: case 0x2033:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
+
+bool is_dash(char32_t c) {
+  return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212;
+}
+
+static bool is_mark(char32_t c) {  // combining marks stay inside a word
+  return (c >= 0x300 && c < 0x370) || (c >= 0x1AB0 && c < 0x1B00) ||
+         (c >= 0x1DC0 && c < 0x1E00) || (c >= 0x20D0 && c < 0x2100) || (c >= 0xFE20 && c < 0xFE30);
+}
+
+std::string lower(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 'A' && c <= 'Z') {
+      out.push_back(static_cast<char>(c + 32));
+    } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+               static_cast<unsigned char>(s[i + 2]) == 0x99) {
+      out.push_back('\'');  // ’ -> '
+      i += 2;
+    } else {
+      out.push_back(static_cast<char>(c));
+    }
+  }
+  return out;
+}
+
+// ---- Tokens -----------------------------------------------------------------
+
+namespace {
+
+struct Cursor {
+  std::string_view s;
+  size_t i = 0;
+  char32_t peek(int* len) const {
+    if (i >= s.size()) {
+      *len = 0;
+      return 0;
+    }
+    return decode_utf8(s, i, len);
+  }
+  char32_t peek_at(size_t j, int* len) const {
+    if (j >= s.size()) {
+      *len = 0;
+      return 0;
+    }
+    return decode_utf8(s, j, len);
+  }
+};
+
+bool word_char(char32_t c) { return is_letter(c) || is_mark(c) || is_digit(c); }
+
+void tokenize(Text& t) {
+  Cursor cur{t.s};
+  bool space_before = true, newline_before = false;
+  int newlines = 2;  // newlines seen in the current whitespace run
+  while (cur.i < t.s.size()) {
+    int len;
+    char32_t c = cur.peek(&len);
+    if (is_space(c) || c == 0 || (c < 0x20) || (c >= 0x7F && c < 0xA0)) {
+      // Control characters (NUL included) separate tokens like spaces do.
+      if (c == '\n' || c == 0x2029) {
+        newline_before = true;
+        ++newlines;
+      }
+      space_before = true;
+      cur.i += len;
+      continue;
+    }
+    Token tok;
+    tok.b = static_cast<uint32_t>(cur.i);
+    if (space_before) tok.flags |= kSpaceBefore;
+    if (newline_before) tok.flags |= kNewlineBefore;
+    if (newlines >= 2) tok.flags |= kParagraphStart;
+    if (is_digit(c)) {
+      // 1,234.5  9:30  2021  .  Separators only between digits.
+      size_t j = cur.i + 1;
+      while (j < t.s.size()) {
+        unsigned char d = static_cast<unsigned char>(t.s[j]);
+        if (d >= '0' && d <= '9') {
+          ++j;
+        } else if ((d == ',' || d == '.' || d == ':') && j + 1 < t.s.size() &&
+                   t.s[j + 1] >= '0' && t.s[j + 1] <= '9') {
+          j += 2;
+        } else {
+          break;
+        }
+      }
+      tok.kind = TokenKind::kNumber;
+      cur.i = j;
+    } else if (word_char(c)) {
+      size_t j = cur.i + len;
+      while (j < t.s.size()) {
+        int l2;
+        char32_t d = cur.peek_at(j, &l2);
+        if (is_letter(d) || is_mark(d)) {
+          j += l2;
+          continue;
+        }
+        if (is_apostrophe(d)) {
+          // Inner apostrophe: "don't", "O'Brien". A possessive "'s" becomes its own token.
+          int l3;
+          char32_t e = cur.peek_at(j + l2, &l3);
+          if (is_letter(e)) {
+            int l4;
+            char32_t f = cur.peek_at(j + l2 + l3, &l4);
+            bool possessive = (e == 's' || e == 'S') && !is_letter(f);
+            if (possessive) break;
+            j += l2;
+            continue;
+          }
+        }
+        break;
+      }
+      tok.kind = TokenKind::kWord;
+      cur.i = j;
+    } else if (is_apostrophe(c) && !space_before) {
+      // "’s" after a word, or a closing single quote.
+      int l2;
+      char32_t e = cur.peek_at(cur.i + len, &l2);
+      int l3;
+      char32_t f = cur.peek_at(cur.i + len + l2, &l3);
+      if ((e == 's' || e == 'S') && !is_letter(f) && !t.tokens.empty() &&
+          t.tokens.back().kind == TokenKind::kWord && t.tokens.back().e == tok.b) {
+        tok.kind = TokenKind::kWord;
+        cur.i += len + l2;
+      } else {
+        tok.kind = TokenKind::kQuote;
+        cur.i += len;
+      }
+    } else {
+      tok.kind = is_quote_mark(c) ? TokenKind::kQuote : TokenKind::kPunct;
+      cur.i += len;
+    }
+    tok.e = static_cast<uint32_t>(cur.i);
+    if (tok.kind == TokenKind::kWord) {
+      int l;
+      char32_t first = decode_utf8(t.s, tok.b, &l);
+      if (is_upper(first)) tok.flags |= kUpper;
+      if (is_lower(first)) tok.flags |= kLower;
+      int letters = 0, uppers = 0;
+      for (size_t k = tok.b; k < tok.e;) {
+        char32_t d = decode_utf8(t.s, k, &l);
+        if (is_letter(d)) {
+          ++letters;
+          if (is_upper(d)) ++uppers;
+        }
+        k += l;
+      }
+      if (letters >= 2 && uppers == letters) tok.flags |= kAllCaps;
+    }
+    t.tokens.push_back(tok);
+    space_before = newline_before = false;
+    newlines = 0;
+  }
+}
+
+// ---- Sentences --------------------------------------------------------------
+
+const WordSet& abbreviations() {
+  static const WordSet set("abbreviations", true);
+  return set;
+}
+
+bool closes_sentence(const Text& t, size_t i) {
+  std::string_view w = t.str(i);
+  if (w == "!" || w == "?") return true;
+  if (w == "…") return true;
+  if (w != ".") return false;
+  if (i == 0) return false;
+  const Token& prev = t.tokens[i - 1];
+  if (prev.e != t.tokens[i].b) return true;  // " ." as in tokenised text
+  if (prev.kind == TokenKind::kWord) {
+    std::string_view pw = t.str(prev);
+    // A single capital letter: an initial ("J. Smith"), or part of "U.S.".
+    int l;
+    char32_t c0 = decode_utf8(pw, 0, &l);
+    if (static_cast<size_t>(l) == pw.size() && is_upper(c0)) return false;
+    if (abbreviations().contains(lower(pw))) return false;
+  }
+  return true;
+}
+
+// Does a line break before token i end the sentence? Article text has one
+// paragraph per block, but headlines, datelines and one-sentence-per-line
+// corpora put a break between sentences; wrapped prose does not.
+bool line_break_ends_sentence(const Text& t, size_t i, size_t line_start) {
+  const Token& prev = t.tokens[i - 1];
+  uint32_t line_len = prev.e - t.tokens[line_start].b;
+  if (line_len < 70) return true;
+  std::string_view pw = t.str(prev);
+  if (pw == "." || pw == "!" || pw == "?" || pw == ":" || prev.kind == TokenKind::kQuote) return true;
+  return !t.tokens[i].has(kLower);
+}
+
+void split(Text& t) {
+  size_t n = t.tokens.size();
+  if (n == 0) return;
+  size_t sent_start = 0, line_start = 0;
+  auto close = [&](size_t end) {  // sentence [sent_start, end)
+    if (end <= sent_start) return;
+    Sentence s;
+    s.first = static_cast<uint32_t>(sent_start);
+    s.last = static_cast<uint32_t>(end);
+    s.b = t.tokens[sent_start].b;
+    s.e = t.tokens[end - 1].e;
+    t.tokens[sent_start].flags |= kSentenceStart;
+    t.sentences.push_back(s);
+    sent_start = end;
+  };
+  for (size_t i = 0; i < n; ++i) {
+    const Token& tok = t.tokens[i];
+    if (i > 0 && tok.has(kParagraphStart)) {
+      close(i);
+    } else if (i > 0 && tok.has(kNewlineBefore)) {
+      if (line_break_ends_sentence(t, i, line_start)) close(i);
+    }
+    if (tok.has(kNewlineBefore)) line_start = i;
+    if (closes_sentence(t, i)) {
+      // Take closing quotes and brackets along: He said "no." Then ...
+      size_t j = i + 1;
+      while (j < n && !t.tokens[j].has(kSpaceBefore) &&
+             (t.tokens[j].kind == TokenKind::kQuote || t.str(j) == ")" || t.str(j) == "." ||
+              t.str(j) == "!" || t.str(j) == "?")) {
+        ++j;
+      }
+      // The next sentence starts with a capital, digit, quote or bracket.
+      if (j >= n) continue;
+      const Token& next = t.tokens[j];
+      if (!next.has(kSpaceBefore)) continue;
+      bool starts = next.has(kUpper) || next.kind == TokenKind::kNumber ||
+                    next.kind == TokenKind::kQuote || next.kind == TokenKind::kPunct ||
+                    !next.has(kLower);
+      if (starts) {
+        i = j - 1;
+        close(j);
+      }
+    }
+  }
+  close(n);
+  // Paragraphs: runs of sentences between paragraph starts.
+  for (uint32_t s = 0; s < t.sentences.size(); ++s) {
+    if (s == 0 || t.tokens[t.sentences[s].first].has(kParagraphStart)) {
+      Paragraph p;
+      p.first = s;
+      p.b = t.sentences[s].b;
+      t.paragraphs.push_back(p);
+    }
+    Paragraph& p = t.paragraphs.back();
+    p.last = s + 1;
+    p.e = t.sentences[s].e;
+    t.sentences[s].paragraph = static_cast<uint32_t>(t.paragraphs.size() - 1);
+    for (uint32_t k = t.sentences[s].first; k < t.sentences[s].last; ++k) t.tokens[k].sentence = s;
+  }
+}
+
+}  // namespace
+
+Text::Text(std::string_view str) : s(str) {
+  tokens.reserve(s.size() / 5 + 1);
+  tokenize(*this);
+  split(*this);
+}
+
+size_t Text::token_at(uint32_t b) const {
+  auto it = std::lower_bound(tokens.begin(), tokens.end(), b,
+                             [](const Token& t, uint32_t x) { return t.b < x; });
+  return static_cast<size_t>(it - tokens.begin());
+}
+
+}  // namespace newsann

@@ -1,0 +1,92 @@
+// The analysed text every recognizer works on: tokens, sentences and
+// paragraphs over a valid UTF-8 string, all positions in bytes.
+//
+// Positions here are UTF-8 byte offsets into Text::s; conversion to UTF-16
+// happens once, at the end (offsets.h).
+//
+// Paragraphs are hard boundaries: a blank line (or a block boundary from
+// annotate_blocks) ends a paragraph, and no sentence, figure, actor or claim
+// may run across one. Sentences never cross paragraphs.
+#ifndef NEWSANN_TEXT_H_
+#define NEWSANN_TEXT_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsann {
+
+enum class TokenKind : uint8_t {
+  kWord,    // letters, with inner apostrophes/marks: "Lukashenko", "don't", "’s"
+  kNumber,  // digits with inner , . : between digits: "1,234.5", "9:30", "2021"
+  kPunct,   // any other single character: "-", "(", "$", "%", "–"
+  kQuote,   // a quotation mark: " “ ” ‘ ’ « » (an apostrophe inside a word is not one)
+};
+
+enum TokenFlag : uint16_t {
+  kSpaceBefore = 1 << 0,   // whitespace (or start of text) right before it
+  kUpper = 1 << 1,         // first character is an uppercase letter
+  kAllCaps = 1 << 2,       // two or more letters, all uppercase ("NATO", "US")
+  kLower = 1 << 3,         // first character is a lowercase letter
+  kSentenceStart = 1 << 4, // first token of a sentence
+  kParagraphStart = 1 << 5,
+  kNewlineBefore = 1 << 6, // a line break in the whitespace before it
+};
+
+struct Token {
+  uint32_t b = 0, e = 0;  // byte range in Text::s
+  TokenKind kind = TokenKind::kWord;
+  uint16_t flags = 0;
+  uint32_t sentence = 0;  // index into Text::sentences
+  bool has(TokenFlag f) const { return (flags & f) != 0; }
+};
+
+struct Sentence {
+  uint32_t b = 0, e = 0;                  // byte range (first to last token)
+  uint32_t first = 0, last = 0;           // token range [first, last)
+  uint32_t paragraph = 0;
+};
+
+struct Paragraph {
+  uint32_t b = 0, e = 0;                  // byte range (first to last token)
+  uint32_t first = 0, last = 0;           // sentence range [first, last)
+};
+
+class Text {
+ public:
+  // `s` must be valid UTF-8 and outlive the Text.
+  explicit Text(std::string_view s);
+
+  std::string_view s;
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+  std::vector<Paragraph> paragraphs;
+
+  std::string_view str(const Token& t) const { return s.substr(t.b, t.e - t.b); }
+  std::string_view str(size_t token) const { return str(tokens[token]); }
+  std::string_view str(uint32_t b, uint32_t e) const { return s.substr(b, e - b); }
+  // Index of the first token starting at or after byte b (tokens.size() if none).
+  size_t token_at(uint32_t b) const;
+};
+
+// ---- Characters -----------------------------------------------------------
+
+// Decodes the code point at s[i] (s valid UTF-8) and its length in bytes.
+char32_t decode_utf8(std::string_view s, size_t i, int* len);
+
+bool is_letter(char32_t c);
+bool is_upper(char32_t c);
+bool is_lower(char32_t c);
+bool is_digit(char32_t c);  // ASCII 0-9 only
+bool is_space(char32_t c);  // Unicode White_Space, plus zero-width and BOM
+bool is_quote_mark(char32_t c);
+bool is_apostrophe(char32_t c);  // ' and ’
+bool is_dash(char32_t c);        // - – — ‐ ‑ ‒ −
+
+// ASCII-lowercases (and folds ’ to '); for lexicon lookups.
+std::string lower(std::string_view s);
+
+}  // namespace newsann
+
+#endif  // NEWSANN_TEXT_H_

@@ -1,0 +1,63 @@
+#include "text.h"
+
+#include <gtest/gtest.h>
+
+namespace newsann {
+namespace {
+
+std::vector<std::string> words(const Text& t) {
+  std::vector<std::string> out;
+  for (const Token& k : t.tokens) out.emplace_back(t.str(k));
+  return out;
+}
+
+TEST(Text, TokenizesWordsNumbersPossessivesAndQuotes) {
+  Text t("“We’re here,” said Clinton’s aide on Sept. 11, 2001, paying $1,234.50.");
+  std::vector<std::string> want = {"“", "We’re", "here", ",", "”", "said", "Clinton", "’s",
+                                   "aide", "on", "Sept", ".", "11", ",", "2001", ",", "paying",
+                                   "$", "1,234.50", "."};
+  EXPECT_EQ(words(t), want);
+  EXPECT_EQ(t.tokens[0].kind, TokenKind::kQuote);
+  EXPECT_EQ(t.tokens[4].kind, TokenKind::kQuote);
+  EXPECT_EQ(t.tokens[18].kind, TokenKind::kNumber);
+  EXPECT_TRUE(t.tokens[6].has(kUpper));
+}
+
+TEST(Text, SplitsSentencesButNotAfterAbbreviationsOrInitials) {
+  Text t("Mr. Smith met J. R. Jones in the U.S. on Friday. They talked! Did it work? Yes.");
+  ASSERT_EQ(t.sentences.size(), 4u);
+  EXPECT_EQ(t.str(t.sentences[0].b, t.sentences[0].e),
+            "Mr. Smith met J. R. Jones in the U.S. on Friday.");
+  EXPECT_EQ(t.str(t.sentences[3].b, t.sentences[3].e), "Yes.");
+}
+
+TEST(Text, BlankLinesArePargraphBoundariesThatSentencesNeverCross) {
+  Text t("First paragraph has no final stop\n\nSecond one.\nThird line.");
+  ASSERT_EQ(t.paragraphs.size(), 2u);
+  ASSERT_EQ(t.sentences.size(), 3u);
+  EXPECT_EQ(t.sentences[0].paragraph, 0u);
+  EXPECT_EQ(t.sentences[1].paragraph, 1u);
+  EXPECT_TRUE(t.tokens[t.sentences[1].first].has(kParagraphStart));
+}
+
+TEST(Text, ControlCharactersAndNulSeparateTokens) {
+  std::string s("a\0b\x01" "c", 5);
+  Text t(s);
+  EXPECT_EQ(words(t), (std::vector<std::string>{"a", "b", "c"}));
+}
+
+TEST(Text, NonLatinLettersFormWords) {
+  Text t("Łukaszenka i Лукашенко 習近平.");
+  EXPECT_EQ(words(t), (std::vector<std::string>{"Łukaszenka", "i", "Лукашенко", "習近平", "."}));
+  EXPECT_TRUE(t.tokens[0].has(kUpper));
+  EXPECT_TRUE(t.tokens[2].has(kUpper));
+}
+
+TEST(Text, EmptyAndBlankInputs) {
+  EXPECT_TRUE(Text("").tokens.empty());
+  EXPECT_TRUE(Text(" \n\n\t ").sentences.empty());
+  EXPECT_TRUE(Text(" \n\n\t ").paragraphs.empty());
+}
+
+}  // namespace
+}  // namespace newsann
