@@ -77,7 +77,11 @@ class Recognizer {
       intro_.open = false;
       return;
     }
+    // Points of a list carry no final stop (unless bulleted); a paragraph
+    // that ends with one is narration again.
+    bool bulleted = c_.is_dash(par.b) || c_.is(par.b, "\xE2\x80\xA2") || c_.is(par.b, "*");
     bool list_item = !has_frames && !next_intro.open && par.size() <= kListItemMaxTokens &&
+                     (bulleted || !c_.is_final_punct(par.e - 1)) &&
                      c_.text.paragraphs[p].last - c_.text.paragraphs[p].first <= 2 &&
                      intro_items_ < kListMaxItems;
     if (!list_item) {
@@ -108,6 +112,16 @@ class Recognizer {
       if (c_.is_word(i) || c_.tok(i).kind == TokenKind::kNumber) return false;
     }
     return true;
+  }
+
+  // The quoted words end with . ! ? … or a comma (inside or right after
+  // the closing mark).
+  bool ends_with_stop(const Quote& q) const {
+    uint32_t in = q.close - 1;
+    if (in > q.open && (c_.is_final_punct(in) || c_.is(in, ","))) return true;
+    uint32_t after = q.close + 1;
+    return after < c_.size() && c_.sentence_of(after).paragraph == c_.sentence_of(q.close).paragraph &&
+           (c_.is_final_punct(after) || c_.is(after, ","));
   }
 
   // "“...” ― Albert Einstein": a dash and a name after the closing mark.
@@ -188,6 +202,8 @@ class Recognizer {
         continue;
       }
       if (quote.open != par.b) continue;
+      // A heading in quotation marks ("‘We need to listen’") has no final stop.
+      if (!quote.closed ? false : !ends_with_stop(quote)) continue;
       // A paragraph that opens with a quotation and has no cue: the words of
       // the speaker of the paragraphs before (cue null).
       continued_speaker(p, &cand);
@@ -225,11 +241,30 @@ class Recognizer {
     }
   }
 
+  // "Mr. Reeves said he thought that ...": a claim whose source is the
+  // pronoun that opens another claim's content is part of that claim.
+  std::vector<bool> nested_in_own_report() const {
+    std::vector<bool> out(cands_.size(), false);
+    std::vector<uint32_t> content_starts;
+    content_starts.reserve(cands_.size());
+    for (const Candidate& k : cands_) content_starts.push_back(k.content.b);
+    std::sort(content_starts.begin(), content_starts.end());
+    for (size_t i = 0; i < cands_.size(); ++i) {
+      const Candidate& k = cands_[i];
+      if (k.source.size() != 1 || k.copied_from >= 0) continue;
+      if (claims::pronoun_of(c_, k.source) == claims::Referent::kNone) continue;
+      out[i] = std::binary_search(content_starts.begin(), content_starts.end(), k.source.b);
+    }
+    return out;
+  }
+
   std::vector<ClaimMention> output() const {
     std::vector<ClaimMention> out;
     out.reserve(cands_.size());
-    std::vector<std::pair<uint32_t, uint32_t>> seen;
-    for (const Candidate& k : cands_) {
+    std::vector<bool> nested = nested_in_own_report();
+    for (size_t ci = 0; ci < cands_.size(); ++ci) {
+      const Candidate& k = cands_[ci];
+      if (nested[ci]) continue;
       ClaimMention m;
       m.kind = k.kind;
       m.content = claims::bytes_of(c_, k.content);

@@ -8,6 +8,10 @@ namespace {
 
 bool ends_with_s(const std::string& w) { return w.size() > 2 && w.back() == 's'; }
 
+bool ends_with(const std::string& s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
 class Frames {
  public:
   Frames(const Context& c, uint32_t s, std::vector<Candidate>& out, Introduction& intro)
@@ -46,16 +50,9 @@ class Frames {
   bool rest_is_empty(uint32_t r) const {
     if (r >= s_.last || c_.is_final_punct(r)) return true;
     if (c_.closes(r) >= 0) return true;
-    if (c_.is(r, ",") || c_.is(r, ";") || c_.is_dash(r)) {
-      uint32_t k = r + 1, len = 0;
-      if (k >= s_.last || c_.is_final_punct(k)) return true;
-      if (c_.opens(k) >= 0) return true;
-      const CueVerb* v = cue_at(c_, k, s_.last, &len);
-      if (v && v->ing) return true;
-      if (adjunct_at(c_, k, s_.last, &len)) return true;
-      if (c_.is_word(k) && c_.has(k, kCoord)) return true;
-    }
-    return false;
+    // "Climate change is to blame too, scientists think, with ...": after a
+    // comma the cue's own clause is over.
+    return c_.is(r, ",") || c_.is(r, ";") || c_.is_dash(r);
   }
 
   // A recipient right after a cue ("told reporters", "told The Telegraph");
@@ -92,6 +89,16 @@ class Frames {
         cand->quote = q;
         cand->content = TokRange{quote.first(), quote.last()};
         return !quote.empty();
+      }
+    }
+    if (q < 0) {
+      // "Amazon is finding success — it had more than 100, according to X":
+      // a spaced dash starts the clause the tag is about.
+      for (uint32_t k = end; k-- > start + 1;) {
+        if (c_.is_dash(k) && c_.tok(k).has(kSpaceBefore) && k + 1 < end && c_.tok(k + 1).has(kSpaceBefore)) {
+          start = k + 1;
+          break;
+        }
       }
     }
     if (start >= end) return false;
@@ -182,8 +189,11 @@ class Frames {
     bool word = c_.is_word(k);
     switch (v.cls) {
       case CueClass::kThat:
+        // Without "that": a clause opening with a subject pronoun ("confirmed
+        // he was leaving") or a gerund ("reported seeing a flash").
         if (!that && !colon && q < 0 &&
-            !(word && c_.has(k, kSubj) && !c_.is(k, "it") && !c_.is(k, "you"))) {
+            !(word && c_.has(k, kSubj) && !c_.is(k, "it") && !c_.is(k, "you")) &&
+            !(word && !c_.is_capitalized(k) && ends_with(c_.low(k), "ing"))) {
           return false;
         }
         break;
@@ -213,8 +223,8 @@ class Frames {
 
   // "accuse X of": the preposition within the next few words, before a comma.
   bool marker_follows(uint32_t k, const std::string& marker) const {
-    for (uint32_t i = k; i < s_.last && i < k + 12; ++i) {
-      if (c_.is(i, ",") || c_.is_final_punct(i)) return false;
+    for (uint32_t i = k; i < s_.last && i < k + 25; ++i) {
+      if (c_.is_final_punct(i) || c_.is(i, ";")) return false;
       if (c_.low(i) == marker) return i > k;
     }
     return false;
@@ -245,6 +255,28 @@ class Frames {
     }
     cand->source = np;
     return true;
+  }
+
+  // A pronoun right after a noun (or a quotation) with no comma or
+  // conjunction between opens a relative clause whose object is missing:
+  // "the “jobs machine” it thinks it is", "prices it said were ...".
+  bool in_reduced_relative(uint32_t pron) const {
+    uint32_t b = pron - 1;
+    if (c_.closes(b) >= 0) return !quote_ends_clause(b);
+    return c_.is_word(b) && !c_.has(b, kStop | kAux) && !c_.is_capitalized(b) &&
+           !ends_with(c_.low(b), "ly");
+  }
+
+  // "intelligence reports seen by Reuters suggest": the subject is the noun
+  // before the participle, not the agent after "by".
+  TokRange past_reduced_relative(TokRange subj) const {
+    uint32_t b = subj.b;
+    if (b < s_.first + 2 || !c_.is(b - 1, "by")) return subj;
+    uint32_t v = b - 2;
+    const std::string& w = c_.low(v);
+    if (!c_.is_word(v) || c_.is_capitalized(v) || !(ends_with(w, "ed") || ends_with(w, "en"))) return subj;
+    TokRange np = np_left(c_, v, s_.first);
+    return is_source_phrase(c_, np) ? np : subj;
   }
 
   // "who"/"which" as subject: the noun phrase it stands for.
@@ -303,6 +335,10 @@ class Frames {
     if (after < c_.size() && c_.is_dash(after) && !c_.tok(after).has(kSpaceBefore)) return;
     if (i > first && c_.is_word(i - 1) && (c_.has(i - 1, kDet) || c_.is(i - 1, "'s"))) return;
     if (len == 1 && ends_with_s(c_.low(i)) && after < last && starts_verb_group(c_, after)) return;
+    if (len == 1 && ends_with_s(c_.low(i)) && i > first && c_.is_word(i - 1) && !c_.is_capitalized(i - 1) &&
+        ends_with(c_.low(i - 1), "ed")) {
+      return;  // "raised fears that": a noun after a verb
+    }
 
     AuxRun aux = skip_aux_left(c_, i, first);
     if (aux.to) return;
@@ -320,7 +356,7 @@ class Frames {
       }
       return;
     }
-    if (j > first && c_.is_word(j - 1) && c_.has(j - 1, kCoord) && j == i) {  // "but insisted"
+    if (j > first && c_.is_word(j - 1) && c_.has(j - 1, kCoord)) {  // "but insisted"
       if (shared_source(j - 1, &cand) && forward(skip_adverbials(c_, after, last), v, &cand)) {
         push(cand);
       }
@@ -329,13 +365,26 @@ class Frames {
 
     TokRange subj;
     bool relative = false;
-    if (j > first && (c_.is_word(j - 1) || c_.tok(j - 1).kind == TokenKind::kNumber)) {
+    if (j > first + 1 && c_.is(j - 1, "that") && c_.is_word(j - 2) &&
+        c_.words.noun(c_.low(j - 2)) != NounKind::kNone) {
+      // "the only finding that suggests ...": "that" as a relative pronoun
+      // after a noun that can be a source.
+      subj = relative_antecedent(TokRange{j - 1, j});
+      if (subj.empty()) return;
+      relative = true;
+    } else if (j > first && (c_.is_word(j - 1) || c_.tok(j - 1).kind == TokenKind::kNumber)) {
       subj = np_left(c_, j, first);
       if (!is_source_phrase(c_, subj)) {
         subj = {};
       } else if (pronoun_of(c_, subj) == Referent::kRelative) {
         subj = relative_antecedent(subj);
         relative = true;
+      } else if (subj.size() == 1 && (c_.is(subj.b, "i") || c_.is(subj.b, "we"))) {
+        return;  // the author's own voice
+      } else if (subj.size() == 1 && subj.b > first && in_reduced_relative(subj.b)) {
+        return;  // "prices it said were a result of the deal"
+      } else {
+        subj = past_reduced_relative(subj);
       }
     }
     uint32_t r = skip_adverbials(c_, after, last);
@@ -345,7 +394,7 @@ class Frames {
       if (m > r) right_empty = rest_is_empty(skip_adverbials(c_, m, last));
     }
 
-    if (subj.empty() && !relative && j == i && j > first &&
+    if (subj.empty() && !relative && j == i && j > first && !v.recipient &&
         (c_.is(j - 1, ",") || c_.closes(j - 1) >= 0 || c_.is_dash(j - 1))) {
       // "“...,” said Mr. Reeves, a senior fellow ..."
       TokRange src = np_right(c_, after, last);
@@ -363,11 +412,18 @@ class Frames {
     cand.source = subj;
 
     uint32_t before = subj.b;
-    bool quote_before = before > first &&
-                        (c_.closes(before - 1) >= 0 ||
-                         (is_comma_like(before - 1) && before - 1 > par_.b && c_.closes(before - 2) >= 0));
+    bool quote_before = before > first && quote_ends_clause(before - 1);
     bool comma_before = before > first && is_comma_like(before - 1);
-    if (!relative && (quote_before || (comma_before && right_empty))) {
+    bool quote_after = r + 1 < last && c_.is(r, ",") && c_.opens(r + 1) >= 0;
+    if (!relative && !quote_before && comma_before && c_.is(r, ",") && !quote_after &&
+        opens_subordinate(first) && forward(r + 1, v, &cand)) {
+      // "Within months of the acquisition, Forte said, Whole Foods was ...",
+      // "If producers are squeezed too much, he noted, they may ...": the
+      // main clause follows the tag.
+      push(cand);
+      return;
+    }
+    if (!relative && (quote_before || (comma_before && right_empty && !quote_after))) {
       if (clause_before(before - 1, &cand)) {
         push(cand);
         split_quote_after(r, cand);
@@ -392,6 +448,24 @@ class Frames {
         clause_before(first - 1, &cand)) {
       push(cand);
     }
+  }
+
+  // The sentence opens with an adverbial or a subordinate clause ("In ...",
+  // "If ...", "Within months ...", "Yesterday").
+  bool opens_subordinate(uint32_t first) const {
+    return c_.is_word(first) && c_.has(first, kStop | kTime | kPrep) && !c_.has(first, kCoord);
+  }
+
+  // A quotation that ends right before token b+1 and ends a clause: “...,”
+  // or “...”, (not "the “jobs machine” it thinks it is").
+  bool quote_ends_clause(uint32_t b) const {
+    if (b < par_.b) return false;
+    int q = c_.closes(b);
+    if (q >= 0) {
+      uint32_t in = b - 1;
+      return in > c_.quotes[q].open && (c_.is_punct(in) || c_.is_dash(in));
+    }
+    return is_comma_like(b) && b > par_.b && c_.closes(b - 1) >= 0;
   }
 
   // A source phrase after an inverted cue must end its clause.
@@ -433,7 +507,15 @@ class Frames {
       // Mid-sentence: after a leading adverbial ("In recent months,
       // according to Reuters, ...") the content follows; after a subject
       // ("The company, according to X, has ...") it is the whole sentence.
+      // After a whole clause ("November marked ..., according to X, with
+      // ...") the content is that clause.
       bool adverbial = c_.is_word(first) && (c_.has(first, kPrep | kTime | kStop));
+      if (!adverbial && count_words(c_, TokRange{first, i}) >= 6 && is_comma_like(i - 1)) {
+        if (!clause_before(i - 1, &cand)) return;
+        cand.kind = ClaimKind::kAccordingTo;
+        push(cand);
+        return;
+      }
       content = TokRange{adverbial ? rest : first, content_end(c_, rest)};
     }
     content = trim_punct(c_, content);

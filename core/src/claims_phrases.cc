@@ -154,7 +154,10 @@ TokRange np_right(const Context& c, uint32_t begin, uint32_t ceil) {
       } else if (breaks_phrase_as_time(c, i)) {
         take = false;
       } else {
-        take = true;
+        // A verb of saying ends the phrase: "the military said it ...".
+        uint32_t len = 0;
+        take = i == begin || c.is_capitalized(i) || !cue_at(c, i, ceil, &len) ||
+               !(i + 1 < ceil && (c.is_word(i + 1) || c.tok(i + 1).kind == TokenKind::kNumber));
       }
     } else if (t.kind == TokenKind::kNumber) {
       take = true;
@@ -255,13 +258,34 @@ namespace {
 
 // "and he noted", "but insisted", "and officials said": a coordinated clause
 // with a cue of its own starts at token k (a coordinator).
-bool coordinated_cue(const Context& c, uint32_t k, uint32_t end) {
+// "but the BBC's North America editor Jon Sopel said": a clause with a cue
+// of its own starts at token k (a coordinator, or the comma of an inverted
+// tag ", a source said." when `tag`).
+bool clause_with_cue(const Context& c, uint32_t k, uint32_t end, bool tag) {
   uint32_t m = k + 1;
-  if (m < end && c.is_word(m) && c.has(m, kSubj) && !c.is(m, "there")) ++m;
+  if (m >= end || !(c.is_word(m) || c.tok(m).kind == TokenKind::kNumber)) return false;
+  if (c.has(m, kSubj)) {
+    if (c.is(m, "there") || c.is(m, "it")) return false;
+    ++m;
+  } else if (!tag && c.has(m, kAux)) {
+    // "but insisted": no subject of its own
+  } else {
+    TokRange np = np_right(c, m, end);
+    if (np.empty() || np.size() > 10) return false;
+    m = np.e;
+    if (tag && m < end && c.is(m, ",")) return false;  // an appositive: not a tag
+  }
   for (int s = 0; s < 3 && m < end && c.is_word(m) && c.has(m, kAux); ++s) ++m;
   uint32_t len = 0;
   const CueVerb* v = m < end ? cue_at(c, m, end, &len) : nullptr;
-  return v && !v->ing && !v->needs_have;
+  if (!v || v->ing || v->needs_have) return false;
+  if (!tag) return true;
+  uint32_t r = skip_adverbials(c, m + len, end);
+  if (v->recipient && r < end && c.is_word(r)) {
+    TokRange rc = np_right(c, r, end);
+    if (!rc.empty() && rc.size() <= 6) r = skip_adverbials(c, rc.e, end);
+  }
+  return r >= end || c.is_final_punct(r) || c.closes(r) >= 0;
 }
 
 }  // namespace
@@ -291,8 +315,9 @@ uint32_t content_end(const Context& c, uint32_t start) {
         const CueVerb* v = cue_at(c, i + 1, end, &len);
         if (v && v->ing) break;                          // ", adding that ..."
         if (adjunct_at(c, i + 1, end, &len)) break;      // ", according to ..."
+        if (clause_with_cue(c, i, end, true)) break;     // ", a source said."
       }
-      if (c.is_word(i) && c.has(i, kCoord) && coordinated_cue(c, i, end)) break;
+      if (c.is_word(i) && c.has(i, kCoord) && clause_with_cue(c, i, end, false)) break;
     }
     ++i;
   }
