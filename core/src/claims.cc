@@ -117,8 +117,8 @@ class Recognizer {
   // The quoted words end with . ! ? … or a comma (inside or right after
   // the closing mark).
   bool ends_with_stop(const Quote& q) const {
-    uint32_t in = q.close - 1;
-    if (in > q.open && (c_.is_final_punct(in) || c_.is(in, ","))) return true;
+    uint32_t in = q.last() - 1;
+    if (c_.is_final_punct(in) || c_.is(in, ",")) return true;
     uint32_t after = q.close + 1;
     return after < c_.size() && c_.sentence_of(after).paragraph == c_.sentence_of(q.close).paragraph &&
            (c_.is_final_punct(after) || c_.is(after, ","));
@@ -153,7 +153,7 @@ class Recognizer {
     for (size_t i = first_cand; i < cands_.size(); ++i) {
       const Candidate& k = cands_[i];
       if (k.quote >= 0) {
-        spans.push_back({c_.quotes[k.quote].open, c_.quotes[k.quote].close + 1});
+        spans.push_back({c_.quotes[k.quote].open, c_.quotes[k.quote].end()});
       } else {
         spans.push_back({k.content.b, k.content.e});
       }

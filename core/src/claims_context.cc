@@ -17,8 +17,7 @@ Context::Context(const Text& t) : text(t), words(Words::get()) {
     for (const Quote& q : qs) {
       int id = static_cast<int>(quotes.size());
       quotes.push_back(q);
-      uint32_t last = q.closed ? q.close + 1 : q.close;
-      for (uint32_t i = q.open; i < last && i < n; ++i) quote_at_[i] = id;
+      for (uint32_t i = q.open; i < q.end() && i < n; ++i) quote_at_[i] = id;
     }
   }
 }
@@ -51,7 +50,7 @@ int Context::closes(uint32_t i) const {
 
 bool Context::inside_quote(uint32_t i) const {
   int q = quote_at_[i];
-  return q >= 0 && i > quotes[q].open && i < quotes[q].close;
+  return q >= 0 && i >= quotes[q].first() && i < quotes[q].last();
 }
 
 }  // namespace newsann::claims

@@ -38,6 +38,7 @@ class Frames {
   TokRange par_;
   std::vector<Candidate>& out_;
   Introduction& intro_;
+  mutable int title_case_ = -1;
 
   // ---- Pieces ---------------------------------------------------------------
 
@@ -210,6 +211,12 @@ class Frames {
         if (!that && !colon && q < 0) {
           if (!word && c_.tok(k).kind != TokenKind::kNumber) return false;
           if (word && c_.has(k, kStop) && !c_.has(k, kSubj | kWh)) return false;
+          // "claimed responsibility, ...", "said yes.": a bare word, no clause.
+          uint32_t n = 0;
+          for (uint32_t m = k; m < last && !c_.is(m, ",") && !c_.is_final_punct(m) && n < 2; ++m) {
+            if (c_.is_word(m) || c_.tok(m).kind == TokenKind::kNumber) ++n;
+          }
+          if (n < 2) return false;
         }
         break;
     }
@@ -330,7 +337,7 @@ class Frames {
   void cue(uint32_t i, uint32_t len, const CueVerb& v) {
     uint32_t first = s_.first, last = s_.last, after = i + len;
     // A word, not a verb: "United States", "the claims", "counter-terrorism".
-    if (c_.is_capitalized(i) && i != first) return;
+    if (c_.is_capitalized(i) && i != first && !title_case()) return;
     if (i > first && c_.is_dash(i - 1) && !c_.tok(i).has(kSpaceBefore)) return;
     if (after < c_.size() && c_.is_dash(after) && !c_.tok(after).has(kSpaceBefore)) return;
     if (i > first && c_.is_word(i - 1) && (c_.has(i - 1, kDet) || c_.is(i - 1, "'s"))) return;
@@ -364,7 +371,7 @@ class Frames {
     }
 
     TokRange subj;
-    bool relative = false;
+    bool relative = false, relative_parenthetical = false;
     if (j > first + 1 && c_.is(j - 1, "that") && c_.is_word(j - 2) &&
         c_.words.noun(c_.low(j - 2)) != NounKind::kNone) {
       // "the only finding that suggests ...": "that" as a relative pronoun
@@ -377,6 +384,7 @@ class Frames {
       if (!is_source_phrase(c_, subj)) {
         subj = {};
       } else if (pronoun_of(c_, subj) == Referent::kRelative) {
+        relative_parenthetical = subj.b > first && c_.is(subj.b - 1, ",");
         subj = relative_antecedent(subj);
         relative = true;
       } else if (subj.size() == 1 && (c_.is(subj.b, "i") || c_.is(subj.b, "we"))) {
@@ -416,22 +424,35 @@ class Frames {
     bool comma_before = before > first && is_comma_like(before - 1);
     bool quote_after = r + 1 < last && c_.is(r, ",") && c_.opens(r + 1) >= 0;
     if (!relative && !quote_before && comma_before && c_.is(r, ",") && !quote_after &&
-        opens_subordinate(first) && forward(r + 1, v, &cand)) {
-      // "Within months of the acquisition, Forte said, Whole Foods was ...",
-      // "If producers are squeezed too much, he noted, they may ...": the
-      // main clause follows the tag.
-      push(cand);
-      return;
+        (continues_after_tag(r + 1) || opens_subordinate(first))) {
+      if (opens_subordinate(first)) {
+        // "Within months of the acquisition, Forte said, Whole Foods was ...",
+        // "If producers are squeezed too much, he noted, they may ...": the
+        // main clause follows the tag.
+        if (forward(r + 1, v, &cand)) push(cand);
+        return;
+      }
+      // "The latest test, North Korea said, was its biggest yet": the tag
+      // sits inside the content, which spans both sides.
+      Candidate whole = cand;
+      if (clause_before(before - 1, &whole) && whole.kind != ClaimKind::kDirect) {
+        whole.content.e = content_end(c_, r + 1);
+        if (has_quote(whole.content)) whole.kind = ClaimKind::kMixed;
+        push(whole);
+        return;
+      }
     }
     if (!relative && (quote_before || (comma_before && right_empty && !quote_after))) {
       if (clause_before(before - 1, &cand)) {
         push(cand);
-        split_quote_after(r, cand);
+        uint32_t rr = r;
+        if (v.recipient && !c_.is(rr, ",")) rr = skip_adverbials(c_, skip_recipient(rr), last);
+        split_quote_after(rr, cand);
       }
       return;
     }
     if (forward(r, v, &cand)) {
-      if (relative) {  // the content ends with the relative clause
+      if (relative && relative_parenthetical) {  // ", who said ..., told": ends with the clause
         for (uint32_t k = cand.content.b; k < cand.content.e; ++k) {
           if (c_.is(k, ",") && c_.quote_at(k) < 0) {
             cand.content.e = k;
@@ -450,6 +471,31 @@ class Frames {
     }
   }
 
+  // After "X said," the sentence goes on with the rest of the content (a
+  // verb, a conjunction: "was its biggest yet", "and three others ..."), not
+  // with an adjunct of its own ("with warming ocean temperatures ...").
+  bool continues_after_tag(uint32_t k) const {
+    if (k >= s_.last || !c_.is_word(k)) return false;
+    if (c_.has(k, kCoord | kBe | kHave | kAux | kSubj | kDet)) return true;
+    if (c_.has(k, kStop | kPrep | kTime)) return false;
+    return !c_.is_capitalized(k);
+  }
+
+  // A headline in title case ("Trump Could Address Clean Energy, Lindsey
+  // Graham Says."): most words capitalized.
+  bool title_case() const {
+    if (title_case_ < 0) {
+      uint32_t words = 0, caps = 0;
+      for (uint32_t k = s_.first; k < s_.last && k < s_.first + 40; ++k) {
+        if (!c_.is_word(k)) continue;
+        ++words;
+        if (c_.is_capitalized(k)) ++caps;
+      }
+      title_case_ = words >= 4 && caps * 10 >= words * 7 ? 1 : 0;
+    }
+    return title_case_ == 1;
+  }
+
   // The sentence opens with an adverbial or a subordinate clause ("In ...",
   // "If ...", "Within months ...", "Yesterday").
   bool opens_subordinate(uint32_t first) const {
@@ -462,8 +508,8 @@ class Frames {
     if (b < par_.b) return false;
     int q = c_.closes(b);
     if (q >= 0) {
-      uint32_t in = b - 1;
-      return in > c_.quotes[q].open && (c_.is_punct(in) || c_.is_dash(in));
+      uint32_t in = c_.quotes[q].last() - 1;
+      return c_.is_punct(in) || c_.is_dash(in);
     }
     return is_comma_like(b) && b > par_.b && c_.closes(b - 1) >= 0;
   }
@@ -471,7 +517,10 @@ class Frames {
   // A source phrase after an inverted cue must end its clause.
   bool ends_phrase(uint32_t k) const {
     if (k >= s_.last) return true;
-    if (c_.is(k, ",") || c_.is_final_punct(k) || c_.is(k, ";") || c_.is_dash(k) || c_.is(k, ":")) return true;
+    if (c_.is(k, ",") || c_.is_final_punct(k) || c_.is(k, ";") || c_.is_dash(k) || c_.is(k, ":") ||
+        c_.is(k, "(")) {
+      return true;
+    }
     if (c_.opens(k) >= 0 || c_.closes(k) >= 0) return true;
     return c_.is_word(k) && (c_.has(k, kPrep | kTime) || c_.has(k, kRel));
   }

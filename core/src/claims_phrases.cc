@@ -46,7 +46,7 @@ uint32_t pp_object_end(const Context& c, uint32_t i, uint32_t ceil) {
   if (q >= 0) {  // a title in quotation marks: on “Fox and Friends”
     const Quote& quote = c.quotes[q];
     if (quote.closed && quote.close < ceil && quote.close - quote.open <= 8 &&
-        c.is_capitalized(quote.open + 1)) {
+        c.is_capitalized(quote.first())) {
       return quote.close + 1;
     }
     return i;
@@ -83,7 +83,18 @@ TokRange np_left(const Context& c, uint32_t end, uint32_t floor) {
     uint32_t j = i - 1;
     bool take = false;
     const Token& t = c.tok(j);
-    if (opened && !(c.is(j, "of") || c.is(j, "and"))) break;
+    if (opened && !(c.is(j, "of") || c.is(j, "and") || c.is(j, "for"))) break;
+    if (c.is(j, ")") && i == end) {
+      // "Rep. John Mica (R-Fla.) said": a short parenthesis after the name.
+      uint32_t k = j;
+      while (k > floor && j - k < 8 && !c.is(k - 1, "(")) --k;
+      if (k > floor + 1 && c.is(k - 1, "(") && c.is_word(k - 2)) {
+        i = k - 1;
+        steps += j - k + 2;
+        continue;
+      }
+      break;
+    }
     if (t.kind == TokenKind::kWord) {
       uint32_t r = c.roles(j);
       uint32_t len = 0;
@@ -93,7 +104,7 @@ TokRange np_left(const Context& c, uint32_t end, uint32_t floor) {
       if (j + 1 < end && !c.is_capitalized(j) && cue_at(c, j, end, &len)) break;
       if (r & kStop) {
         bool inner = i < end && j > floor && c.is_word(j - 1) && !c.has(j - 1, kStop | kDet | kAux);
-        take = inner && (c.is(j, "of") || c.is(j, "and"));
+        take = inner && (c.is(j, "of") || c.is(j, "and") || c.is(j, "for"));
       } else if (r & kAux) {
         take = false;
       } else if (breaks_phrase_as_time(c, j)) {
@@ -112,7 +123,7 @@ TokRange np_left(const Context& c, uint32_t end, uint32_t floor) {
     }
     if (!take) break;
     if (c.is_word(j) && c.has(j, kDet)) opened = true;
-    if (c.is(j, "of") || c.is(j, "and")) opened = false;
+    if (c.is(j, "of") || c.is(j, "and") || c.is(j, "for")) opened = false;
     i = j;
     ++steps;
   }
@@ -143,8 +154,8 @@ TokRange np_right(const Context& c, uint32_t begin, uint32_t ceil) {
         take = false;
       } else if (r & kStop) {
         bool next_word = i + 1 < ceil && (c.is_word(i + 1) || c.tok(i + 1).kind == TokenKind::kNumber);
-        if (c.is(i, "of")) {
-          take = i > begin && next_word;
+        if (c.is(i, "of") || c.is(i, "for")) {
+          take = i > begin && next_word && (c.is(i, "of") || c.has(i + 1, kDet));
         } else if (c.is(i, "and")) {
           take = i > begin && next_word && c.is_capitalized(i - 1) &&
                  (c.is_capitalized(i + 1) || c.has(i + 1, kDet));
@@ -171,8 +182,15 @@ TokRange np_right(const Context& c, uint32_t begin, uint32_t ceil) {
     ++i;
     ++steps;
   }
+  // "Rep. Joseph Crowley (D-N.Y.)": a short parenthesis after the name.
+  if (i > begin && i < ceil && c.is(i, "(")) {
+    uint32_t k = i + 1;
+    while (k < ceil && k - i < 8 && !c.is(k, ")")) ++k;
+    if (k < ceil && c.is(k, ")")) i = k + 1;
+  }
   TokRange r{begin, i};
-  while (!r.empty() && (c.is(r.e - 1, "of") || c.is(r.e - 1, "and") || c.is_punct(r.e - 1))) {
+  while (!r.empty() && (c.is(r.e - 1, "of") || c.is(r.e - 1, "and") || c.is(r.e - 1, "for") ||
+                        (c.is_punct(r.e - 1) && !c.is(r.e - 1, ")")))) {
     if (abbreviation_period(c, r.e - 1)) break;
     --r.e;
   }
@@ -300,7 +318,7 @@ uint32_t content_end(const Context& c, uint32_t start) {
     int q = c.opens(i);
     if (q >= 0) {
       const Quote& quote = c.quotes[q];
-      uint32_t after = quote.closed ? quote.close + 1 : quote.close;
+      uint32_t after = quote.end();
       if (after > par_end) after = par_end;
       if (after > i + 1) {
         if (after - 1 >= end) end = c.sentence_of(after - 1).last;

@@ -45,58 +45,66 @@ std::vector<Quote> pair_quotes(const Text& text, uint32_t begin, uint32_t end) {
   std::vector<Quote> out;
   const std::vector<Token>& tok = text.tokens;
   if (end > tok.size()) end = static_cast<uint32_t>(tok.size());
-  int64_t dbl = -1;        // token of the open double mark, -1 if none
+  int64_t dbl = -1;        // first token of the open double mark, -1 if none
+  uint32_t dbl_in = 0;     // first token inside it
   bool dbl_low = false;    // it was „
   int64_t sgl = -1;        // token of the open single mark (only outside doubles)
-  auto emit = [&](int64_t open, uint32_t close, bool closed, bool single) {
-    if (close > open + 1) {
-      out.push_back(Quote{static_cast<uint32_t>(open), close, closed, single});
+  auto emit = [&](int64_t open, uint32_t in_b, uint32_t in_e, uint32_t close, bool closed,
+                  bool single) {
+    if (in_e > in_b) {
+      out.push_back(Quote{static_cast<uint32_t>(open), close, in_b, in_e, closed, single});
     }
   };
   for (uint32_t i = begin; i < end; ++i) {
     if (tok[i].kind != TokenKind::kQuote) continue;
     Mark m = mark_of(text, tok[i]);
     if (m == Mark::kNone) continue;
+    uint32_t last = i;  // last token of this mark
+    // '' (two apostrophes, no space between): one straight double mark.
+    if (m == Mark::kStraightSingle && i + 1 < end && tok[i + 1].kind == TokenKind::kQuote &&
+        !tok[i + 1].has(kSpaceBefore) && mark_of(text, tok[i + 1]) == Mark::kStraightSingle) {
+      m = Mark::kStraightDouble;
+      last = i + 1;
+    }
     bool space_before = i == begin || tok[i].has(kSpaceBefore);
-    bool space_after = i + 1 >= end || tok[i + 1].has(kSpaceBefore);
+    bool space_after = last + 1 >= end || tok[last + 1].has(kSpaceBefore);
     bool can_open = !space_after && (space_before || is_opening_punct(text, tok[i - 1]));
-    bool can_close = !space_before && (space_after || is_trailing_punct(text, tok[i + 1]));
+    bool can_close = !space_before && (space_after || is_trailing_punct(text, tok[last + 1]));
+    auto open_double = [&](bool low) {
+      dbl = i;
+      dbl_in = last + 1;
+      dbl_low = low;
+      sgl = -1;
+    };
+    auto close_double = [&](bool closed) {
+      emit(dbl, dbl_in, i, closed ? last : i, closed, false);
+      dbl = -1;
+    };
     switch (m) {
       case Mark::kOpenDouble:
         if (dbl >= 0 && dbl_low) {  // „ ... “
-          emit(dbl, i, true, false);
-          dbl = -1;
+          close_double(true);
           break;
         }
-        if (dbl >= 0) emit(dbl, i, false, false);  // the previous one never closed
-        dbl = i;
-        dbl_low = false;
-        sgl = -1;
+        if (dbl >= 0) close_double(false);  // the previous one never closed
+        open_double(false);
         break;
       case Mark::kLowDouble:
-        if (dbl >= 0) emit(dbl, i, false, false);
-        dbl = i;
-        dbl_low = true;
-        sgl = -1;
+        if (dbl >= 0) close_double(false);
+        open_double(true);
         break;
       case Mark::kCloseDouble:
         if (dbl >= 0) {
-          emit(dbl, i, true, false);
-          dbl = -1;
+          close_double(true);
         } else if (can_open && !can_close) {  // a ” typeset as an opener
-          dbl = i;
-          dbl_low = false;
-          sgl = -1;
+          open_double(false);
         }
         break;
       case Mark::kStraightDouble:
         if (dbl >= 0) {
-          emit(dbl, i, true, false);
-          dbl = -1;
+          close_double(true);
         } else if (can_open || !can_close) {
-          dbl = i;
-          dbl_low = false;
-          sgl = -1;
+          open_double(false);
         }
         break;
       case Mark::kOpenSingle:
@@ -104,14 +112,14 @@ std::vector<Quote> pair_quotes(const Text& text, uint32_t begin, uint32_t end) {
         break;
       case Mark::kCloseSingle:
         if (dbl < 0 && sgl >= 0 && can_close) {
-          emit(sgl, i, true, true);
+          emit(sgl, static_cast<uint32_t>(sgl) + 1, i, i, true, true);
           sgl = -1;
         }
         break;
       case Mark::kStraightSingle:
         if (dbl >= 0) break;
         if (sgl >= 0 && can_close) {
-          emit(sgl, i, true, true);
+          emit(sgl, static_cast<uint32_t>(sgl) + 1, i, i, true, true);
           sgl = -1;
         } else if (sgl < 0 && can_open && !can_close) {
           sgl = i;
@@ -120,8 +128,9 @@ std::vector<Quote> pair_quotes(const Text& text, uint32_t begin, uint32_t end) {
       case Mark::kNone:
         break;
     }
+    i = last;
   }
-  if (dbl >= 0) emit(dbl, end, false, false);
+  if (dbl >= 0) emit(dbl, dbl_in, end, end, false, false);
   return out;
 }
 

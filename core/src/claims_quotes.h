@@ -5,6 +5,7 @@
 //   ” » › 」            always close one (a stray closer is ignored)
 //   "                   opens or closes by which side has a space; inside an
 //                       open quotation it closes it
+//   ''                  two apostrophes (typewriter style): a straight double mark
 //   ‘ ’ '               single quotations, only outside a double one (inside,
 //                       they are nested quotes and belong to the outer one); ’
 //                       and ' close one only when one is open, so apostrophes
@@ -25,15 +26,17 @@
 namespace newsann::claims {
 
 struct Quote {
-  uint32_t open = 0;   // token index of the opening mark
-  uint32_t close = 0;  // token index of the closing mark; when !closed, one past
+  uint32_t open = 0;   // first token of the opening mark
+  uint32_t close = 0;  // last token of the closing mark; when !closed, one past
                        // the last token the quotation covers
+  uint32_t in_b = 0, in_e = 0;  // the tokens inside the marks
   bool closed = true;
   bool single = false;
-  // Tokens inside the marks: [open + 1, close).
-  uint32_t first() const { return open + 1; }
-  uint32_t last() const { return close; }
-  bool empty() const { return close <= open + 1; }
+  uint32_t first() const { return in_b; }
+  uint32_t last() const { return in_e; }
+  // One past the last token of the quotation, closing mark included.
+  uint32_t end() const { return closed ? close + 1 : close; }
+  bool empty() const { return in_e <= in_b; }
 };
 
 // Quotations among tokens [begin, end) (one paragraph), ordered by opening
