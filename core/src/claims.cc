@@ -43,6 +43,7 @@ class Recognizer {
       else if (!(intro_.open && intro_.paragraph == p)) intro_.open = false;
       quotations(p, first_cand);
     }
+    drop_nested_in_own_report();
     claims::link_sources(c_, cands_, mentions_);
     return output();
   }
@@ -108,7 +109,7 @@ class Recognizer {
     if (!q.closed) return true;
     uint32_t after = q.close + 1;
     uint32_t end = c_.sentence_of(q.close).last;
-    for (uint32_t i = after; i < end; ++i) {
+    for (uint32_t i = after; i < end && i < after + 8; ++i) {
       if (c_.is_word(i) || c_.tok(i).kind == TokenKind::kNumber) return false;
     }
     return true;
@@ -187,7 +188,7 @@ class Recognizer {
       if (!starts_sentence || !ends_sentence(quote)) continue;
       // Continues a claim earlier in this paragraph: same source and cue.
       int prev = -1;
-      for (size_t i = cands_.size(); i-- > first_cand;) {
+      for (size_t i = cands_.size(), steps = 0; i-- > first_cand && steps < 50; ++steps) {
         if (!cands_[i].source.empty() && cands_[i].content.b < quote.open) {
           prev = static_cast<int>(i);
           break;
@@ -218,7 +219,7 @@ class Recognizer {
     for (uint32_t back = 1; back <= kOrphanLookBack && back <= p; ++back) {
       uint32_t pp = p - back;
       size_t b = paragraph_start_[pp], e = paragraph_start_[pp + 1];
-      for (size_t i = e; i-- > b;) {
+      for (size_t i = e, steps = 0; i-- > b && steps < 50; ++steps) {
         if (!cands_[i].source.empty()) {
           cand->source = cands_[i].source;
           cand->copied_from = static_cast<int>(i);
@@ -258,13 +259,27 @@ class Recognizer {
     return out;
   }
 
+  void drop_nested_in_own_report() {
+    std::vector<bool> nested = nested_in_own_report();
+    std::vector<int> new_index(cands_.size(), -1);
+    std::vector<Candidate> kept;
+    kept.reserve(cands_.size());
+    for (size_t i = 0; i < cands_.size(); ++i) {
+      if (nested[i]) continue;
+      new_index[i] = static_cast<int>(kept.size());
+      kept.push_back(cands_[i]);
+    }
+    for (Candidate& k : kept) {
+      if (k.copied_from >= 0) k.copied_from = new_index[k.copied_from];
+    }
+    cands_.swap(kept);
+  }
+
   std::vector<ClaimMention> output() const {
     std::vector<ClaimMention> out;
     out.reserve(cands_.size());
-    std::vector<bool> nested = nested_in_own_report();
     for (size_t ci = 0; ci < cands_.size(); ++ci) {
       const Candidate& k = cands_[ci];
-      if (nested[ci]) continue;
       ClaimMention m;
       m.kind = k.kind;
       m.content = claims::bytes_of(c_, k.content);
@@ -284,7 +299,8 @@ class Recognizer {
     unique.reserve(out.size());
     for (const ClaimMention& m : out) {
       bool dup = false;
-      for (size_t i = unique.size(); i-- > 0 && unique[i].content.b == m.content.b;) {
+      for (size_t i = unique.size(), steps = 0; i-- > 0 && unique[i].content.b == m.content.b && steps < 16;
+           ++steps) {
         if (unique[i].content == m.content) dup = true;
       }
       if (!dup) unique.push_back(m);

@@ -81,7 +81,7 @@ class Frames {
     } else if (b > par_.b && c_.closes(b - 1) >= 0 && is_comma_like(b)) {
       q = c_.closes(b - 1);
     }
-    uint32_t start = s_.first;
+    uint32_t start = clause_start(end);
     if (q >= 0) {
       const Quote& quote = c_.quotes[q];
       start = c_.sentence_of(quote.open).first;
@@ -110,8 +110,15 @@ class Frames {
     return true;
   }
 
+  // Where a clause that ends at token `end` starts: the sentence start, but
+  // at most kMaxContentTokens back (bounds every content and the work per cue).
+  uint32_t clause_start(uint32_t end) const {
+    return end > s_.first + kMaxContentTokens ? end - kMaxContentTokens : s_.first;
+  }
+
   bool has_quote(TokRange r) const {
-    for (uint32_t i = r.b; i < r.e; ++i) {
+    // Contents are bounded, and the first mark ends the scan.
+    for (uint32_t i = r.b; i < r.e && i < r.b + 2 * kMaxContentTokens; ++i) {
       if (c_.opens(i) >= 0 || c_.closes(i) >= 0) return true;
     }
     return false;
@@ -240,7 +247,7 @@ class Frames {
   // The source of a participle or coordinated cue: the previous claim's in
   // this sentence, else the sentence's subject.
   bool shared_source(uint32_t before, Candidate* cand) const {
-    for (size_t n = out_.size(); n-- > 0;) {
+    for (size_t n = out_.size(), steps = 0; n-- > 0 && steps < 16; ++steps) {
       const Candidate& prev = out_[n];
       if (prev.cue.empty() || prev.cue.b < s_.first) break;
       if (prev.cue.b < before && !prev.source.empty()) {
@@ -453,7 +460,7 @@ class Frames {
     }
     if (forward(r, v, &cand)) {
       if (relative && relative_parenthetical) {  // ", who said ..., told": ends with the clause
-        for (uint32_t k = cand.content.b; k < cand.content.e; ++k) {
+        for (uint32_t k = cand.content.b; k < cand.content.e && k < cand.content.b + kMaxContentTokens; ++k) {
           if (c_.is(k, ",") && c_.quote_at(k) < 0) {
             cand.content.e = k;
             break;
@@ -536,8 +543,8 @@ class Frames {
     uint32_t rest = src.e;
     if (rest < last && c_.is(rest, ",")) ++rest;
     bool rest_empty = rest >= last || c_.is_final_punct(rest) || c_.closes(rest) >= 0;
-    bool leading = true;
-    for (uint32_t k = first; k < i; ++k) {
+    bool leading = i <= first + 4;  // nothing but a connective before: "But, according to"
+    for (uint32_t k = first; k < i && leading; ++k) {
       if (!(c_.is(k, ",") || (c_.is_word(k) && c_.has(k, kStop) && k == first))) leading = false;
     }
     TokRange content;
@@ -551,7 +558,7 @@ class Frames {
         push(cand);
         return;
       }
-      content = TokRange{first, i};
+      content = TokRange{clause_start(i), i};
     } else {
       // Mid-sentence: after a leading adverbial ("In recent months,
       // according to Reuters, ...") the content follows; after a subject
@@ -565,7 +572,7 @@ class Frames {
         push(cand);
         return;
       }
-      content = TokRange{adverbial ? rest : first, content_end(c_, rest)};
+      content = TokRange{adverbial ? rest : clause_start(i), content_end(c_, rest)};
     }
     content = trim_punct(c_, content);
     int q = content.empty() ? -1 : c_.opens(content.b);

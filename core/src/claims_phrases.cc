@@ -20,7 +20,10 @@ bool breaks_phrase_as_time(const Context& c, uint32_t i) {
 bool abbreviation_period(const Context& c, uint32_t i) {
   if (!c.is(i, ".") || c.tok(i).has(kSpaceBefore) || i == 0 || !c.is_word(i - 1)) return false;
   const Token& prev = c.tok(i - 1);
-  return prev.has(kUpper) && prev.e - prev.b <= 4;
+  if (!prev.has(kUpper) || prev.e - prev.b > 4) return false;
+  // The period that ends the sentence ends it ("said Mr. Hale."), unless it
+  // follows an initial ("U.S.").
+  return i + 1 < c.sentence_of(i).last || prev.e - prev.b == 1;
 }
 
 bool attached_both_sides(const Context& c, uint32_t i) {
@@ -282,11 +285,13 @@ namespace {
 bool clause_with_cue(const Context& c, uint32_t k, uint32_t end, bool tag) {
   uint32_t m = k + 1;
   if (m >= end || !(c.is_word(m) || c.tok(m).kind == TokenKind::kNumber)) return false;
+  uint32_t len0 = 0;
+  const CueVerb* direct = cue_at(c, m, end, &len0);
   if (c.has(m, kSubj)) {
     if (c.is(m, "there") || c.is(m, "it")) return false;
     ++m;
-  } else if (!tag && c.has(m, kAux)) {
-    // "but insisted": no subject of its own
+  } else if (!tag && (c.has(m, kAux) || (direct && !c.is_capitalized(m)))) {
+    // "but insisted", "but has warned": no subject of its own
   } else {
     TokRange np = np_right(c, m, end);
     if (np.empty() || np.size() > 10) return false;
@@ -308,6 +313,19 @@ bool clause_with_cue(const Context& c, uint32_t k, uint32_t end, bool tag) {
 
 }  // namespace
 
+bool starts_new_attribution(const Context& c, uint32_t i) {
+  uint32_t end = c.sentence_of(i).last;
+  if (c.is(i, ";")) return true;
+  if (c.is(i, ",") && i + 1 < end) {
+    uint32_t len = 0;
+    const CueVerb* v = cue_at(c, i + 1, end, &len);
+    if (v && v->ing) return true;                      // ", adding that ..."
+    if (adjunct_at(c, i + 1, end, &len)) return true;  // ", according to ..."
+    if (clause_with_cue(c, i, end, true)) return true; // ", a source said."
+  }
+  return c.is_word(i) && c.has(i, kCoord) && clause_with_cue(c, i, end, false);
+}
+
 uint32_t content_end(const Context& c, uint32_t start) {
   if (start >= c.size()) return start;
   uint32_t end = c.sentence_of(start).last;
@@ -326,17 +344,7 @@ uint32_t content_end(const Context& c, uint32_t start) {
         continue;
       }
     }
-    if (i > start) {
-      if (c.is(i, ";")) break;
-      if (c.is(i, ",") && i + 1 < end) {
-        uint32_t len = 0;
-        const CueVerb* v = cue_at(c, i + 1, end, &len);
-        if (v && v->ing) break;                          // ", adding that ..."
-        if (adjunct_at(c, i + 1, end, &len)) break;      // ", according to ..."
-        if (clause_with_cue(c, i, end, true)) break;     // ", a source said."
-      }
-      if (c.is_word(i) && c.has(i, kCoord) && clause_with_cue(c, i, end, false)) break;
-    }
+    if (i > start && c.is_content_stop(i)) break;
     ++i;
   }
   uint32_t e = i;
@@ -358,9 +366,9 @@ TokRange trim_punct(const Context& c, TokRange r) {
   return r;
 }
 
-uint32_t count_words(const Context& c, TokRange r) {
+uint32_t count_words(const Context& c, TokRange r, uint32_t cap) {
   uint32_t n = 0;
-  for (uint32_t i = r.b; i < r.e; ++i) {
+  for (uint32_t i = r.b; i < r.e && n < cap; ++i) {
     if (c.is_word(i) || c.tok(i).kind == TokenKind::kNumber) ++n;
   }
   return n;
@@ -375,7 +383,7 @@ bool starts_verb_group(const Context& c, uint32_t i) {
 
 const CueVerb* cue_at(const Context& c, uint32_t i, uint32_t end, uint32_t* len) {
   if (i >= end || !c.is_word(i)) return nullptr;
-  const std::vector<CueVerb>* forms = c.words.cues(c.low(i));
+  const std::vector<CueVerb>* forms = c.cue_forms(i);
   if (!forms) return nullptr;
   for (const CueVerb& v : *forms) {
     uint32_t n = static_cast<uint32_t>(v.words.size());
@@ -392,7 +400,7 @@ const CueVerb* cue_at(const Context& c, uint32_t i, uint32_t end, uint32_t* len)
 
 const AdjunctCue* adjunct_at(const Context& c, uint32_t i, uint32_t end, uint32_t* len) {
   if (i >= end || !c.is_word(i)) return nullptr;
-  const std::vector<AdjunctCue>* forms = c.words.adjuncts(c.low(i));
+  const std::vector<AdjunctCue>* forms = c.adjunct_forms(i);
   if (!forms) return nullptr;
   for (const AdjunctCue& a : *forms) {
     uint32_t n = static_cast<uint32_t>(a.words.size());
