@@ -32,6 +32,20 @@ Context::Context(const Text& t) : text(t), words(Words::get()) {
       for (uint32_t i = q.open; i < q.end() && i < n; ++i) quote_at_[i] = id;
     }
   }
+  marks_before_.assign(n + 1, 0);
+  spaced_dash_upto_.assign(n, -1);
+  for (uint32_t i = 0; i < n; ++i) {
+    bool mark = opens(i) >= 0 || closes(i) >= 0;
+    marks_before_[i + 1] = marks_before_[i] + (mark ? 1 : 0);
+    bool spaced = is_dash(i) && t.tokens[i].has(kSpaceBefore) && i + 1 < n &&
+                  t.tokens[i + 1].has(kSpaceBefore);
+    spaced_dash_upto_[i] = spaced ? i : (i > 0 ? spaced_dash_upto_[i - 1] : -1);
+  }
+  next_event_.assign(n, static_cast<uint32_t>(n));
+  for (uint32_t i = static_cast<uint32_t>(n); i-- > 0;) {
+    bool event = opens(i) >= 0 || is_content_stop(i);
+    next_event_[i] = event ? i : (i + 1 < n ? next_event_[i + 1] : static_cast<uint32_t>(n));
+  }
 }
 
 bool Context::is_content_stop(uint32_t i) const {

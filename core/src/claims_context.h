@@ -63,9 +63,23 @@ class Context {
   const Paragraph& paragraph_of(uint32_t i) const {
     return text.paragraphs[sentence_of(i).paragraph];
   }
+  // Does r hold a quotation mark (a paired one)? O(1).
+  bool has_mark(TokRange r) const {
+    return r.e <= size() && r.b < r.e && marks_before_[r.e] > marks_before_[r.b];
+  }
+  // The last dash with spaces on both sides (" — ") in [b, e), or -1.
+  int64_t last_spaced_dash(uint32_t b, uint32_t e) const {
+    if (e == 0 || e > size() || b >= e) return -1;
+    int64_t d = spaced_dash_upto_[e - 1];
+    return d >= static_cast<int64_t>(b) ? d : -1;
+  }
+
   // claims_phrases.h starts_new_attribution(), computed once per token: every
   // content that runs through token i asks the same question.
   bool is_content_stop(uint32_t i) const;
+  // The first token at or after i that is a content stop or an opening mark
+  // (size() if none): contents jump from one to the next.
+  uint32_t next_event(uint32_t i) const { return i < size() ? next_event_[i] : size(); }
 
   // Token range of a paragraph.
   TokRange paragraph_tokens(uint32_t p) const;
@@ -75,7 +89,10 @@ class Context {
   std::vector<uint32_t> roles_;
   std::vector<int32_t> quote_at_;
   std::vector<const std::vector<CueVerb>*> cue_forms_;
-  mutable std::vector<int8_t> content_stop_;  // -1 unknown, 0 no, 1 yes
+  mutable std::vector<int8_t> content_stop_;
+  std::vector<uint32_t> next_event_;
+  std::vector<uint32_t> marks_before_;     // opening/closing marks in [0, i)
+  std::vector<int64_t> spaced_dash_upto_;  // last spaced dash at or before i  // -1 unknown, 0 no, 1 yes
   std::vector<const std::vector<AdjunctCue>*> adjunct_forms_;
   static const Token kNoToken;
   static const std::string kNoWord;

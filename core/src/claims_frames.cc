@@ -95,12 +95,8 @@ class Frames {
     if (q < 0) {
       // "Amazon is finding success — it had more than 100, according to X":
       // a spaced dash starts the clause the tag is about.
-      for (uint32_t k = end; k-- > start + 1;) {
-        if (c_.is_dash(k) && c_.tok(k).has(kSpaceBefore) && k + 1 < end && c_.tok(k + 1).has(kSpaceBefore)) {
-          start = k + 1;
-          break;
-        }
-      }
+      int64_t dash = c_.last_spaced_dash(start + 1, end - 1);
+      if (dash >= 0) start = static_cast<uint32_t>(dash) + 1;
     }
     if (start >= end) return false;
     TokRange r = trim_punct(c_, TokRange{start, end});
@@ -116,13 +112,7 @@ class Frames {
     return end > s_.first + kMaxContentTokens ? end - kMaxContentTokens : s_.first;
   }
 
-  bool has_quote(TokRange r) const {
-    // Contents are bounded, and the first mark ends the scan.
-    for (uint32_t i = r.b; i < r.e && i < r.b + 2 * kMaxContentTokens; ++i) {
-      if (c_.opens(i) >= 0 || c_.closes(i) >= 0) return true;
-    }
-    return false;
-  }
+  bool has_quote(TokRange r) const { return c_.has_mark(r); }
 
   // After a quotation that opens at token k, does its clause end (so that
   // the quotation is the whole content)?

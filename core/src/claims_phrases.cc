@@ -330,22 +330,30 @@ uint32_t content_end(const Context& c, uint32_t start) {
   if (start >= c.size()) return start;
   uint32_t end = c.sentence_of(start).last;
   uint32_t par_end = c.paragraph_tokens(c.sentence_of(start).paragraph).e;
-  uint32_t i = start, steps = 0;
-  while (i < end && steps < kMaxContentTokens) {
-    ++steps;
+  // At most kMaxContentTokens of the content's own words; quotations it
+  // holds are jumped over and add their length.
+  uint32_t budget = start + kMaxContentTokens;
+  uint32_t i = start;
+  for (int hops = 0; i < end && hops < 64; ++hops) {
     int q = c.opens(i);
     if (q >= 0) {
-      const Quote& quote = c.quotes[q];
-      uint32_t after = quote.end();
+      uint32_t after = c.quotes[q].end();
       if (after > par_end) after = par_end;
       if (after > i + 1) {
         if (after - 1 >= end) end = c.sentence_of(after - 1).last;
+        budget += after - i;
         i = after;
         continue;
       }
     }
-    if (i > start && c.is_content_stop(i)) break;
-    ++i;
+    uint32_t limit = end < budget ? end : budget;
+    uint32_t j = c.next_event(i + 1);
+    if (j >= limit) {
+      i = limit;
+      break;
+    }
+    i = j;
+    if (c.opens(j) < 0) break;  // a stop: a new attribution starts here
   }
   uint32_t e = i;
   while (e > start && (c.is(e - 1, ",") || c.is(e - 1, ".") || c.is(e - 1, ";") ||
