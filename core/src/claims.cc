@@ -115,6 +115,17 @@ class Recognizer {
     return true;
   }
 
+  // Most words capitalized (at least three words): a title or heading.
+  bool title_case(TokRange r) const {
+    uint32_t words = 0, caps = 0;
+    for (uint32_t k = r.b; k < r.e && words < 20; ++k) {
+      if (!c_.is_word(k)) continue;
+      ++words;
+      if (c_.is_capitalized(k)) ++caps;
+    }
+    return words >= 3 && caps * 10 >= words * 7;
+  }
+
   // The quoted words end with . ! ? … or a comma (inside or right after
   // the closing mark).
   bool ends_with_stop(const Quote& q) const {
@@ -203,8 +214,10 @@ class Recognizer {
         continue;
       }
       if (quote.open != par.b) continue;
-      // A heading in quotation marks ("‘We need to listen’") has no final stop.
-      if (!quote.closed ? false : !ends_with_stop(quote)) continue;
+      // A heading in quotation marks ("‘We need to listen’", "'All Bets Are
+      // Off.'") has no final stop, or is in title case.
+      if (quote.closed && !ends_with_stop(quote)) continue;
+      if (title_case(inner)) continue;
       // A paragraph that opens with a quotation and has no cue: the words of
       // the speaker of the paragraphs before (cue null).
       continued_speaker(p, &cand);

@@ -196,7 +196,7 @@ class Frames {
         }
         break;
       case CueClass::kWh:
-        if (!that && !(word && (c_.has(k, kWh) || c_.is(k, "if") || c_.is(k, "to")))) return false;
+        if (!that && !(word && (c_.has(k, kWh) || c_.is(k, "if")))) return false;
         break;
       case CueClass::kObject:
         if (!v.marker.empty() && !marker_follows(k, v.marker)) return false;
@@ -269,6 +269,21 @@ class Frames {
     if (c_.closes(b) >= 0) return !quote_ends_clause(b);
     return c_.is_word(b) && !c_.has(b, kStop | kAux) && !c_.is_capitalized(b) &&
            !ends_with(c_.low(b), "ly");
+  }
+
+  // Could the phrase be the subject of a base-form verb ("officials say",
+  // "they think", "Google and Yahoo say")?
+  bool plural_subject(TokRange np) const {
+    uint32_t h = np.e - 1;
+    const std::string& w = c_.low(h);
+    if (w == "they" || w == "we" || w == "i" || w == "you" || w == "who" || w == "which") return true;
+    if (c_.words.pronoun(w) != Referent::kNone) return false;
+    for (uint32_t k = np.b; k < np.e; ++k) {
+      if (c_.is(k, "and")) return true;
+    }
+    if (c_.is_capitalized(h)) return true;  // a name can be collective: "Ngātiwai believe"
+    if (c_.words.noun(w) == NounKind::kGroup) return true;
+    return w.size() > 3 && w.back() == 's' && !ends_with(w, "ss") && !ends_with(w, "'s");
   }
 
   // "intelligence reports seen by Reuters suggest": the subject is the noun
@@ -367,6 +382,9 @@ class Frames {
       return;
     }
 
+    // A base form ("say", "stress") needs an auxiliary ("will say") or a
+    // plural subject ("officials say"): "stress disorder" is no verb.
+    bool base_needs_plural = v.base && j == i;
     TokRange subj;
     bool relative = false, relative_parenthetical = false;
     if (j > first + 1 && c_.is(j - 1, "that") && c_.is_word(j - 2) &&
@@ -399,7 +417,11 @@ class Frames {
       if (m > r) right_empty = rest_is_empty(skip_adverbials(c_, m, last));
     }
 
-    if (subj.empty() && !relative && j == i && j > first && !v.recipient &&
+    // Inversion is for verbs of saying in a finite form ("said", "adds"),
+    // not "described Trump's approach" or "state Del. Spruill".
+    bool invertible = !v.recipient && !v.base && !v.ing &&
+                      (v.cls == CueClass::kSay || v.cls == CueClass::kThat || v.cls == CueClass::kWh);
+    if (subj.empty() && !relative && j == i && j > first && invertible &&
         (c_.is(j - 1, ",") || c_.closes(j - 1) >= 0 || c_.is_dash(j - 1))) {
       // "“...,” said Mr. Reeves, a senior fellow ..."
       TokRange src = np_right(c_, after, last);
@@ -414,6 +436,7 @@ class Frames {
     }
     if (subj.empty() && !relative && j > first && c_.is(j - 1, ",")) subj = appositive_subject(j - 1);
     if (subj.empty()) return;
+    if (base_needs_plural && !plural_subject(subj)) return;
     cand.source = subj;
 
     uint32_t before = subj.b;
@@ -436,6 +459,15 @@ class Frames {
         whole.content.e = content_end(c_, r + 1);
         if (has_quote(whole.content)) whole.kind = ClaimKind::kMixed;
         push(whole);
+        return;
+      }
+    }
+    if (!relative && quote_before && !right_empty) {
+      // "On “The Morning Show,” the nominee said she wanted ...": a
+      // complement after the cue wins over the quotation before the subject.
+      Candidate fwd = cand;
+      if (forward(r, v, &fwd)) {
+        push(fwd);
         return;
       }
     }
@@ -519,6 +551,7 @@ class Frames {
       return true;
     }
     if (c_.opens(k) >= 0 || c_.closes(k) >= 0) return true;
+    if (c_.is(k, "to") || c_.is(k, "for")) return false;  // "called on X to ..."
     return c_.is_word(k) && (c_.has(k, kPrep | kTime) || c_.has(k, kRel));
   }
 

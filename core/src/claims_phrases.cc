@@ -119,8 +119,8 @@ TokRange np_left(const Context& c, uint32_t end, uint32_t floor) {
       // "two officials", not the year in "In 1997 President Clinton said".
       take = i < end && c.is_word(i) && !c.is_capitalized(i);
     } else if (t.kind == TokenKind::kPunct) {
-      take = (c.is_dash(j) && attached_both_sides(c, j) && i < end) || abbreviation_period(c, j) ||
-             c.is(j, "&");
+      take = ((c.is_dash(j) || c.is(j, "/")) && attached_both_sides(c, j) && i < end) ||
+             abbreviation_period(c, j) || c.is(j, "&");
     } else {
       take = i < end && plural_possessive(c, j);
     }
@@ -176,8 +176,8 @@ TokRange np_right(const Context& c, uint32_t begin, uint32_t ceil) {
     } else if (t.kind == TokenKind::kNumber) {
       take = true;
     } else if (t.kind == TokenKind::kPunct) {
-      take = (c.is_dash(i) && attached_both_sides(c, i) && i > begin) || abbreviation_period(c, i) ||
-             (c.is(i, "&") && i > begin);
+      take = ((c.is_dash(i) || c.is(i, "/")) && attached_both_sides(c, i) && i > begin) ||
+             abbreviation_period(c, i) || (c.is(i, "&") && i > begin);
     } else {
       take = i > begin && plural_possessive(c, i);
     }
@@ -290,8 +290,9 @@ bool clause_with_cue(const Context& c, uint32_t k, uint32_t end, bool tag) {
   if (c.has(m, kSubj)) {
     if (c.is(m, "there") || c.is(m, "it")) return false;
     ++m;
-  } else if (!tag && (c.has(m, kAux) || (direct && !c.is_capitalized(m)))) {
-    // "but insisted", "but has warned": no subject of its own
+  } else if (!tag && (c.has(m, kAux) || (direct && !direct->base && !c.is_capitalized(m)))) {
+    // "but insisted", "but has warned": no subject of its own (not "and
+    // state law", a base form)
   } else {
     TokRange np = np_right(c, m, end);
     if (np.empty() || np.size() > 10) return false;
