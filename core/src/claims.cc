@@ -39,7 +39,10 @@ class Recognizer {
       const Paragraph& par = c_.text.paragraphs[p];
       for (uint32_t s = par.first; s < par.last; ++s) claims::find_frames(c_, s, cands_, next_intro);
       if (intro_before) introduced(p, first_cand, next_intro);
-      if (next_intro.open) intro_ = next_intro;
+      if (next_intro.open) {
+        intro_ = next_intro;
+        intro_items_ = 0;
+      }
       else if (!(intro_.open && intro_.paragraph == p)) intro_.open = false;
       quotations(p, first_cand);
     }
@@ -81,9 +84,12 @@ class Recognizer {
     // Points of a list carry no final stop (unless bulleted); a paragraph
     // that ends with one is narration again.
     bool bulleted = c_.is_dash(par.b) || c_.is(par.b, "\xE2\x80\xA2") || c_.is(par.b, "*");
-    bool list_item = !has_frames && !next_intro.open && par.size() <= kListItemMaxTokens &&
-                     (bulleted || !c_.is_final_punct(par.e - 1)) &&
-                     c_.text.paragraphs[p].last - c_.text.paragraphs[p].first <= 2 &&
+    // The first paragraph after the colon is what was said, whatever its
+    // form (a block quotation without marks); later ones only as list points.
+    bool first = intro_items_ == 0 && par.size() <= claims::kMaxContentTokens;
+    bool list_item = !has_frames && !next_intro.open &&
+                     (first || (par.size() <= kListItemMaxTokens && (bulleted || !c_.is_final_punct(par.e - 1)))) &&
+                     (first || c_.text.paragraphs[p].last - c_.text.paragraphs[p].first <= 2) &&
                      intro_items_ < kListMaxItems;
     if (!list_item) {
       intro_.open = false;
@@ -102,6 +108,7 @@ class Recognizer {
     cands_.push_back(cand);
     intro_.paragraph = p;  // the list goes on
     ++intro_items_;
+    if (first && c_.is_final_punct(par.e - 1) && !bulleted) intro_.open = false;  // prose, not a list
   }
 
   // Does the quotation end its sentence (nothing but punctuation after it)?

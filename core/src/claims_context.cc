@@ -41,6 +41,11 @@ Context::Context(const Text& t) : text(t), words(Words::get()) {
                   t.tokens[i + 1].has(kSpaceBefore);
     spaced_dash_upto_[i] = spaced ? i : (i > 0 ? spaced_dash_upto_[i - 1] : -1);
   }
+  spaced_dash_from_.assign(n, -1);
+  for (uint32_t i = static_cast<uint32_t>(n); i-- > 0;) {
+    bool spaced = spaced_dash_upto_[i] == static_cast<int64_t>(i);
+    spaced_dash_from_[i] = spaced ? i : (i + 1 < n ? spaced_dash_from_[i + 1] : -1);
+  }
   next_event_.assign(n, static_cast<uint32_t>(n));
   for (uint32_t i = static_cast<uint32_t>(n); i-- > 0;) {
     bool event = opens(i) >= 0 || is_content_stop(i);

@@ -74,6 +74,13 @@ class Context {
     return d >= static_cast<int64_t>(b) ? d : -1;
   }
 
+  // The first dash with spaces on both sides in [b, e), or -1.
+  int64_t first_spaced_dash(uint32_t b, uint32_t e) const {
+    if (b >= e || b >= size()) return -1;
+    int64_t d = spaced_dash_from_[b];
+    return d >= 0 && d < static_cast<int64_t>(e) ? d : -1;
+  }
+
   // claims_phrases.h starts_new_attribution(), computed once per token: every
   // content that runs through token i asks the same question.
   bool is_content_stop(uint32_t i) const;
@@ -92,7 +99,8 @@ class Context {
   mutable std::vector<int8_t> content_stop_;
   std::vector<uint32_t> next_event_;
   std::vector<uint32_t> marks_before_;     // opening/closing marks in [0, i)
-  std::vector<int64_t> spaced_dash_upto_;  // last spaced dash at or before i  // -1 unknown, 0 no, 1 yes
+  std::vector<int64_t> spaced_dash_upto_;  // last spaced dash at or before i
+  std::vector<int64_t> spaced_dash_from_;  // first spaced dash at or after i  // -1 unknown, 0 no, 1 yes
   std::vector<const std::vector<AdjunctCue>*> adjunct_forms_;
   static const Token kNoToken;
   static const std::string kNoWord;

@@ -95,8 +95,12 @@ class Frames {
     if (q < 0) {
       // "Amazon is finding success — it had more than 100, according to X":
       // a spaced dash starts the clause the tag is about.
+      // (Not a pair of dashes around an aside: "The officer - Brentley
+      // Vinson, who ... - was not wearing ...".)
       int64_t dash = c_.last_spaced_dash(start + 1, end - 1);
-      if (dash >= 0) start = static_cast<uint32_t>(dash) + 1;
+      if (dash >= 0 && c_.last_spaced_dash(start, static_cast<uint32_t>(dash)) < 0) {
+        start = static_cast<uint32_t>(dash) + 1;
+      }
     }
     if (start >= end) return false;
     TokRange r = trim_punct(c_, TokRange{start, end});
@@ -199,6 +203,7 @@ class Frames {
         if (!that && !(word && (c_.has(k, kWh) || c_.is(k, "if")))) return false;
         break;
       case CueClass::kObject:
+        if (!word && c_.tok(k).kind != TokenKind::kNumber) return false;  // "brands —": a noun
         if (!v.marker.empty() && !marker_follows(k, v.marker)) return false;
         break;
       case CueClass::kTo:
@@ -229,7 +234,10 @@ class Frames {
   bool marker_follows(uint32_t k, const std::string& marker) const {
     for (uint32_t i = k; i < s_.last && i < k + 25; ++i) {
       if (c_.is_final_punct(i) || c_.is(i, ";")) return false;
-      if (c_.low(i) == marker) return i > k;
+      // "as" but not "as of" / "as well"
+      if (c_.low(i) == marker && !(marker == "as" && (c_.is(i + 1, "of") || c_.is(i + 1, "well")))) {
+        return i > k;
+      }
     }
     return false;
   }

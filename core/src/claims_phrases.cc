@@ -317,6 +317,16 @@ bool clause_with_cue(const Context& c, uint32_t k, uint32_t end, bool tag) {
 bool starts_new_attribution(const Context& c, uint32_t i) {
   uint32_t end = c.sentence_of(i).last;
   if (c.is(i, ";")) return true;
+  // " — a metaphor for ...": a spaced dash, not one of a pair around an
+  // inserted phrase ("— from Italy, Poland and Spain —"), opens the author's
+  // aside.
+  if (c.is_dash(i) && c.tok(i).has(kSpaceBefore) && i + 1 < end && c.tok(i + 1).has(kSpaceBefore)) {
+    return c.first_spaced_dash(i + 1, end) < 0 && c.last_spaced_dash(c.sentence_of(i).first, i) < 0;
+  }
+  // ", though a review of records indicates ...": a concession of the author's.
+  if (c.is(i, ",") && (c.is(i + 1, "though") || c.is(i + 1, "although") || c.is(i + 1, "whereas"))) {
+    return true;
+  }
   if (c.is(i, ",") && i + 1 < end) {
     uint32_t len = 0;
     const CueVerb* v = cue_at(c, i + 1, end, &len);
@@ -344,6 +354,7 @@ uint32_t content_end(const Context& c, uint32_t start) {
         if (after - 1 >= end) end = c.sentence_of(after - 1).last;
         budget += after - i;
         i = after;
+        if (i < end && c.is_content_stop(i)) break;  // “depleted” and says ...
         continue;
       }
     }

@@ -48,6 +48,9 @@ std::vector<Quote> pair_quotes(const Text& text, uint32_t begin, uint32_t end) {
   int64_t dbl = -1;        // first token of the open double mark, -1 if none
   uint32_t dbl_in = 0;     // first token inside it
   bool dbl_low = false;    // it was „
+  bool dbl_straight = false;  // it was " (or '')
+  bool nested = false;     // inside it, a quotation in the other style is open:
+                           // "... “As you know ...” ..." or “... "no" ...”
   int64_t sgl = -1;        // token of the open single mark (only outside doubles)
   // A quotation holds at least one word or number (not only marks). Quotes
   // do not overlap, so these scans add up to the paragraph's length.
@@ -97,12 +100,29 @@ std::vector<Quote> pair_quotes(const Text& text, uint32_t begin, uint32_t end) {
       dbl = i;
       dbl_in = last + 1;
       dbl_low = low;
+      dbl_straight = m == Mark::kStraightDouble;
+      nested = false;
       sgl = -1;
     };
     auto close_double = [&](bool closed) {
       emit(dbl, dbl_in, i, closed ? last : i, closed, false);
       dbl = -1;
+      nested = false;
     };
+    // A quotation in the other style inside an open one is nested in it.
+    if (dbl >= 0 && !dbl_low) {
+      bool curly_open = m == Mark::kOpenDouble, curly_close = m == Mark::kCloseDouble;
+      if (dbl_straight && (curly_open || (curly_close && nested))) {
+        nested = curly_open;
+        i = last;
+        continue;
+      }
+      if (!dbl_straight && m == Mark::kStraightDouble && (nested || (can_open && !can_close))) {
+        nested = !nested;
+        i = last;
+        continue;
+      }
+    }
     switch (m) {
       case Mark::kOpenDouble:
         if (dbl >= 0 && dbl_low) {  // „ ... “
