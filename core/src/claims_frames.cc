@@ -150,6 +150,16 @@ class Frames {
     } else if (k < last && c_.is(k, ",") && k + 1 < last && c_.opens(k + 1) >= 0) {
       ++k;
     }
+    if (k < last && c_.is(k, ",") && !colon) {
+      // "said at a campaign stop in Toledo, Ohio, that ...": a place in commas
+      for (uint32_t m = k + 1; m < last && m < k + 6; ++m) {
+        if (c_.is(m, "that") && c_.is(m - 1, ",")) {
+          k = m;
+          break;
+        }
+        if (!(c_.is_word(m) && c_.is_capitalized(m)) && !c_.is(m, ",") && !c_.is(m, ".")) break;
+      }
+    }
     if (k < last && c_.is(k, "that")) {
       that = true;
       ++k;
@@ -317,20 +327,25 @@ class Frames {
 
   // "Eric Reeves, one of the leading ..., said": the subject before the
   // appositive that ends at comma `comma`.
+  // A subject that opens its clause (sentence start, after a quotation) wins
+  // over one after a comma, which may itself be an appositive ("Jean-Marc
+  // Ayrault, the foreign minister of France, a permanent member ..., said").
   TokRange appositive_subject(uint32_t comma) const {
     uint32_t seen = 0;
-    for (uint32_t k = comma; k > s_.first && comma - k < 30 && seen < 3;) {
+    TokRange after_comma;
+    for (uint32_t k = comma; k > s_.first && comma - k < 40 && seen < 6;) {
       --k;
       if (c_.tok(k).kind == TokenKind::kQuote && c_.closes(k) < 0 && c_.opens(k) < 0) continue;
-      if (c_.opens(k) >= 0 || c_.closes(k) >= 0) return {};
+      if (c_.opens(k) >= 0 || c_.closes(k) >= 0) break;
       if (!c_.is(k, ",")) continue;
       ++seen;
       TokRange np = np_left(c_, k, s_.first);
       if (!is_source_phrase(c_, np) || pronoun_of(c_, np) == Referent::kRelative) continue;
       uint32_t b = np.b;
-      if (b == s_.first || c_.closes(b - 1) >= 0 || is_comma_like(b - 1)) return np;
+      if (b == s_.first || c_.closes(b - 1) >= 0 || c_.is(b - 1, ":")) return np;
+      if (is_comma_like(b - 1)) after_comma = np;
     }
-    return {};
+    return after_comma;
   }
 
   // After a frame whose content came before its cue, a quotation right after
@@ -376,8 +391,18 @@ class Frames {
 
     Candidate cand;
     cand.cue = TokRange{i, after};
-    if (v.ing && !progressive) {  // ", adding that ..."
-      if (j > first && c_.is(j - 1, ",") && shared_source(j - 1, &cand) &&
+    if (v.ing && !progressive) {  // ", adding that ...", "by saying ..."
+      bool participle = j > first && c_.is(j - 1, ",");
+      // A gerund after "by", "for", "after", "before": "saying", or any verb
+      // followed by "that" or a quotation ("for claiming that ...").
+      bool gerund = j > first + 1 && j == i && c_.is_word(j - 1) &&
+                    (c_.is(j - 1, "by") || c_.is(j - 1, "for") || c_.is(j - 1, "after") ||
+                     c_.is(j - 1, "before"));
+      if (gerund && !(c_.is(i, "saying") || c_.is(i, "telling"))) {
+        uint32_t k = skip_adverbials(c_, after, last);
+        gerund = c_.is(k, "that") || c_.is(k, ":") || c_.opens(k) >= 0 || c_.opens(k + 1) >= 0;
+      }
+      if ((participle || gerund) && shared_source(j - 1, &cand) &&
           forward(skip_adverbials(c_, after, last), v, &cand)) {
         push(cand);
       }
@@ -471,10 +496,14 @@ class Frames {
       }
     }
     if (!relative && quote_before && !right_empty) {
-      // "On “The Morning Show,” the nominee said she wanted ...": a
-      // complement after the cue wins over the quotation before the subject.
+      // "On “The Morning Show,” the nominee said she wanted ...": when the
+      // quotation does not open the sentence, a complement after the cue
+      // wins over it (a quotation that opens it is what was said: "“...,”
+      // she said after reading the outline").
+      Candidate inv = cand;
+      bool opens_sentence = clause_before(before - 1, &inv) && inv.kind == ClaimKind::kDirect;
       Candidate fwd = cand;
-      if (forward(r, v, &fwd)) {
+      if (!opens_sentence && forward(r, v, &fwd)) {
         push(fwd);
         return;
       }
@@ -546,6 +575,8 @@ class Frames {
     int q = c_.closes(b);
     if (q >= 0) {
       uint32_t in = c_.quotes[q].last() - 1;
+      // "... 'African American outreach,' ": past a nested closing mark
+      if (in > c_.quotes[q].first() && c_.tok(in).kind == TokenKind::kQuote) --in;
       return c_.is_punct(in) || c_.is_dash(in);
     }
     return is_comma_like(b) && b > par_.b && c_.closes(b - 1) >= 0;

@@ -57,6 +57,7 @@ uint32_t pp_object_end(const Context& c, uint32_t i, uint32_t ceil) {
   if (c.is_word(i) && is_object_pronoun(c, i)) return i + 1;
   uint32_t j = i;
   if (c.is_word(j) && c.has(j, kDet)) ++j;
+  if (c.is_word(j) && c.has(j, kDet) && j > i) ++j;  // "the other hand"
   uint32_t start = j;
   while (j < ceil && j - start < 5) {
     if (c.is_word(j)) {
@@ -69,6 +70,19 @@ uint32_t pp_object_end(const Context& c, uint32_t i, uint32_t ceil) {
     ++j;
   }
   return j > start ? j : i;
+}
+
+// A word that joins two noun phrases into one source: "secretary of the
+// ministry", "spokesman for the family", "Google and Yahoo", "officials in
+// Kabul", "observers in Virginia and around the country", and "to" after a
+// role noun ("advisers to Mr. Obama").
+bool links_noun_phrases(const Context& c, uint32_t j) {
+  static const char* const kLinks[] = {"of", "for", "and", "in", "at", "from", "with", "around",
+                                       "across", "near", "inside", "outside", "within", "throughout"};
+  for (const char* w : kLinks) {
+    if (c.is(j, w)) return true;
+  }
+  return c.is(j, "to") && j > 0 && c.words.noun(c.low(j - 1)) != NounKind::kNone;
 }
 
 }  // namespace
@@ -86,7 +100,7 @@ TokRange np_left(const Context& c, uint32_t end, uint32_t floor) {
     uint32_t j = i - 1;
     bool take = false;
     const Token& t = c.tok(j);
-    if (opened && !(c.is(j, "of") || c.is(j, "and") || c.is(j, "for"))) break;
+    if (opened && !(c.is_word(j) && links_noun_phrases(c, j))) break;
     if (c.is(j, ")") && i == end) {
       // "Rep. John Mica (R-Fla.) said": a short parenthesis after the name.
       uint32_t k = j;
@@ -103,11 +117,12 @@ TokRange np_left(const Context& c, uint32_t end, uint32_t floor) {
       uint32_t len = 0;
       if (r & (kSubj | kRel)) break;
       // Another verb of saying: "Obama said Putin said" (a lowercase cue
-      // word can still be the head: "news reports").
-      if (j + 1 < end && !c.is_capitalized(j) && cue_at(c, j, end, &len)) break;
+      // word can still be the head: "news reports", or a possessor: "the
+      // state's campaign chairman").
+      if (j + 1 < end && !c.is_capitalized(j) && !c.is(j + 1, "'s") && cue_at(c, j, end, &len)) break;
       if (r & kStop) {
         bool inner = i < end && j > floor && c.is_word(j - 1) && !c.has(j - 1, kStop | kDet | kAux);
-        take = inner && (c.is(j, "of") || c.is(j, "and") || c.is(j, "for"));
+        take = inner && links_noun_phrases(c, j);
       } else if (r & kAux) {
         take = false;
       } else if (breaks_phrase_as_time(c, j)) {
@@ -126,7 +141,7 @@ TokRange np_left(const Context& c, uint32_t end, uint32_t floor) {
     }
     if (!take) break;
     if (c.is_word(j) && c.has(j, kDet)) opened = true;
-    if (c.is(j, "of") || c.is(j, "and") || c.is(j, "for")) opened = false;
+    if (c.is_word(j) && links_noun_phrases(c, j)) opened = false;
     i = j;
     ++steps;
   }
@@ -203,6 +218,11 @@ TokRange np_right(const Context& c, uint32_t begin, uint32_t ceil) {
 bool is_source_phrase(const Context& c, TokRange np) {
   if (np.empty()) return false;
   uint32_t h = np.e - 1;
+  if (c.is(h, ")")) {  // "Rep. Gwen Moore (D-Wis.)": the head is before the parenthesis
+    while (h > np.b && !c.is(h, "(")) --h;
+    if (h == np.b) return false;
+    --h;
+  }
   if (c.is(h, ".") && h > np.b) --h;  // "Jr."
   if (!c.is_word(h)) return false;
   if (c.has(h, kSubj | kRel)) return !(c.is(h, "there") || c.is(h, "you"));
