@@ -371,6 +371,7 @@ class Frames {
 
   void cue(uint32_t i, uint32_t len, const CueVerb& v) {
     uint32_t first = s_.first, last = s_.last, after = i + len;
+    if (i == first && said_name_colon(i, len, v)) return;
     // A word, not a verb: "United States", "the claims", "counter-terrorism".
     if (c_.is_capitalized(i) && i != first && !title_case()) return;
     if (i > first && c_.is_dash(i - 1) && !c_.tok(i).has(kSpaceBefore)) return;
@@ -427,7 +428,8 @@ class Frames {
       subj = relative_antecedent(TokRange{j - 1, j});
       if (subj.empty()) return;
       relative = true;
-    } else if (j > first && (c_.is_word(j - 1) || c_.tok(j - 1).kind == TokenKind::kNumber)) {
+    } else if (j > first && (c_.is_word(j - 1) || c_.tok(j - 1).kind == TokenKind::kNumber ||
+                             c_.is(j - 1, ")"))) {
       subj = np_left(c_, j, first);
       if (!is_source_phrase(c_, subj)) {
         subj = {};
@@ -454,6 +456,12 @@ class Frames {
     // not "described Trump's approach" or "state Del. Spruill".
     bool invertible = !v.recipient && !v.base && !v.ing &&
                       (v.cls == CueClass::kSay || v.cls == CueClass::kThat || v.cls == CueClass::kWh);
+    if (subj.empty() && !relative && j > first && c_.is(j - 1, ",")) {
+      // "Donna Rawlings, 59, of Ashton, Md., who ..., said the event ...": a
+      // subject that opens the sentence before the commas.
+      TokRange a = appositive_subject(j - 1);
+      if (!a.empty() && (a.b == first || c_.closes(a.b - 1) >= 0)) subj = a;
+    }
     if (subj.empty() && !relative && j == i && j > first && invertible &&
         (c_.is(j - 1, ",") || c_.closes(j - 1) >= 0 || c_.is_dash(j - 1))) {
       // "“...,” said Mr. Reeves, a senior fellow ..."
@@ -580,6 +588,28 @@ class Frames {
       return c_.is_punct(in) || c_.is_dash(in);
     }
     return is_comma_like(b) && b > par_.b && c_.closes(b - 1) >= 0;
+  }
+
+  // "Said Ellis: “...”": a cue opening the sentence, a name, a colon (or
+  // comma) and the quotation.
+  bool said_name_colon(uint32_t i, uint32_t len, const CueVerb& v) {
+    if (v.base || v.ing || v.recipient || !(v.cls == CueClass::kSay || v.cls == CueClass::kThat)) {
+      return false;
+    }
+    TokRange src = np_right(c_, i + len, s_.last);
+    if (!is_source_phrase(c_, src) || !c_.is_capitalized(src.e - 1)) return false;
+    uint32_t k = src.e;
+    if (!(c_.is(k, ":") || c_.is(k, ","))) return false;
+    int q = c_.opens(k + 1);
+    if (q < 0 || c_.quotes[q].empty()) return false;
+    Candidate cand;
+    cand.kind = ClaimKind::kDirect;
+    cand.source = src;
+    cand.cue = TokRange{i, i + len};
+    cand.quote = q;
+    cand.content = TokRange{c_.quotes[q].first(), c_.quotes[q].last()};
+    push(cand);
+    return true;
   }
 
   // A source phrase after an inverted cue must end its clause.
