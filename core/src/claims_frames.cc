@@ -127,8 +127,10 @@ class Frames {
     if (after >= par_.e) return true;
     uint32_t end = c_.sentence_of(quote.close).last;
     if (after >= end || c_.is_final_punct(after) || c_.is(after, ";")) return true;
-    if (c_.is(after, ",")) {
-      uint32_t k = after + 1, len = 0;
+    // The comma may sit inside the marks ("...," adding that) or after them.
+    bool comma_inside = c_.is(quote.last() - 1, ",");
+    if (c_.is(after, ",") || comma_inside) {
+      uint32_t k = c_.is(after, ",") ? after + 1 : after, len = 0;
       if (k >= end) return true;
       const CueVerb* v = cue_at(c_, k, end, &len);
       if (v && v->ing) return true;
@@ -551,6 +553,12 @@ class Frames {
   bool continues_after_tag(uint32_t k) const {
     if (k >= s_.last || !c_.is_word(k)) return false;
     if (c_.has(k, kCoord | kBe | kHave | kAux | kSubj | kDet)) return true;
+    static const char* const kSubordinators[] = {"since", "because", "although", "though", "while",
+                                                 "until", "unless", "if", "when", "after",
+                                                 "before", "whereas", "so"};
+    for (const char* w : kSubordinators) {
+      if (c_.is(k, w)) return true;  // "..., Graham said, since the vast majority ..."
+    }
     if (c_.has(k, kStop | kPrep | kTime)) return false;
     return !c_.is_capitalized(k);
   }

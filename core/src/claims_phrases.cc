@@ -274,6 +274,13 @@ uint32_t skip_adverbials(const Context& c, uint32_t i, uint32_t ceil) {
       ++i;
       continue;
     }
+    // "complain bitterly that", "said repeatedly"
+    const std::string& w = c.low(i);
+    if (!c.is_capitalized(i) && w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 &&
+        c.words.noun(w) == NounKind::kNone && (c.has(i + 1, kStop) || !c.is_word(i + 1))) {
+      ++i;
+      continue;
+    }
     // "this week", "last month", "each day"
     if (c.has(i, kDet) && i + 1 < ceil && c.is_word(i + 1) && c.has(i + 1, kTime)) {
       i += 2;
@@ -297,18 +304,19 @@ uint32_t skip_adverbials(const Context& c, uint32_t i, uint32_t ceil) {
 
 namespace {
 
-// "and he noted", "but insisted", "and officials said": a coordinated clause
-// with a cue of its own starts at token k (a coordinator).
-// "but the BBC's North America editor Jon Sopel said": a clause with a cue
-// of its own starts at token k (a coordinator, or the comma of an inverted
-// tag ", a source said." when `tag`).
+// "but the BBC's North America editor Jon Sopel said", "and he noted", "but
+// insisted": a clause with a cue of its own starts at token k (a
+// coordinator, or with `tag` the comma of an inverted tag: ", a source
+// said.", or of a named speaker's own clause: ", Ham also noted ...").
 bool clause_with_cue(const Context& c, uint32_t k, uint32_t end, bool tag) {
   uint32_t m = k + 1;
   if (m >= end || !(c.is_word(m) || c.tok(m).kind == TokenKind::kNumber)) return false;
   uint32_t len0 = 0;
   const CueVerb* direct = cue_at(c, m, end, &len0);
+  bool named = false;  // the subject is a pronoun or a short name
   if (c.has(m, kSubj)) {
     if (c.is(m, "there") || c.is(m, "it")) return false;
+    named = true;
     ++m;
   } else if (!tag && (c.has(m, kAux) || (direct && !direct->base && !c.is_capitalized(m)))) {
     // "but insisted", "but has warned": no subject of its own (not "and
@@ -316,6 +324,7 @@ bool clause_with_cue(const Context& c, uint32_t k, uint32_t end, bool tag) {
   } else {
     TokRange np = np_right(c, m, end);
     if (np.empty() || np.size() > 10) return false;
+    named = np.size() <= 4 && c.is_capitalized(np.e - 1);
     m = np.e;
     if (tag && m < end && c.is(m, ",")) return false;  // an appositive: not a tag
   }
@@ -324,6 +333,7 @@ bool clause_with_cue(const Context& c, uint32_t k, uint32_t end, bool tag) {
   const CueVerb* v = m < end ? cue_at(c, m, end, &len) : nullptr;
   if (!v || v->ing || v->needs_have) return false;
   if (!tag) return true;
+  if (named && !v->base) return true;
   uint32_t r = skip_adverbials(c, m + len, end);
   if (v->recipient && r < end && c.is_word(r)) {
     TokRange rc = np_right(c, r, end);
@@ -345,6 +355,15 @@ bool starts_new_attribution(const Context& c, uint32_t i) {
   }
   // ", though a review of records indicates ...": a concession of the author's.
   if (c.is(i, ",") && (c.is(i + 1, "though") || c.is(i + 1, "although") || c.is(i + 1, "whereas"))) {
+    return true;
+  }
+  // ", which he said were at his side": a relative clause with its own cue.
+  if (c.is(i, ",") && c.has(i + 1, kRel) && clause_with_cue(c, i + 1, end, false)) return true;
+  // ", but stopped short of ...": the source's own next action, not the content.
+  if (c.is(i, ",") && c.has(i + 1, kCoord) && i + 2 < end && c.is_word(i + 2) &&
+      !c.is_capitalized(i + 2) && !c.has(i + 2, kDet | kSubj) &&
+      ((c.low(i + 2).size() > 4 && c.low(i + 2).compare(c.low(i + 2).size() - 2, 2, "ed") == 0) ||
+       c.has(i + 2, kHave | kBe) || c.is(i + 2, "will") || c.is(i + 2, "would"))) {
     return true;
   }
   if (c.is(i, ",") && i + 1 < end) {
