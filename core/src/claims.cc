@@ -203,7 +203,18 @@ class Recognizer {
         continue;
       }
       bool starts_sentence = quote.open == c_.sentence_of(quote.open).first;
-      if (!starts_sentence || !ends_sentence(quote)) continue;
+      if (!starts_sentence) continue;
+      if (!ends_sentence(quote)) {
+        // "''It's basically just a tax increase'' for the top income bracket."
+        // continuing a speaker: mixed, to the end of the sentence.
+        uint32_t end = c_.sentence_of(quote.close).last;
+        if (!quote.closed || end > quote.close + 12) continue;
+        TokRange tail = claims::trim_punct(c_, TokRange{quote.open, end});
+        if (c_.has_mark(TokRange{quote.close + 1, tail.e})) continue;
+        cand.kind = ClaimKind::kMixed;
+        cand.quote = -1;
+        cand.content = tail;
+      }
       // Continues a claim earlier in this paragraph: same source and cue.
       int prev = -1;
       for (size_t i = cands_.size(), steps = 0; i-- > first_cand && steps < 50; ++steps) {

@@ -175,6 +175,8 @@ class Frames {
         } else if (m < last && c_.is(m, ":")) {
           colon = true;
           k = m + 1;
+        } else if (m + 1 < last && c_.is(m, ",") && c_.opens(m + 1) >= 0) {
+          k = m + 1;  // "Mook told CBS, “We're really focused ...”"
         } else {
           k = m;
         }
@@ -204,7 +206,9 @@ class Frames {
     switch (v.cls) {
       case CueClass::kThat:
         // Without "that": a clause opening with a subject pronoun ("confirmed
-        // he was leaving") or a gerund ("reported seeing a flash").
+        // he was leaving") or a gerund ("reported seeing a flash"); after a
+        // document ("one study found Trump would ...") any clause.
+        if (document_source(cand->source) && clause_follows(k)) break;
         if (!that && !colon && q < 0 &&
             !(word && c_.has(k, kSubj) && !c_.is(k, "it") && !c_.is(k, "you")) &&
             !(word && !c_.is_capitalized(k) && ends_with(c_.low(k), "ing"))) {
@@ -242,8 +246,32 @@ class Frames {
     return true;
   }
 
+  // A subject and then a verb start at k ("Trump would actually raise",
+  // "Clinton was the winner"), not "this by taking ...".
+  bool clause_follows(uint32_t k) const {
+    TokRange np = np_right(c_, k, s_.last);
+    if (np.empty()) return false;
+    uint32_t m = np.e;
+    if (c_.has(m, kAux | kBe | kHave)) return true;
+    return c_.is_word(m) && !c_.has(m, kStop | kDet) && !c_.is_capitalized(m);
+  }
+
+  // A report, study, poll, document ... as the source.
+  bool document_source(TokRange src) const {
+    if (src.empty()) return false;
+    uint32_t h = src.e - 1;
+    return c_.words.noun(c_.low(h)) == NounKind::kDocument;
+  }
+
   // "accuse X of": the preposition within the next few words, before a comma.
   bool marker_follows(uint32_t k, const std::string& marker) const {
+    if (marker == "quote") {  // "called Friday's decision a “huge win”": a quotation soon after
+      for (uint32_t i = k + 1; i < s_.last && i < k + 10; ++i) {
+        if (c_.opens(i) >= 0) return true;
+        if (c_.is(i, ",") || c_.is_final_punct(i)) return false;
+      }
+      return false;
+    }
     for (uint32_t i = k; i < s_.last && i < k + 25; ++i) {
       if (c_.is_final_punct(i) || c_.is(i, ";")) return false;
       // "as" but not "as of" / "as well"
@@ -344,7 +372,7 @@ class Frames {
       TokRange np = np_left(c_, k, s_.first);
       if (!is_source_phrase(c_, np) || pronoun_of(c_, np) == Referent::kRelative) continue;
       uint32_t b = np.b;
-      if (b == s_.first || c_.closes(b - 1) >= 0 || c_.is(b - 1, ":")) return np;
+      if (b == s_.first || c_.closes(b - 1) >= 0 || c_.is(b - 1, ":") || after_connective(b)) return np;
       if (is_comma_like(b - 1)) after_comma = np;
     }
     return after_comma;
@@ -355,6 +383,18 @@ class Frames {
   void split_quote_after(uint32_t r, const Candidate& cand) {
     if (r >= s_.last || !(c_.is(r, ",") || c_.is(r, ":") || c_.is(r, ";"))) return;
     int q = c_.opens(r + 1);
+    if (q < 0 && c_.is(r, ",")) {
+      // "“Every time you say that,” Tester said, referring to the excuse,
+      // “you give ammunition ...”": past a short phrase to the next comma.
+      for (uint32_t k = r + 1; k < s_.last && k < r + 16; ++k) {
+        if (c_.quote_at(k) >= 0 || c_.is_final_punct(k)) break;
+        if (c_.is(k, ",")) {
+          q = c_.opens(k + 1);
+          if (q >= 0 && !quote_is_whole(q)) q = -1;
+          break;
+        }
+      }
+    }
     if (q < 0 || c_.quotes[q].empty()) return;
     Candidate next = cand;
     next.kind = ClaimKind::kDirect;
@@ -462,7 +502,7 @@ class Frames {
       // "Donna Rawlings, 59, of Ashton, Md., who ..., said the event ...": a
       // subject that opens the sentence before the commas.
       TokRange a = appositive_subject(j - 1);
-      if (!a.empty() && (a.b == first || c_.closes(a.b - 1) >= 0)) subj = a;
+      if (!a.empty() && (a.b == first || c_.closes(a.b - 1) >= 0 || after_connective(a.b))) subj = a;
     }
     if (subj.empty() && !relative && j == i && j > first && invertible &&
         (c_.is(j - 1, ",") || c_.closes(j - 1) >= 0 || c_.is_dash(j - 1))) {
@@ -576,6 +616,16 @@ class Frames {
       title_case_ = words >= 4 && caps * 10 >= words * 7 ? 1 : 0;
     }
     return title_case_ == 1;
+  }
+
+  // Only a connective or two open the sentence before token b: "Even China,
+  // ...", "But officials, ...".
+  bool after_connective(uint32_t b) const {
+    if (b <= s_.first || b > s_.first + 2) return false;
+    for (uint32_t k = s_.first; k < b; ++k) {
+      if (!(c_.is_word(k) && c_.has(k, kStop | kAux) && !c_.has(k, kPrep))) return false;
+    }
+    return true;
   }
 
   // The sentence opens with an adverbial or a subordinate clause ("In ...",
