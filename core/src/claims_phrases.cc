@@ -347,10 +347,10 @@ bool clause_with_cue(const Context& c, uint32_t k, uint32_t end, bool tag) {
 bool starts_new_attribution(const Context& c, uint32_t i) {
   uint32_t end = c.sentence_of(i).last;
   if (c.is(i, ";")) return true;
-  // " — a metaphor for ...": a spaced dash, not one of a pair around an
+  // " — a metaphor for ...": a spaced em dash, not one of a pair around an
   // inserted phrase ("— from Italy, Poland and Spain —"), opens the author's
-  // aside.
-  if (c.is_dash(i) && c.tok(i).has(kSpaceBefore) && i + 1 < end && c.tok(i + 1).has(kSpaceBefore)) {
+  // aside (a hyphen used as a dash is too often part of the content).
+  if (c.is(i, "\xE2\x80\x94") && c.tok(i).has(kSpaceBefore) && i + 1 < end && c.tok(i + 1).has(kSpaceBefore)) {
     return c.first_spaced_dash(i + 1, end) < 0 && c.last_spaced_dash(c.sentence_of(i).first, i) < 0;
   }
   // ", though a review of records indicates ...": a concession of the author's.
