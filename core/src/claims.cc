@@ -5,6 +5,8 @@
 #include "claims.h"
 
 #include <algorithm>
+#include <string>
+#include <unordered_map>
 
 #include "claims_context.h"
 #include "claims_frames.h"
@@ -31,9 +33,11 @@ class Recognizer {
       : c_(text), mentions_(mentions), index_(mentions) {}
 
   std::vector<ClaimMention> run() {
+    count_speaker_labels();
     for (uint32_t p = 0; p < c_.text.paragraphs.size(); ++p) {
       size_t first_cand = cands_.size();
-      if (!c_.text.paragraphs.empty()) paragraph_start_.push_back(first_cand);
+      paragraph_start_.push_back(first_cand);
+      transcript_turn(p);
       bool intro_before = intro_.open && intro_.paragraph + 1 == p;
       Introduction next_intro;
       const Paragraph& par = c_.text.paragraphs[p];
@@ -61,6 +65,58 @@ class Recognizer {
   int intro_items_ = 0;
 
   TokRange paragraph(uint32_t p) const { return c_.paragraph_tokens(p); }
+
+  // ---- Transcripts: "PENCE: Well, look, ..." --------------------------------
+
+  std::unordered_map<std::string, int> label_count_;
+
+  // The speaker label that opens paragraph p (after an optional opening
+  // mark): one to three words in capitals and a colon. Empty when none.
+  TokRange speaker_label(uint32_t p) const {
+    TokRange par = paragraph(p);
+    uint32_t k = par.b;
+    if (c_.opens(k) >= 0) ++k;
+    uint32_t b = k;
+    while (k < par.e && k < b + 4 && c_.is_word(k) && c_.tok(k).has(kAllCaps)) {
+      ++k;
+      if (c_.is(k, ".") && !c_.tok(k).has(kSpaceBefore)) ++k;  // "MR. SMITH"
+    }
+    if (k == b || k >= par.e || !c_.is(k, ":") || k + 4 >= par.e) return {};
+    return TokRange{b, k};
+  }
+
+  std::string label_text(TokRange r) const {
+    ByteSpan b = claims::bytes_of(c_, r);
+    return std::string(c_.text.str(b.b, b.e));
+  }
+
+  void count_speaker_labels() {
+    for (uint32_t p = 0; p < c_.text.paragraphs.size(); ++p) {
+      TokRange l = speaker_label(p);
+      if (!l.empty()) ++label_count_[label_text(l)];
+    }
+  }
+
+  // A paragraph of a transcript: a speaker label used for several turns
+  // (a heading like "UPDATE:" does not alternate with others), then the
+  // words of the turn.
+  void transcript_turn(uint32_t p) {
+    TokRange label = speaker_label(p);
+    if (label.empty()) return;
+    auto it = label_count_.find(label_text(label));
+    if (it == label_count_.end() || it->second < 2 || label_count_.size() < 2) return;
+    TokRange par = paragraph(p);
+    Candidate cand;
+    cand.source = label;
+    cand.cue = TokRange{label.e, label.e + 1};
+    cand.paragraph = p;
+    int q = c_.opens(par.b);
+    uint32_t end = q >= 0 ? c_.quotes[q].last() : par.e;
+    cand.content = claims::trim_punct(c_, TokRange{label.e + 1, end});
+    cand.kind = q >= 0 ? ClaimKind::kDirect : ClaimKind::kIndirect;
+    cand.quote = q;  // the quotation is this claim's: no orphan claim for it
+    if (claims::content_ok(c_, cand.content)) cands_.push_back(cand);
+  }
 
   // The paragraph after "President Obama also said:" is what was said: a
   // quotation, or a point of a list (short, no attribution of its own).
@@ -156,7 +212,9 @@ class Recognizer {
     TokRange src = claims::np_right(c_, k + 1, end);
     if (!claims::is_source_phrase(c_, src) || !c_.is_capitalized(src.b)) return false;
     uint32_t after = src.e;
-    if (after < end && !(c_.is(after, ",") || c_.is_final_punct(after))) return false;
+    if (after < end && !(c_.is(after, ",") || c_.is_final_punct(after) || c_.opens(after) >= 0)) {
+      return false;
+    }
     cand->source = src;
     cand->cue = TokRange{k, k + 1};
     return true;
