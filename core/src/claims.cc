@@ -97,14 +97,16 @@ class Recognizer {
     }
   }
 
-  // A paragraph of a transcript: a speaker label used for several turns
-  // (a heading like "UPDATE:" does not alternate with others), then the
-  // words of the turn.
+  // A paragraph of a transcript: a speaker label (the document has turns of
+  // two speakers or more; a heading like "UPDATE:" does not alternate with
+  // others), then the words of the turn.
   void transcript_turn(uint32_t p) {
     TokRange label = speaker_label(p);
     if (label.empty()) return;
-    auto it = label_count_.find(label_text(label));
-    if (it == label_count_.end() || it->second < 2 || label_count_.size() < 2) return;
+    // Two speakers or more, and some turns: a heading ("UPDATE:") alone is not a transcript.
+    int turns = 0;
+    for (const auto& [name, n] : label_count_) turns += n;
+    if (label_count_.size() < 2 || turns < 3) return;
     TokRange par = paragraph(p);
     Candidate cand;
     cand.source = label;

@@ -322,7 +322,7 @@ class Frames {
   // Could the phrase be the subject of a base-form verb ("officials say",
   // "they think", "Google and Yahoo say")?
   bool plural_subject(TokRange np) const {
-    uint32_t h = np.e - 1;
+    uint32_t h = head_of(c_, np);
     const std::string& w = c_.low(h);
     if (w == "they" || w == "we" || w == "i" || w == "you" || w == "who" || w == "which") return true;
     if (c_.words.pronoun(w) != Referent::kNone) return false;

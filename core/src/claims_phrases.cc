@@ -185,8 +185,15 @@ TokRange np_right(const Context& c, uint32_t begin, uint32_t ceil) {
       } else {
         // A verb of saying ends the phrase: "the military said it ...".
         uint32_t len = 0;
+        // A cue word can still end the phrase as a noun ("local news
+        // reports.", "the ruling,") or be part of a compound ("post-debate").
+        const std::string& w = c.low(i);
+        bool next_word = i + 1 < ceil && (c.is_word(i + 1) || c.tok(i + 1).kind == TokenKind::kNumber);
+        bool noun_like = (w.size() > 3 && w.back() == 's') || c.words.noun(w) != NounKind::kNone ||
+                         (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0);
+        bool compound = i + 1 < ceil && c.is_dash(i + 1) && attached_both_sides(c, i + 1);
         take = i == begin || c.is_capitalized(i) || !cue_at(c, i, ceil, &len) ||
-               !(i + 1 < ceil && (c.is_word(i + 1) || c.tok(i + 1).kind == TokenKind::kNumber));
+               (!next_word && (noun_like || compound));
       }
     } else if (t.kind == TokenKind::kNumber) {
       take = true;
@@ -229,6 +236,13 @@ bool is_source_phrase(const Context& c, TokRange np) {
   if (c.has(h, kStop | kAux | kDet)) return false;
   if (breaks_phrase_as_time(c, h)) return false;
   return true;
+}
+
+uint32_t head_of(const Context& c, TokRange np) {
+  for (uint32_t k = np.b + 1; k < np.e; ++k) {
+    if (c.is_word(k) && !c.is(k, "and") && c.has(k, kStop) && links_noun_phrases(c, k)) return k - 1;
+  }
+  return np.e - 1;
 }
 
 Referent pronoun_of(const Context& c, TokRange np) {

@@ -29,6 +29,10 @@ TokRange np_right(const Context& c, uint32_t begin, uint32_t ceil);
 // a pronoun or a noun (not a function word, number or adverb).
 bool is_source_phrase(const Context& c, TokRange np);
 
+// The head word of a source phrase: its last word, or the last word before a
+// linking preposition ("observers" in "Political observers in the state").
+uint32_t head_of(const Context& c, TokRange np);
+
 // The subject pronoun or relative pronoun a phrase consists of, if it is one.
 Referent pronoun_of(const Context& c, TokRange np);
 

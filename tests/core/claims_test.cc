@@ -268,3 +268,114 @@ TEST(Claims, QuoteSignedWithADash) {
 
 }  // namespace
 }  // namespace newsann
+
+namespace newsann {
+namespace {
+
+using testing::read_claims;
+using testing::ReadClaim;
+
+TEST(ClaimsPatterns, TranscriptSpeakerLabels) {
+  std::string s =
+      "HOST: Will the senator be at the hearing tomorrow?\n\n"
+      "SENATOR: I will be there, and I will ask the hard questions.\n\n"
+      "HOST: Thank you for joining us this morning.";
+  auto c = read_claims(s);
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(c[1].source, "SENATOR");
+  EXPECT_EQ(c[1].cue, ":");
+  EXPECT_EQ(c[1].content, "I will be there, and I will ask the hard questions");
+  // A label used once is a heading, not a speaker.
+  EXPECT_TRUE(read_claims("UPDATE: The road has reopened to traffic in both directions.").empty());
+}
+
+TEST(ClaimsPatterns, SignedQuotesInARow) {
+  auto c = read_claims("“We need change now.” ― Ana Ruiz “Nobody listens to us.” ― Tom Lee");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].source, "Ana Ruiz");
+  EXPECT_EQ(c[1].source, "Tom Lee");
+}
+
+TEST(ClaimsPatterns, CalledSomethingAQuotedName) {
+  auto c = read_claims("The party chairman called the ruling a “huge win for voters.”");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].kind, ClaimKind::kMixed);
+  EXPECT_EQ(c[0].source, "The party chairman");
+  EXPECT_TRUE(read_claims("The party chairman called a meeting for Friday.").empty());
+}
+
+TEST(ClaimsPatterns, RecipientThenQuotation) {
+  auto c = read_claims("The campaign manager told CBS, “We are focused on the voters.”");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].kind, ClaimKind::kDirect);
+  EXPECT_EQ(c[0].content, "We are focused on the voters.");
+}
+
+TEST(ClaimsPatterns, SaidNameColonQuotation) {
+  auto c = read_claims("Said Ellis: “Nobody here is interested in reform.”");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Ellis");
+  EXPECT_EQ(c[0].content, "Nobody here is interested in reform.");
+}
+
+TEST(ClaimsPatterns, DocumentsShowAndFindPropositions) {
+  auto c = read_claims("One study found the plan would raise taxes on 8 million families.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "One study");
+  EXPECT_EQ(c[0].content, "the plan would raise taxes on 8 million families");
+  EXPECT_TRUE(read_claims("The study determined this by taking the ratio of two numbers.").empty());
+  EXPECT_TRUE(read_claims("Rescuers found the hikers near the summit.").empty());
+}
+
+TEST(ClaimsPatterns, ATagEndsTheContentOfAnEarlierClaim) {
+  auto c = read_claims("Kim said she did not want the escort, but the police overruled her, the source added.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].source, "the source");
+  EXPECT_EQ(c[1].source, "Kim");
+  EXPECT_EQ(c[1].content, "she did not want the escort, but the police overruled her");
+}
+
+TEST(ClaimsPatterns, QuotationContinuingWithAFewWordsIsMixed) {
+  auto c = read_claims("“It is tinkering,” said Alan Cole, an economist. “It is a tax increase” for the rich.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[1].kind, ClaimKind::kMixed);
+  EXPECT_EQ(c[1].content, "“It is a tax increase” for the rich");
+  EXPECT_EQ(c[1].source, "Alan Cole");
+}
+
+TEST(ClaimsPatterns, QuotationNestedInTheOtherStyle) {
+  auto c = read_claims(
+      "\"I will read the question: “Do you trust the candidate?” And most said no,\" the pollster said.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, "I will read the question: “Do you trust the candidate?” And most said no,");
+}
+
+TEST(ClaimsPatterns, InvertedTagInsideTheSentence) {
+  auto c = read_claims("The latest test, the agency said, was its biggest yet.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, "The latest test, the agency said, was its biggest yet");
+  auto d = read_claims("Within months of the deal, Forte said, the store was selling cheaper eggs.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].content, "the store was selling cheaper eggs");
+}
+
+TEST(ClaimsPatterns, PartyTagsAndAppositiveChains) {
+  auto c = read_claims("“This is a disgusting day,” Rep. Gwen Moore (D-Wis.) said Friday.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Rep. Gwen Moore (D-Wis.)");
+  auto d = read_claims(
+      "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said the event brought back memories.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].source, "Donna Rawlings");
+  EXPECT_EQ(d[0].content, "the event brought back memories");
+}
+
+TEST(ClaimsPatterns, BaseFormNeedsAPluralSubject) {
+  EXPECT_TRUE(read_claims("It treats illnesses such as post-traumatic stress disorder or depression.").empty());
+  auto c = read_claims("Political observers in the state say the governor will run again.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Political observers in the state");
+}
+
+}  // namespace
+}  // namespace newsann
