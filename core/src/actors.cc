@@ -19,6 +19,7 @@
 #include <unordered_map>
 
 #include "actors_groups.h"
+#include "actors_propagate.h"
 #include "ner_features.h"
 #include "ner_gazetteer.h"
 #include "ner_tagger.h"
@@ -183,9 +184,26 @@ std::vector<Mention> find_actors(const Text& text) {
   std::vector<uint8_t> tags;
   std::vector<float> margin;
   std::vector<char> taken;
+  // Pass 1: tag every sentence and remember the names found.
+  std::vector<uint8_t> all_tags;
+  std::vector<float> all_margins;
+  NameMemory memory;
   for (const Sentence& s : text.sentences) {
     prepare_sentence(text, s, stats, &v);
     tagger.tag(v, &tags, &margin);
+    memory.record(v, tags, margin);
+    all_tags.insert(all_tags.end(), tags.begin(), tags.end());
+    all_margins.insert(all_margins.end(), margin.begin(), margin.end());
+  }
+  // Pass 2: names known from elsewhere in the document, then the rules.
+  size_t at = 0;
+  for (const Sentence& s : text.sentences) {
+    prepare_sentence(text, s, stats, &v);
+    const size_t n = v.units.size();
+    tags.assign(all_tags.begin() + static_cast<long>(at), all_tags.begin() + static_cast<long>(at + n));
+    margin.assign(all_margins.begin() + static_cast<long>(at), all_margins.begin() + static_cast<long>(at + n));
+    at += n;
+    memory.apply(v, &tags);
     sentence_names(v, tags, margin, &out, &confidence, &taken);
     find_groups(v, tags, taken, &out);
     confidence.resize(out.size(), 0.0f);

@@ -94,6 +94,17 @@ void sentence_units(const Text& t, const Sentence& s, std::vector<Unit>* out) {
         break;
       }
     }
+    // A name with a lowercase hyphenated tail is the name alone:
+    // "Amazon-owned" -> "Amazon", "Island-based" -> "Island" (but
+    // "Port-au-Prince" and "Coca-Cola" stay whole).
+    if (j > i + 2 && t.tokens[i].has(kUpper) && t.tokens[i + 1].kind == TokenKind::kPunct &&
+        is_hyphen(t.str(i + 1))) {
+      bool lower_tail = true;
+      for (uint32_t k = i + 2; k < j && lower_tail; ++k) {
+        if (t.tokens[k].kind == TokenKind::kWord && !t.tokens[k].has(kLower)) lower_tail = false;
+      }
+      if (lower_tail) j = i + 1;
+    }
     u.last = j;
     u.e = t.tokens[j - 1].e;
     classify(t, &u);
