@@ -41,6 +41,61 @@ ActorType type_of(int tag) {
   }
 }
 
+std::string join_low(const SentenceView& v, size_t a, size_t b) {
+  std::string key;
+  for (size_t k = a; k < b; ++k) {
+    if (k > a) key += ' ';
+    key += v.low[k];
+  }
+  return key;
+}
+
+// The lexicons' kind for exactly these units, if any.
+PhraseKind phrase_kind(const SentenceView& v, size_t a, size_t b) {
+  if (b - a > static_cast<size_t>(Gazetteer::kMaxPhraseUnits)) return PhraseKind::kNone;
+  const PhraseInfo* p = Gazetteer::get().phrase(join_low(v, a, b));
+  return p && p->complete ? p->kind : PhraseKind::kNone;
+}
+
+// Month and weekday names (and their abbreviations) are dates, not names.
+bool is_calendar_word(std::string_view w) {
+  static const char* const kWords[] = {
+      "january", "february", "march", "april", "june", "july", "august", "september", "october",
+      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+      "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"};
+  for (const char* k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+// Where the tagger saw nothing, names the lexicons know and that cannot be
+// common words: several units ("New York", "European Union"), or one unit
+// written like a name only ("al-Qaeda", "Zanu-PF", "NATO" in running text).
+void gazetteer_backoff(const SentenceView& v, std::vector<uint8_t>* tags) {
+  const size_t n = v.units.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (v.phrase[i] == 0 || (v.phrase[i] & 1)) continue;  // not the start of a phrase
+    size_t e = i + 1;
+    while (e < n && (v.phrase[e] & 1)) ++e;
+    PhraseKind kind = static_cast<PhraseKind>(v.phrase[i] / 2);
+    if (kind != PhraseKind::kPlace && kind != PhraseKind::kOrganization) continue;
+    bool untagged = true;
+    for (size_t k = i; k < e; ++k) untagged = untagged && (*tags)[k] == kTagO;
+    if (!untagged) continue;
+    const Unit& u = v.units[i];
+    std::string_view w = v.low[i];
+    bool distinctive = e - i >= 2 ||
+                       (!v.all_caps && u.has(kUnitAllCaps) && w.size() >= 2) ||
+                       (w.find('-') != std::string_view::npos && u.has(kUnitHasUpper)) ||
+                       (u.has(kUnitLower) && u.has(kUnitHasUpper));
+    if (!distinctive || !v.units[e - 1].has(kUnitHasUpper)) continue;
+    uint8_t tag = kind == PhraseKind::kPlace ? kTagLoc : kTagOrg;
+    for (size_t k = i; k < e; ++k) (*tags)[k] = tag;
+  }
+}
+
 // A name found in one sentence: units [a, b) with a tag.
 struct Name {
   size_t a, b;
@@ -118,18 +173,39 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
                     std::vector<float>* confidence, std::vector<char>* taken) {
   const size_t n = v.units.size();
   taken->assign(n, 0);
-  for (size_t i = 0; i < n;) {
-    if (tags[i] == kTagO) {
-      ++i;
-      continue;
+  for (const NameRun& r : name_runs(v, tags, margin)) {
+    Name nm{r.a, r.b, r.tag, r.confidence};
+    if ((*taken)[nm.a] || (*taken)[nm.b - 1]) continue;  // inside an institution already found
+    // "Kenya and Tanzania": two places (or people), unless the lexicons know
+    // the whole ("Bosnia and Herzegovina"); organisations keep their "and".
+    if ((nm.tag == kTagLoc || nm.tag == kTagPer) && phrase_kind(v, nm.a, nm.b) == PhraseKind::kNone) {
+      for (size_t k = nm.a + 1; k + 1 < nm.b; ++k) {
+        if (v.low[k] == "and" || v.low[k] == "&") {
+          Name left{nm.a, k, nm.tag, nm.confidence};
+          if (trim(v, &left) && !(left.b - left.a == 1 && is_calendar_word(v.low[left.a]))) {
+            add(out, v, left.a, left.b, type_of(left.tag));
+            confidence->push_back(left.confidence);
+            for (size_t m = left.a; m < left.b; ++m) (*taken)[m] = 1;
+          }
+          nm.a = k + 1;
+        }
+      }
     }
-    Name nm{i, i + 1, tags[i], margin[i]};
-    while (nm.b < n && tags[nm.b] == tags[i]) {
-      nm.confidence = std::min(nm.confidence, margin[nm.b]);
-      ++nm.b;
-    }
-    i = nm.b;
     if (!trim(v, &nm)) continue;
+    if (nm.b - nm.a == 1 && is_calendar_word(v.low[nm.a])) continue;
+    // A place is a place also when it acts ("Tunisia said"): GUIDELINES.md.
+    if (nm.tag == kTagOrg && phrase_kind(v, nm.a, nm.b) == PhraseKind::kPlace) nm.tag = kTagLoc;
+    // "the Obama administration", "the Assad regime": the person's government.
+    if (nm.tag == kTagPer && nm.b < v.units.size()) {
+      std::string_view next = v.low[nm.b];
+      if (next == "administration" || next == "government" || next == "regime" ||
+          next == "cabinet" || next == "campaign") {
+        add(out, v, nm.a, nm.b + 1, ActorType::kOrganization);
+        confidence->push_back(nm.confidence);
+        for (size_t k = nm.a; k <= nm.b; ++k) (*taken)[k] = 1;
+        continue;
+      }
+    }
     bool demonym = nm.tag == kTagMisc && is_demonym_name(v, nm);
     if (nm.tag == kTagLoc || demonym) {
       size_t end = institution_after(v, nm.b);
@@ -137,7 +213,6 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
         add(out, v, nm.a, end, ActorType::kOrganization);
         confidence->push_back(nm.confidence);
         for (size_t k = nm.a; k < end; ++k) (*taken)[k] = 1;
-        i = std::max(i, end);
         continue;
       }
     }
@@ -204,6 +279,7 @@ std::vector<Mention> find_actors(const Text& text) {
     margin.assign(all_margins.begin() + static_cast<long>(at), all_margins.begin() + static_cast<long>(at + n));
     at += n;
     memory.apply(v, &tags);
+    gazetteer_backoff(v, &tags);
     sentence_names(v, tags, margin, &out, &confidence, &taken);
     find_groups(v, tags, taken, &out);
     confidence.resize(out.size(), 0.0f);

@@ -15,6 +15,38 @@ bool edge_word(std::string_view w) { return w == "the" || w == "of" || w == "and
 
 }  // namespace
 
+std::vector<NameRun> name_runs(const SentenceView& v, const std::vector<uint8_t>& tags,
+                               const std::vector<float>& margin) {
+  (void)v;
+  std::vector<NameRun> out;
+  const size_t n = tags.size();
+  for (size_t i = 0; i < n;) {
+    if (tags[i] == kTagO) {
+      ++i;
+      continue;
+    }
+    size_t b = i + 1;
+    while (b < n && tags[b] != kTagO && !(tags[b - 1] == kTagMisc && tags[b] == kTagPer) &&
+           !(tags[b - 1] == kTagPer && tags[b] == kTagMisc)) {
+      ++b;
+    }
+    std::array<float, kNerTags> votes{};
+    float conf = margin[i];
+    for (size_t k = i; k < b; ++k) {
+      votes[tags[k]] += 1.0f + std::min(margin[k], 30.0f);
+      conf = std::min(conf, margin[k]);
+    }
+    int best = tags[b - 1];
+    for (int t = kTagPer; t < kNerTags; ++t) {
+      if (t == kTagMisc) continue;  // a name with a MISC part is MISC only if nothing else
+      if (votes[t] > votes[best] || (best == kTagMisc && votes[t] > 0)) best = t;
+    }
+    out.push_back(NameRun{i, b, best, conf});
+    i = b;
+  }
+  return out;
+}
+
 void NameMemory::add(const std::string& key, int tag, float weight) {
   Entry& e = names_[key];
   e.complete = true;
@@ -32,18 +64,10 @@ int NameMemory::best(const Entry& e) const {
 void NameMemory::record(const SentenceView& v, const std::vector<uint8_t>& tags,
                         const std::vector<float>& margin) {
   const Gazetteer& gz = Gazetteer::get();
-  const size_t n = v.units.size();
-  for (size_t i = 0; i < n;) {
-    if (tags[i] == kTagO) {
-      ++i;
-      continue;
-    }
-    size_t a = i, b = i + 1;
-    float conf = margin[i];
-    while (b < n && tags[b] == tags[i]) conf = std::min(conf, margin[b++]);
-    i = b;
+  for (const NameRun& r : name_runs(v, tags, margin)) {
+    size_t a = r.a, b = r.b;
     while (a < b && (edge_word(v.low[a]) || !v.units[a].has(kUnitWord) ||
-                     (tags[a] == kTagPer && (gz.word(v.low[a]) & kGazTitle)))) {
+                     (r.tag == kTagPer && (gz.word(v.low[a]) & kGazTitle)))) {
       ++a;
     }
     while (b > a && (edge_word(v.low[b - 1]) || !v.units[b - 1].has(kUnitWord))) --b;
@@ -54,9 +78,9 @@ void NameMemory::record(const SentenceView& v, const std::vector<uint8_t>& tags,
       key += v.low[k];
       if (k + 1 < b) names_.try_emplace(key);  // prefix
     }
-    float w = std::min(conf, 20.0f);
-    add(key, tags[a], w);
-    if (tags[a] == kTagPer && b - a >= 2) add(v.low[b - 1], kTagPer, w * 0.5f);  // the surname
+    float w = std::min(r.confidence, 20.0f);
+    add(key, r.tag, w);
+    if (r.tag == kTagPer && b - a >= 2) add(v.low[b - 1], kTagPer, w * 0.5f);  // the surname
   }
 }
 
@@ -91,13 +115,13 @@ void NameMemory::apply(const SentenceView& v, std::vector<uint8_t>* tags) const 
     for (int t = 1; t < kNerTags; ++t) total += best_entry->votes[t];
     int type = best(*best_entry);
     size_t end = i + best_len;
-    bool untagged = true, same_run = true;
+    bool untagged = true, all_tagged = true;
     for (size_t k = i; k < end; ++k) {
       if ((*tags)[k] != kTagO) untagged = false;
-      if ((*tags)[k] != (*tags)[i]) same_run = false;
+      if ((*tags)[k] == kTagO) all_tagged = false;
     }
-    bool whole_run = same_run && (*tags)[i] != kTagO && (i == 0 || (*tags)[i - 1] != (*tags)[i]) &&
-                     (end == n || (*tags)[end] != (*tags)[i]);
+    bool whole_run = all_tagged && (i == 0 || (*tags)[i - 1] == kTagO) &&
+                     (end == n || (*tags)[end] == kTagO);
     // A one-word name the document also writes in lowercase is a common word.
     bool common = best_len == 1 && (v.docflags[i] & 1);
     if (untagged && total >= kMinVotes && !common &&

@@ -20,6 +20,21 @@
 
 namespace newsann {
 
+// A name found in one sentence: units [a, b), its type (kTagPer...) and the
+// tagger's confidence (the smallest margin over its units).
+struct NameRun {
+  size_t a, b;
+  int tag;
+  float confidence;
+};
+
+// The names in a tagged sentence. Adjacent units with any name tag form one
+// name ("Whole/LOC Foods/ORG" is one name, "Washington/LOC Post/ORG" too):
+// its type is the one with the largest summed margin. A nationality before a
+// person stays apart ("Dutch/MISC Van/PER Gaal/PER").
+std::vector<NameRun> name_runs(const SentenceView& v, const std::vector<uint8_t>& tags,
+                               const std::vector<float>& margin);
+
 class NameMemory {
  public:
   // Records the names in one tagged sentence.

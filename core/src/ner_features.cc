@@ -135,6 +135,24 @@ bool is_candidate(const SentenceView& v, size_t i, int prev_tag) {
   return v.units[i + 1].has(kUnitHasUpper) && is_connector(v.low[i]);
 }
 
+std::string_view utf8_prefix(std::string_view w, size_t n) {
+  size_t i = 0;
+  for (size_t chars = 0; i < w.size() && chars < n; ++chars) {
+    ++i;
+    while (i < w.size() && (static_cast<unsigned char>(w[i]) & 0xC0) == 0x80) ++i;
+  }
+  return w.substr(0, i);
+}
+
+std::string_view utf8_suffix(std::string_view w, size_t n) {
+  size_t i = w.size();
+  for (size_t chars = 0; i > 0 && chars < n; ++chars) {
+    --i;
+    while (i > 0 && (static_cast<unsigned char>(w[i]) & 0xC0) == 0x80) --i;
+  }
+  return w.substr(i);
+}
+
 std::string_view unit_shape(const SentenceView& v, size_t i, std::string* buf) {
   const Text& t = *v.text;
   const Unit& u = v.units[i];

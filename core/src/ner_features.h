@@ -76,6 +76,9 @@ void unit_features(const SentenceView& v, size_t i, int prev, int prev2, Add&& a
 // ---- implementation details the template needs -----------------------------
 
 std::string_view unit_shape(const SentenceView& v, size_t i, std::string* buf);
+// The first / last n characters of w (whole UTF-8 sequences).
+std::string_view utf8_prefix(std::string_view w, size_t n);
+std::string_view utf8_suffix(std::string_view w, size_t n);
 const char* phrase_code_name(uint8_t code);
 
 template <class Add>
@@ -112,10 +115,10 @@ void unit_features(const SentenceView& v, size_t i, int prev, int prev2, Add&& a
     add("sh+1", i + 1 < n ? unit_shape(v, i + 1, &b2) : std::string_view("</s>"));
   }
   if (w.size() > 3) {
-    add("s3", w.substr(w.size() - 3));
-    add("p3", w.substr(0, 3));
+    add("s3", utf8_suffix(w, 3));
+    add("p3", utf8_prefix(w, 3));
   }
-  if (w.size() > 2) add("s2", w.substr(w.size() - 2));
+  if (w.size() > 2) add("s2", utf8_suffix(w, 2));
   // Where in the sentence: first word, after a quote or colon, or inside.
   const char* pos = "mid";
   if (u.has(kUnitFirst)) {
@@ -140,10 +143,10 @@ void unit_features(const SentenceView& v, size_t i, int prev, int prev2, Add&& a
   add("t-1", p1);
   tmp.assign(p2).append("|").append(p1);
   add("t-2t-1", tmp);
-  tmp.assign(p1).append("|").append(w);
-  add("t-1|w", tmp);
   tmp.assign(p1).append("|").append(shape);
   add("t-1|sh", tmp);
+  tmp.assign(p1).append("|").append(w);
+  add("t-1|w", tmp);
 }
 
 }  // namespace newsann
