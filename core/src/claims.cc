@@ -318,6 +318,9 @@ class Recognizer {
           return;
         }
       }
+      // A caption (no final stop) names who is pictured, not who speaks.
+      TokRange ptoks = paragraph(pp);
+      if (!c_.is_final_punct(ptoks.e - 1) && c_.closes(ptoks.e - 1) < 0) continue;
       const Paragraph& par = c_.text.paragraphs[pp];
       int m = index_.last_of(par.b, par.e, [](ActorType t) { return t == ActorType::kPerson; });
       if (m >= 0) {

@@ -85,3 +85,35 @@ TEST(ClaimsSources, NoAntecedentWhenNothingCompatibleIsNear) {
 
 }  // namespace
 }  // namespace newsann
+
+namespace newsann {
+namespace {
+
+using testing::mention_of;
+using testing::read_claims;
+
+TEST(ClaimsSources, HeFollowsTheLastNamedSpeakerEvenWhenItsTypeIsWrong) {
+  // The actor recognizer may type a surname as an organisation; "he" still
+  // goes back to the speaker named just before.
+  std::string s =
+      "Lourimi said the attack would unite the country.\n\n"
+      "He said he did not expect a crackdown. “We have nothing to fear,” he said.";
+  std::vector<Mention> m = {mention_of(s, "Lourimi", ActorType::kOrganization)};
+  auto c = read_claims(s, m);
+  ASSERT_EQ(c.size(), 3u);
+  ASSERT_EQ(m.size(), 3u);  // "He" and the second "he"
+  EXPECT_EQ(m[1].antecedent, 0);
+  EXPECT_EQ(m[2].antecedent, 0);
+}
+
+TEST(ClaimsSources, APlaceIsNeverTheAntecedentOfHe) {
+  std::string s = "Kenya said the talks had failed.\n\n“We tried,” he said.";
+  std::vector<Mention> m = {mention_of(s, "Kenya", ActorType::kPlace)};
+  auto c = read_claims(s, m);
+  ASSERT_EQ(c.size(), 2u);
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[1].antecedent, -1);
+}
+
+}  // namespace
+}  // namespace newsann
