@@ -98,7 +98,8 @@ class Frames {
       // (Not a pair of dashes around an aside: "The officer - Brentley
       // Vinson, who ... - was not wearing ...".)
       int64_t dash = c_.last_spaced_dash(start + 1, end - 1);
-      if (dash >= 0 && c_.last_spaced_dash(start, static_cast<uint32_t>(dash)) < 0) {
+      bool paired = c_.is_dash(b) && c_.tok(b).has(kSpaceBefore);  // "— or flat out wrong —"
+      if (dash >= 0 && !paired && c_.last_spaced_dash(start, static_cast<uint32_t>(dash)) < 0) {
         start = static_cast<uint32_t>(dash) + 1;
       }
     }
@@ -231,7 +232,7 @@ class Frames {
           if (word && c_.has(k, kStop) && !c_.has(k, kSubj | kWh)) return false;
           // "claimed responsibility, ...", "said yes.": a bare word, no clause.
           uint32_t n = 0;
-          for (uint32_t m = k; m < last && !c_.is(m, ",") && !c_.is_final_punct(m) && n < 2; ++m) {
+          for (uint32_t m = k; m < last && !c_.is(m, ",") && n < 2; ++m) {
             if (c_.is_word(m) || c_.tok(m).kind == TokenKind::kNumber) ++n;
           }
           if (n < 2) return false;
@@ -526,8 +527,12 @@ class Frames {
     bool quote_before = before > first && quote_ends_clause(before - 1);
     bool comma_before = before > first && is_comma_like(before - 1);
     bool quote_after = r + 1 < last && c_.is(r, ",") && c_.opens(r + 1) >= 0;
-    if (!relative && !quote_before && comma_before && c_.is(r, ",") && !quote_after &&
-        (continues_after_tag(r + 1) || opens_subordinate(first))) {
+    // After a recipient: "The difference now, he told me on Friday, is ..."
+    uint32_t rt = r;
+    if (v.recipient && !c_.is(r, ",")) rt = skip_adverbials(c_, skip_recipient(r), last);
+    if (!relative && !quote_before && comma_before && c_.is(rt, ",") && !quote_after &&
+        (continues_after_tag(rt + 1) || opens_subordinate(first))) {
+      r = rt;
       if (opens_subordinate(first)) {
         // "Within months of the acquisition, Forte said, Whole Foods was ...",
         // "If producers are squeezed too much, he noted, they may ...": the
@@ -690,7 +695,14 @@ class Frames {
     cand.kind = ClaimKind::kAccordingTo;
     cand.source = src;
     cand.cue = TokRange{i, i + len};
+    // The adjunct runs on to the next comma ("according to a poll released
+    // last week, ..."): its source is the noun phrase, the rest modifies it.
     uint32_t rest = src.e;
+    for (uint32_t k = rest; k < last && k < rest + 10 && c_.is_word(k) && !c_.is_capitalized(k) &&
+                            !c_.has(k, kSubj | kCoord);
+         ++k) {
+      if (k + 1 >= last || c_.is(k + 1, ",") || c_.is_final_punct(k + 1)) rest = k + 1;
+    }
     if (rest < last && c_.is(rest, ",")) ++rest;
     bool rest_empty = rest >= last || c_.is_final_punct(rest) || c_.closes(rest) >= 0;
     bool leading = i <= first + 4;  // nothing but a connective before: "But, according to"
@@ -715,7 +727,8 @@ class Frames {
       // ("The company, according to X, has ...") it is the whole sentence.
       // After a whole clause ("November marked ..., according to X, with
       // ...") the content is that clause.
-      bool adverbial = c_.is_word(first) && (c_.has(first, kPrep | kTime | kStop));
+      bool adverbial = c_.is_word(first) && (c_.has(first, kPrep | kTime | kStop)) &&
+                       count_words(c_, TokRange{first, i}) < 6;
       if (!adverbial && count_words(c_, TokRange{first, i}) >= 6 && is_comma_like(i - 1)) {
         if (!clause_before(i - 1, &cand)) return;
         cand.kind = ClaimKind::kAccordingTo;

@@ -180,8 +180,12 @@ TokRange np_right(const Context& c, uint32_t begin, uint32_t ceil) {
         }
       } else if (r & kAux) {
         take = false;
-      } else if (breaks_phrase_as_time(c, i)) {
-        take = false;
+      } else if (breaks_phrase_as_time(c, i) || (c.has(i, kTime) && c.has(i + 1, kTime))) {
+        take = false;  // "Thursday", "last week"
+      } else if (i > begin && !c.is_capitalized(i) && c.low(i).size() > 4 &&
+                 c.low(i).compare(c.low(i).size() - 2, 2, "ed") == 0 && c.is_word(i - 1) &&
+                 !c.has(i - 1, kDet | kStop)) {
+        take = false;  // "a poll released last week": a participle after the noun
       } else {
         // A verb of saying ends the phrase: "the military said it ...".
         uint32_t len = 0;
@@ -280,7 +284,7 @@ AuxRun skip_aux_left(const Context& c, uint32_t cue, uint32_t floor) {
 }
 
 uint32_t skip_adverbials(const Context& c, uint32_t i, uint32_t ceil) {
-  uint32_t steps = 0;
+  uint32_t steps = 0, len_unused = 0;
   while (i < ceil && steps < 6) {
     ++steps;
     if (!c.is_word(i)) break;
@@ -300,7 +304,7 @@ uint32_t skip_adverbials(const Context& c, uint32_t i, uint32_t ceil) {
       i += 2;
       continue;
     }
-    if (c.has(i, kPrep)) {
+    if (c.has(i, kPrep) || (c.is(i, "of") && i > 0 && cue_at(c, i - 1, i, &len_unused))) {
       uint32_t k = i + 1;
       if (c.is(i, "to") && !(k < ceil && (c.has(k, kDet) || c.is_capitalized(k) ||
                                           is_object_pronoun(c, k) || c.words.noun(c.low(k)) != NounKind::kNone))) {
@@ -346,6 +350,9 @@ bool clause_with_cue(const Context& c, uint32_t k, uint32_t end, bool tag) {
   uint32_t len = 0;
   const CueVerb* v = m < end ? cue_at(c, m, end, &len) : nullptr;
   if (!v || v->ing || v->needs_have) return false;
+  // "and refused to drop the gun": a commitment or an action belongs to the
+  // content; a verb of saying or thinking starts a new attribution.
+  if (v->cls == CueClass::kTo || v->cls == CueClass::kObject) return false;
   if (!tag) return true;
   if (named && !v->base) return true;
   uint32_t r = skip_adverbials(c, m + len, end);
