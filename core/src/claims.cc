@@ -46,8 +46,9 @@ class Recognizer {
       if (next_intro.open) {
         intro_ = next_intro;
         intro_items_ = 0;
+      } else if (!(intro_.open && intro_.paragraph == p)) {
+        intro_.open = false;
       }
-      else if (!(intro_.open && intro_.paragraph == p)) intro_.open = false;
       quotations(p, first_cand);
     }
     drop_nested_in_own_report();
@@ -69,6 +70,7 @@ class Recognizer {
   // ---- Transcripts: "PENCE: Well, look, ..." --------------------------------
 
   std::unordered_map<std::string, int> label_count_;
+  bool transcript_ = false;  // turns of two speakers or more
 
   // The speaker label that opens paragraph p (after an optional opening
   // mark): one to three words in capitals and a colon. Empty when none.
@@ -95,18 +97,19 @@ class Recognizer {
       TokRange l = speaker_label(p);
       if (!l.empty()) ++label_count_[label_text(l)];
     }
+    // Two speakers or more, and some turns: a heading ("UPDATE:") alone is not a transcript.
+    int turns = 0;
+    for (const auto& [name, n] : label_count_) turns += n;
+    transcript_ = label_count_.size() >= 2 && turns >= 3;
   }
 
   // A paragraph of a transcript: a speaker label (the document has turns of
   // two speakers or more; a heading like "UPDATE:" does not alternate with
   // others), then the words of the turn.
   void transcript_turn(uint32_t p) {
+    if (!transcript_) return;
     TokRange label = speaker_label(p);
     if (label.empty()) return;
-    // Two speakers or more, and some turns: a heading ("UPDATE:") alone is not a transcript.
-    int turns = 0;
-    for (const auto& [name, n] : label_count_) turns += n;
-    if (label_count_.size() < 2 || turns < 3) return;
     TokRange par = paragraph(p);
     Candidate cand;
     cand.source = label;
