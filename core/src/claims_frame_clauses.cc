@@ -158,7 +158,7 @@ bool Frames::quote_ends_clause(uint32_t b) const {
     if (in > c_.quotes[q].first() && c_.tok(in).kind == TokenKind::kQuote) --in;
     return c_.is_punct(in) || c_.is_dash(in);
   }
-  return is_comma_like(b) && b > par_.b && c_.closes(b - 1) >= 0;
+  return (c_.is(b, ",") || c_.is_dash(b)) && b > par_.b && c_.closes(b - 1) >= 0;  // not "” (Current ..."
 }
 
 // After "X said," the sentence goes on with the rest of the content (a

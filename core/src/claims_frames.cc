@@ -29,6 +29,9 @@ void Frames::cue(uint32_t i, uint32_t len, const CueVerb& v) {
     return;  // "raised fears that": a noun after a verb
   }
 
+  // "cameras, dubbed “Hebron Smart City”": a participle modifying a noun,
+  // not an object verb with a subject.
+  if (v.cls == CueClass::kObject && i > first && c_.is(i - 1, ",")) return;
   AuxRun aux = skip_aux_left(c_, i, first);
   if (aux.to) return;
   if (v.needs_have && !aux.have) return;
