@@ -31,7 +31,12 @@ void Frames::cue(uint32_t i, uint32_t len, const CueVerb& v) {
 
   // "cameras, dubbed “Hebron Smart City”": a participle modifying a noun,
   // not an object verb with a subject.
-  if (v.cls == CueClass::kObject && i > first && c_.is(i - 1, ",")) return;
+  // (Unless a subject opens the sentence before an appositive: "Alverson,
+  // who has ..., described it as ...".)
+  if (v.cls == CueClass::kObject && i > first && c_.is(i - 1, ",")) {
+    TokRange a = appositive_subject(i - 1);
+    if (a.empty() || !(a.b == first || c_.closes(a.b - 1) >= 0 || after_connective(a.b))) return;
+  }
   AuxRun aux = skip_aux_left(c_, i, first);
   if (aux.to) return;
   if (v.needs_have && !aux.have) return;
