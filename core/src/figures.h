@@ -57,7 +57,8 @@
 //            end of" keep the period and set approx.
 //            Without a publication date, what the text says: "--11-18"
 //            (month and day), "--11" (a month), "---27" (a day: "on the
-//            27th"), and relative dates carry an offset instead: "last year"
+//            27th"), "XXXX-22" (a season: "this summer"), and relative
+//            dates carry an offset instead: "last year"
 //            -> number -1, unit "year"; "four years ago" -> number -4, unit
 //            "year"; "Tuesday" -> number 2, unit "weekday" (Monday = 1);
 //            "August last year" -> iso "--08", number -1, unit "year".

@@ -170,9 +170,11 @@ int nearest_year(Para& p, size_t at, int m, int d, int wd) {
     } else {
       diff = (month_index(y, m) - month_index(pub.year, pub.month)) * 30;
     }
+    // News reports the past: the latest such day no more than a month ahead;
+    // in future context, the first one from a week back on.
     int64_t cost = std::llabs(diff);
-    if (future && diff < -7) cost += 400;
-    if (!future && diff > 0) cost += 15;  // news reports the past, by default
+    if (future && diff < -7) cost += 1000;
+    if (!future && diff > 31) cost += 1000;
     if (wd > 0 && d > 0 && calendar::weekday(Date{y, m, day}) != wd) cost += 1000;
     if (cost < best_cost) {
       best_cost = cost;
@@ -290,7 +292,7 @@ void set_season(Para& p, int code, int offset, int year, FigureValue* v) {
     return;
   }
   if (!p.published) {
-    std::snprintf(buf, sizeof buf, "--%d", code);  // season of an unknown year
+    std::snprintf(buf, sizeof buf, "XXXX-%d", code);  // EDTF: a season of an unknown year
     v->iso = buf;
     if (offset) {
       v->number = offset;
@@ -543,6 +545,7 @@ Parts numeric(Para& p, size_t i) {
     for (int den : kDen) {
       if (b == den && a < b) return r;
     }
+    if (a == 24 && b == 7) return r;  // "24/7": around the clock
     int m = a, d = b;
     if (a > 12 && b <= 12) m = b, d = a;
     if (m < 1 || m > 12 || d < 1 || d > 31) return r;
@@ -697,6 +700,12 @@ std::optional<Candidate> deictic(Para& p, size_t i) {
     set_period(p, unit, off, &c.value);
     return c;
   }
+  // "last night", "tonight" belong to a day: yesterday, today.
+  if (p.is(j, "night") && !the && off <= 0) {
+    c.e = j + 1;
+    set_period(p, "day", off, &c.value);
+    return c;
+  }
   if (off == 0) return std::nullopt;
   // A duration: "last two years", "past 24 hours", "next few months",
   // "last decade", "last quarter-century", "the past couple of weeks".
@@ -722,6 +731,8 @@ std::optional<Candidate> deictic(Para& p, size_t i) {
   std::string_view uw = p.low(t);
   bool plural = uw.size() > 1 && uw.back() == 's';
   if (t == j && plural) return std::nullopt;     // "last days" is no figure
+  // "at the last minute", "next second": idioms, not spans of time.
+  if (t == j && (u->sym == "minute" || u->sym == "second" || u->sym == "hour")) return std::nullopt;
   if (t > j && amount == 1 && !approx && plural) return std::nullopt;
   c.e = ue;
   c.kind = FigureKind::kDuration;
@@ -801,6 +812,8 @@ std::optional<Candidate> yesterday_tomorrow(Para& p, size_t i) {
     base = -1;
   } else if (p.is_any(j, {"tomorrow", "tmrw"})) {
     base = 1;
+  } else if (p.is(j, "tonight") && !shift) {
+    base = 0;
   } else if (shift) {
     // The day before/after a holiday or a date.
     std::optional<Candidate> inner = parse_date(p, j);
@@ -829,6 +842,7 @@ std::optional<Candidate> holiday(Para& p, size_t i) {
   size_t ye;
   int year = year_at(p, e, &ye, false);
   if (year) c.e = ye;
+  if (h->sym == "none") return c;  // a lunar or movable feast: named, not dated
   auto compute = [&](int y) -> Date {
     if (h->sym == "fixed") return Date{y, h->n[0], h->n[1]};
     if (h->sym == "easter") return add_days(calendar::easter(y), h->n[0]);
@@ -929,12 +943,12 @@ std::optional<Candidate> bare_year(Para& p, size_t i) {
   bool end = !p.in(e) || (p.in(e) && p.tok(e).kind != TokenKind::kWord && !p.number(e) &&
                           !p.punct(e, "%") && !p.punct(e, "$"));
   // "about 2000 people" is a count; "around 2000," a year.
-  if (p.is_any(i - 1, {"around", "about", "to", "and", "or", "between", "from"}) &&
+  if (p.is_any(i - 1, {"around", "about"}) &&
       p.lower_word(e) && !p.is_any(e, {"and", "when", "as", "with", "after", "before", "but",
                                        "until", "the", "to"})) {
     return std::nullopt;
   }
-  if (!(strong || end || (determiner && p.lower_word(e)) || p.sentence_start(i))) return std::nullopt;
+  if (!(strong || end || (determiner && p.word(e)) || p.sentence_start(i))) return std::nullopt;
   // A unit or a currency after it makes it an amount ("2000 km").
   size_t ue;
   if (p.match(e, Cat::kUnit, &ue) || p.match(e, Cat::kCurrency, &ue) || p.match(e, Cat::kTimeUnit, &ue) ||

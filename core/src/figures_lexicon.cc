@@ -33,7 +33,7 @@ std::string_view field(const LexiconEntry& e, size_t k) {
 // words, range openers, "aged", multipliers, seasons, decade words.
 const char* const kOpeners[] = {
     "a", "an", "the", "half", "quarter", "last", "this", "next", "past", "coming", "earlier",
-    "later", "early", "late", "mid", "between", "from", "yesterday", "tomorrow", "tmrw", "noon",
+    "later", "early", "late", "mid", "between", "from", "yesterday", "tomorrow", "tmrw", "tonight", "noon",
     "midnight", "aged", "age", "ages", "double", "twice", "triple", "treble", "quadruple",
     "couple", "pair", "in", "on", "minus", "negative", "spring", "summer", "autumn", "fall",
     "winter", "century", "decade", "twenties", "thirties", "forties", "fifties", "sixties",
@@ -143,7 +143,8 @@ FigureLexicon::FigureLexicon() {
     e.cat = Cat::kModifier;
     std::string_view r = field(l, 0);
     e.role = r == "approx" ? Role::kApprox : r == "nearly" ? Role::kNearly : r == "min" ? Role::kMin
-           : r == "max" ? Role::kMax : r == "exact" ? Role::kExact : r == "post-approx" ? Role::kPostApprox
+           : r == "max" ? Role::kMax : r == "exact" ? Role::kExact : r == "emphasis" ? Role::kEmphasis
+           : r == "post-approx" ? Role::kPostApprox
            : r == "post-min" ? Role::kPostMin : r == "post-max" ? Role::kPostMax : Role::kNone;
     if (e.role == Role::kNone) continue;
     if (e.role != Role::kPostApprox && e.role != Role::kPostMin && e.role != Role::kPostMax) opener(l.key);

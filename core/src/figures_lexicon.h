@@ -51,7 +51,9 @@ enum class Cat : uint8_t {
   kTimeZone,   // value = offset in minutes
 };
 
-enum class Role : uint8_t { kNone, kApprox, kNearly, kMin, kMax, kExact, kPostApprox, kPostMin, kPostMax };
+enum class Role : uint8_t {
+  kNone, kApprox, kNearly, kMin, kMax, kExact, kEmphasis, kPostApprox, kPostMin, kPostMax
+};
 
 enum EntryFlag : uint8_t { kPre = 1, kPost = 2, kCaps = 4, kGlued = 8, kScaled = 16 };
 

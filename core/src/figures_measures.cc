@@ -143,13 +143,19 @@ std::optional<Amount> amount(Para& p, size_t i) {
   Amount a;
   a.b = i;
   size_t j = i;
+  size_t emphasis_end = i;  // after "just", "only": not part of a figure with a number
   for (int k = 0; k < 2; ++k) {
     size_t e;
     const Entry* m = p.match(j, Cat::kModifier, &e);
     if (!m || is_post(m->role)) break;
-    if (a.role == Role::kNone || a.role == Role::kExact) a.role = m->role;
+    if (m->role == Role::kEmphasis) {
+      if (j == emphasis_end) emphasis_end = e;
+    } else if (a.role == Role::kNone || a.role == Role::kExact) {
+      a.role = m->role;
+    }
     j = e;
   }
+  bool emphasised = emphasis_end > i;
   size_t e;
   double cur_scale = 1;
   const Entry* cur = currency_before(p, j, &e, &cur_scale);
@@ -188,7 +194,7 @@ std::optional<Amount> amount(Para& p, size_t i) {
         a.value = u->value;
         a.e = ue;
         a.has_numeral = false;
-      } else if (!few && !article && plural && a.role != Role::kNone && k == j) {
+      } else if (!few && !article && plural && (a.role != Role::kNone || emphasised) && k == j) {
         // "just minutes", "only hours"
         a.u = U::kDuration;
         a.unit = u->sym;
@@ -236,6 +242,8 @@ std::optional<Amount> amount(Para& p, size_t i) {
     }
   }
 
+  // With a number, the emphasis word stays out of the span ("just 18 months").
+  if (emphasised) a.b = emphasis_end;
   NumeralOptions no;
   no.money = cur != nullptr;
   std::optional<Numeral> n = parse_numeral(p, j, no);
@@ -336,7 +344,16 @@ after_unit:
     if (n->fraction && p.is_any(t, {"a", "an"})) ++t;
     const Entry* u = time_unit(p, t, &ue, &hy);
     // "6 ½ minutes" and the like are read by the numeral; "one second" is a unit here.
-    if (u && !(n->approx && !n->scaled) && !n->glued_m) {
+    // "one day Asad will answer": "one" + a singular unit is a duration only
+    // where a duration fits ("for one day", "one day later").
+    bool idiom = u && !hy && n->spelled && n->value == 1 && p.is(j, "one") && a.role == Role::kNone &&
+                 !duration_context(p, j, ue) && !p.is_any(ue, {"old", "of"});
+    // "four century-old schooners": four schooners, each a century old.
+    if (u && !hy && n->spelled && !n->digits && (u->sym == "year" && u->value >= 10) &&
+        p.dash(ue) && p.is(ue + 1, "old")) {
+      u = nullptr;
+    }
+    if (u && !(n->approx && !n->scaled) && !n->glued_m && !idiom) {
       a.u = U::kDuration;
       a.unit = u->sym;
       a.value = a.value * u->value;
@@ -525,9 +542,12 @@ bool in_code(Para& p, const Amount& a) {
   // Glued to a word on the right that no unit explains: "5G", "3D", "1010data".
   size_t e = a.n.e;
   if (a.u == U::kNone && p.glued(e) && (p.word(e) || p.number(e))) return true;
-  if (a.u == U::kNone && p.glued(e) && p.dash(e) && p.glued(e + 1) && (p.upper(e + 1) || p.number(e + 1))) {
+  if (a.u == U::kNone && p.glued(e) && p.dash(e) && p.glued(e + 1) && p.upper(e + 1)) {
     return true;  // "19-FG", "737-MAX"
   }
+  // "24/7", "1/5" (a photo counter): a slash pair that is neither a fraction nor a date.
+  if (a.u == U::kNone && p.punct(e, "/") && p.number(e + 1)) return true;
+  if (a.u == U::kNone && p.punct(b - 1, "/") && p.number(b - 2)) return true;
   return false;
 }
 
@@ -579,6 +599,11 @@ bool lone_one(Para& p, const Amount& a) {
 // A list marker: "1." or "1)" opening a paragraph or line.
 bool list_marker(Para& p, size_t b, bool* dot) {
   if (!p.number(b)) return false;
+  // "eggs are: 1) Deviled, 2) Scotch": a marker inside a line has ")" and no "(".
+  if (p.punct(b + 1, ")") && p.glued(b + 1) && !p.punct(b - 1, "(")) {
+    *dot = false;
+    return true;
+  }
   if (!(b == p.begin || p.tok(b).has(kNewlineBefore))) return false;
   if (p.punct(b + 1, ".") && p.glued(b + 1) && p.in(b + 2) && !p.glued(b + 2)) {
     *dot = true;
@@ -818,6 +843,8 @@ std::optional<MeasureResult> parse_measure(Para& p, size_t i) {
   } else {
     conn = p.is_any(k, {"to", "or", "through"}) || p.dash(k);
   }
+  // "rose from 10 to 20": the "from" reading (two figures) was refused at "from".
+  if (conn && !from && p.is(a->b - 1, "from") && p.is_any(k, {"to", "through"})) conn = false;
   if (conn && a->has_numeral) {
     bstart = k + 1;
     std::optional<Amount> b = amount(p, bstart);
@@ -834,19 +861,12 @@ std::optional<MeasureResult> parse_measure(Para& p, size_t i) {
         r.c = *yr;
         return r;
       }
-      if (from) {
-        // "rose from 10 to 20" is a change, two figures: read A alone.
-        if (a->bare()) {
-          r.c = to_candidate(p, *a);
-          if (in_code(p, *a)) return std::nullopt;
-          return r;
-        }
-        r.c = to_candidate(p, *a);
-        return r;
-      }
+      // "rose from 10 to 20" is a change, two figures: each read at its anchor.
+      if (from) return std::nullopt;
       // Dashes join digits only ("fifty-two" was read as one number).
       bool ok = true;
-      if (dashed && (!a->n.digits || !b->n.digits || a->n.spelled || b->n.spelled)) ok = false;
+      if (dashed && !(p.number(a->n.b) || p.punct(a->n.b, ".")) ) ok = false;
+      if (dashed && !p.number(b->n.b)) ok = false;
       if (dashed && !(p.glued(k) && p.glued(k + 1)) &&
           !(p.str(k) != "-" && !p.glued(k) && !p.glued(k + 1))) {
         ok = false;  // " - " as a dash between clauses
@@ -882,11 +902,9 @@ std::optional<MeasureResult> parse_measure(Para& p, size_t i) {
       }
     }
   }
-  if (from) {
-    if (!a) return std::nullopt;
-    start = a->b;
-  }
-  if (between && !ages) start = a->b;  // "between 190 km2" with no second bound
+  // "from 2014." or "between 190 km2" with no second bound: no range here;
+  // the scanner reads the amount (or the year) from its own anchor.
+  if ((from || between) && !(aged && ages)) return std::nullopt;
 
   Amount& x = *a;
   Candidate c = to_candidate(p, x);
@@ -901,17 +919,41 @@ std::optional<MeasureResult> parse_measure(Para& p, size_t i) {
     r.suppress = true;
     return r;
   }
+  // "about one thing", "another one of": a determiner "one" even after a modifier.
+  if ((x.role == Role::kApprox || x.role == Role::kExact) && x.u == U::kNone && x.has_numeral &&
+      lone_one(p, x) && !p.is_any(x.b, {"only", "just"})) {
+    return std::nullopt;
+  }
   if (x.bare() && x.has_numeral) {
     if (x.n.digits && labelled(p, x.n.b)) {
       r.c = c;
       r.suppress = true;
       return r;
     }
+    // "one in five", "9 out of 10": a share.
+    size_t t = x.e;
+    bool out_of = p.is(t, "out") && p.is(t + 1, "of");
+    if ((p.is(t, "in") || out_of) && x.n.value > 0) {
+      std::optional<Numeral> d = parse_numeral(p, t + (out_of ? 2 : 1));
+      if (d && !d->fraction && !d->approx && d->value > x.n.value && (out_of || x.n.value <= 10) &&
+          !(p.word(d->e) && p.single(d->e, Cat::kTimeUnit))) {
+        c.e = d->e;
+        c.kind = FigureKind::kPercent;
+        c.value.number = 100 * x.n.value / d->value;
+        c.value.unit = "%";
+        r.c = c;
+        return r;
+      }
+    }
     if (named_number_word(p, x) || lone_one(p, x)) return std::nullopt;
     // "(1)": a bracketed marker.
     if (p.punct(x.n.b - 1, "(") && p.punct(x.n.e, ")") && x.n.plain_int && x.n.value < 20) return std::nullopt;
     // A bare fraction: a share ("half the", "a third of", "two thirds").
     if (x.n.fraction) {
+      // "the first half", "the second half of the year": a part, not a share.
+      if (p.single(x.n.b - 1, Cat::kOrd) || p.is_any(x.n.b - 1, {"the", "other", "latter", "last", "back", "front"})) {
+        return std::nullopt;
+      }
       bool share = p.is_any(x.e, {"of", "the", "its", "their", "his", "her", "our", "those", "these", "all"}) ||
                    (!x.n.article && !p.is(x.n.b, "half") && !x.n.digits) ||
                    (p.in(x.e) && p.tok(x.e).kind == TokenKind::kPunct && !p.dash(x.e)) || !p.in(x.e);
@@ -925,22 +967,20 @@ std::optional<MeasureResult> parse_measure(Para& p, size_t i) {
     }
     // An age after a name: "Parata, 75, has".
     if (x.n.plain_int && x.n.value >= 1 && x.n.value <= 120 && p.punct(x.n.b - 1, ",") &&
-        p.upper(x.n.b - 2) && p.word(x.n.b - 2) && (p.punct(x.e, ",") || p.punct(x.e, ")") || p.punct(x.e, ";"))) {
+        p.upper(x.n.b - 2) && p.word(x.n.b - 2) &&
+        (p.punct(x.e, ",") || p.punct(x.e, ";") || !p.in(x.e) ||
+         (p.punct(x.e, ".") && (!p.in(x.e + 1) || p.tok(x.e + 1).has(kNewlineBefore))))) {
       c.kind = FigureKind::kAge;
       c.value.unit = "year";
     }
-    // "one in five", "9 out of 10": a share.
-    size_t t = x.e;
-    bool out_of = p.is(t, "out") && p.is(t + 1, "of");
-    if ((p.is(t, "in") || out_of) && x.n.value > 0) {
-      std::optional<Numeral> d = parse_numeral(p, t + (out_of ? 2 : 1));
-      if (d && !d->fraction && !d->approx && d->value > x.n.value && (out_of || x.n.value <= 10) &&
-          !(p.word(d->e) && p.single(d->e, Cat::kTimeUnit))) {
-        c.e = d->e;
-        c.kind = FigureKind::kPercent;
-        c.value.number = 100 * x.n.value / d->value;
-        c.value.unit = "%";
-      }
+    // "when he was 16", "she turned 40": an age.
+    if (x.n.plain_int && x.n.value >= 1 && x.n.value <= 120 && c.kind == FigureKind::kCount &&
+        (p.is_any(x.n.b - 1, {"turned", "turns", "turning"}) ||
+         (p.is_any(x.n.b - 1, {"was", "is", "were", "am"}) &&
+          p.is_any(x.n.b - 2, {"he", "she", "i", "they", "we", "you"}) &&
+          (!p.in(x.e) || p.tok(x.e).kind == TokenKind::kPunct || p.is_any(x.e, {"when", "and", "at"}))))) {
+      c.kind = FigureKind::kAge;
+      c.value.unit = "year";
     }
     // A hyphenated count adjective: "six-member crew", "10-point plan".
     if (p.dash(x.e) && p.glued(x.e) && p.lower_word(x.e + 1) && p.glued(x.e + 1) && x.n.value >= 2) {
@@ -948,6 +988,8 @@ std::optional<MeasureResult> parse_measure(Para& p, size_t i) {
     }
   }
   if (x.u == U::kNone && !x.has_numeral) return std::nullopt;
+  // "Ninety Mile Beach": a capitalised number word and unit inside a name.
+  if (x.has_numeral && !x.bare() && named_number_word(p, x) && p.upper(x.n.e)) return std::nullopt;
   r.c = c;
   return r;
 }

@@ -280,6 +280,11 @@ Whole whole_number(Para& p, size_t i, const NumeralOptions& o) {
       continue;
     }
     double s;
+    // "six-million", "two-thousand": a hyphen before a scale word.
+    if (p.dash(j) && p.glued(j) && p.glued(j + 1) && last != Last::kNone && last != Last::kScale &&
+        last != Last::kAnd && scale_word(p, j + 1, false, &s) && s >= 1000) {
+      ++j;
+    }
     if (scale_word(p, j, last == Last::kDigits, &s)) {
       if (s == 100) {
         bool ok = last == Last::kUnit || last == Last::kTeen || last == Last::kTens ||
