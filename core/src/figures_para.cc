@@ -70,6 +70,17 @@ const std::vector<Entry>* Para::entries(size_t i) {
   return ent_[k];
 }
 
+bool Para::matches(size_t i, const Entry& e, size_t* end_out) {
+  size_t j = i + 1;
+  for (const std::string& r : e.rest) {
+    if (!in(j) || low(j) != r || ((e.flags & kGlued) && !glued(j))) return false;
+    ++j;
+  }
+  if ((e.flags & kCaps) && !(allcaps(i) || (e.rest.empty() && str(i).size() == 1))) return false;
+  *end_out = j;
+  return true;
+}
+
 const Entry* Para::match(size_t i, Cat cat, size_t* end_out) {
   const std::vector<Entry>* es = entries(i);
   if (!es) return nullptr;
@@ -77,17 +88,8 @@ const Entry* Para::match(size_t i, Cat cat, size_t* end_out) {
   size_t best_end = 0;
   for (const Entry& e : *es) {
     if (e.cat != cat) continue;
-    size_t j = i + 1;
-    bool ok = true;
-    for (const std::string& r : e.rest) {
-      if (!in(j) || low(j) != r || ((e.flags & kGlued) && !glued(j))) {
-        ok = false;
-        break;
-      }
-      ++j;
-    }
-    if (!ok) continue;
-    if ((e.flags & kCaps) && !(allcaps(i) || (e.rest.empty() && str(i).size() == 1))) continue;
+    size_t j;
+    if (!matches(i, e, &j)) continue;
     if (!best || j > best_end) {
       best = &e;
       best_end = j;

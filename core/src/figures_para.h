@@ -67,6 +67,8 @@ class Para {
   const std::vector<Entry>* entries(size_t i);
   // The longest entry of `cat` starting at token i; *end is the token after it.
   const Entry* match(size_t i, Cat cat, size_t* end);
+  // Does entry e (one of entries(i)) match the text at token i?
+  bool matches(size_t i, const Entry& e, size_t* end);
   // The single-token entry of `cat` that token i is (phrases excluded).
   const Entry* single(size_t i, Cat cat);
 
