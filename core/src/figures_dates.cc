@@ -599,6 +599,10 @@ std::optional<Candidate> weekday_led(Para& p, size_t i) {
   // A bare weekday: abbreviations need their period ("Tues."), a capital, or a
   // comma after; "Sun" and "Sat" are words and need both.
   std::string_view w = p.low(i);
+  if (abbrev && p.is_any(i - 1, {"on", "next", "last", "this", "by", "until", "since"}) &&
+      !ambiguous_word(w)) {
+    abbrev = false;  // "on tues", "by thurs"
+  }
   if (abbrev) {
     bool period = k > i + 1;
     if (ambiguous_word(w) ? !(p.upper(i) && (period || p.punct(k, ","))) : !(period || p.upper(i))) {
@@ -632,6 +636,19 @@ std::optional<Candidate> calendar_date(Para& p, size_t i) {
     }
     c.e += 2;
   }
+  return c;
+}
+
+// "on the 27th", "by the 3rd", "until 22nd": a day of an unnamed month.
+std::optional<Candidate> day_only(Para& p, size_t i) {
+  if (!p.is_any(i - 1, {"on", "by", "until", "till", "since", "from"})) return std::nullopt;
+  size_t j = p.is(i, "the") ? i + 1 : i;
+  size_t e;
+  int d = numeric_ordinal(p, j, &e);
+  if (d < 1 || d > 31) return std::nullopt;
+  if (p.lower_word(e) || p.upper(e)) return std::nullopt;  // "on the 27th floor"
+  Candidate c = make(i, e);
+  set_calendar(p, i, 0, 0, d, 0, &c.value);
   return c;
 }
 
@@ -1023,6 +1040,7 @@ std::optional<Candidate> parse_date(Para& p, size_t i) {
   const Token& t = p.tok(i);
   if (t.kind == TokenKind::kNumber) {
     consider(calendar_date(p, i));
+    consider(day_only(p, i));
     consider(decade_century(p, i));
     if (!best) consider(bare_year(p, i));
     return best;
@@ -1035,6 +1053,7 @@ std::optional<Candidate> parse_date(Para& p, size_t i) {
   consider(holiday(p, i));
   consider(decade_century(p, i));
   consider(season_year(p, i));
+  if (p.is(i, "the")) consider(day_only(p, i));
   return best;
 }
 

@@ -239,7 +239,8 @@ FigureLexicon::FigureLexicon() {
     if (!phrase_alt.empty()) phrase_alt += '|';
     phrase_alt += ph;
   }
-  std::string pattern = "(?i)([0-9]+|" + symbols + "|\\b(?:" + alternation(openers, true) + ")\\b" +
+  // Month and weekday names may run into a day number: "april22", "january12,2016".
+  std::string pattern = "(?i)([0-9]+|" + symbols + "|\\b(?:" + alternation(openers, true) + ")(?:\\b|[0-9])" +
                         "|\\b(?:" + phrase_alt + ")" +
                         "|\\ban?\\s+(?:" + alternation(follow_a, true) + ")\\b" +
                         "|\\bthe\\s+(?:(?:" + alternation(follow_the, true) + ")\\b|[0-9]|['\xE2\x80\x99][0-9])" +

@@ -287,7 +287,11 @@ std::optional<Amount> amount(Para& p, size_t i) {
         (void)s;
       } else if (c->value == 1 && p.number(k) && !p.glued(k) && (p.str(k).size() == 2)) {
         std::optional<Numeral> cents = parse_numeral(p, k);
-        if (cents && cents->plain_int && cents->value < 100) {
+        size_t ce0;
+        double cs0;
+        // "15 dollars 50" is fifteen fifty; "50 dollar 40 rmb" two amounts.
+        const Entry* next_cur = cents ? currency_after(p, cents->e, *cents, &ce0, &cs0) : nullptr;
+        if (cents && cents->plain_int && cents->value < 100 && (!next_cur || next_cur->value < 1)) {
           a.value += cents->value / 100;
           k = cents->e;
           size_t ce;
@@ -528,8 +532,9 @@ Candidate to_candidate(Para& p, const Amount& a) {
 
 bool in_code(Para& p, const Amount& a) {
   size_t b = a.n.b;
-  // Glued to a word on the left: "G7", "COVID-19", "MS-04", "A320", "#1".
-  if (p.glued(b)) {
+  // Glued to a word on the left: "G7", "COVID-19", "MS-04", "A320", "#1"
+  // (but not to its own currency: "USD115").
+  if (p.glued(b) && a.b == b) {
     if (p.word(b - 1) || p.number(b - 1)) return true;
     if ((p.dash(b - 1) || p.punct(b - 1, "/")) && p.glued(b - 1) && (p.word(b - 2) || p.number(b - 2))) {
       return true;
@@ -874,7 +879,7 @@ std::optional<MeasureResult> parse_measure(Para& p, size_t i) {
       if (p.is(k, "or")) {
         // "four or five": a count between two numbers.
         if (ok && a->bare() && b->bare() && a->n.value < b->n.value && !a->n.fraction && !b->n.fraction &&
-            !a->year_like() && (a->n.spelled == b->n.spelled)) {
+            !a->year_like() && (a->n.spelled == b->n.spelled) && a->n.scale == b->n.scale) {
           r.c.b = a->b;
           r.c.e = b->e;
           r.c.kind = FigureKind::kCount;

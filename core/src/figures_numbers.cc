@@ -1,6 +1,7 @@
 #include "figures_numbers.h"
 
 #include <charconv>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -81,6 +82,8 @@ bool scale_word(Para& p, size_t i, bool after_digits, double* v) {
 // A fraction denominator at i: "thirds", "quarters", "fifth" (singular only
 // when `singular`), "twenty-fifths", "hundredths". Not "second(s)": a unit of time.
 bool denominator(Para& p, size_t i, bool singular, double* den, size_t* end) {
+  // "two-thirds", "one-eighth", "one - fourth": a dash before the denominator.
+  if (p.dash(i) && p.word(i + 1) && (p.glued(i) == p.glued(i + 1))) ++i;
   if (!p.in(i)) return false;
   std::string_view w = p.low(i);
   if (w == "second" || w == "seconds" || w == "first" || w == "firsts") return false;
@@ -214,6 +217,40 @@ Whole whole_number(Para& p, size_t i, const NumeralOptions& o) {
         ++j;
       }
       w.decimal |= dec;
+      // Scientific notation: "1e10", "12.32e+14", "1.3x10^6", "1.1^23".
+      if (last == Last::kNone && p.glued(j)) {
+        size_t k = j;
+        bool exp = false;
+        int sign = 1;
+        double base = 10;
+        if (p.is(k, "e") && p.glued(k)) {
+          exp = true;
+          ++k;
+        } else if (p.is(k, "x10") || (p.is(k, "x") && p.str(k + 1) == "10" && p.glued(k + 1))) {
+          k += p.is(k, "x") ? 2 : 1;
+          exp = p.punct(k, "^") && p.glued(k);
+          ++k;
+        } else if (p.punct(k, "^") && p.glued(k)) {
+          exp = true;
+          base = v;
+          v = 1;
+          ++k;
+        }
+        if (exp) {
+          while ((p.punct(k, "+") || p.punct(k, "-")) && p.glued(k)) {
+            if (p.punct(k, "-")) sign = -sign;
+            ++k;
+          }
+          double ex;
+          bool s2, d2;
+          if (p.number(k) && p.glued(k) && digits_value(p.str(k), &ex, &s2, &d2) && !d2 && ex < 300) {
+            v *= std::pow(base, sign * ex);
+            j = k + 1;
+            w.plain_int = false;
+            w.decimal = true;
+          }
+        }
+      }
       current += v;
       w.digits = true;
       last = Last::kDigits;
