@@ -609,6 +609,12 @@ std::optional<Candidate> weekday_led(Para& p, size_t i) {
       return std::nullopt;
     }
   }
+  // "Saturday Night Live", "Friday Night Lights": a weekday opening a name.
+  if (p.upper(k) && !p.sentence_start(k) && !p.single(k, Cat::kMonth) && p.word(k) &&
+      !p.is_any(i - 1, {"on", "by", "since", "until", "till", "last", "next", "this", "from", "said",
+                        "says", ","})) {
+    return std::nullopt;
+  }
   set_weekday(p, i, wd, 0, &c.value);
   return c;
 }
@@ -786,6 +792,14 @@ std::optional<Candidate> part_of(Para& p, size_t i) {
   }
   std::optional<Candidate> inner;
   size_t k;
+  // "the end of the year", "the start of the month": the current period.
+  if (j > i && p.is(j - 1, "of") && p.is(j, "the") && p.is_any(j + 1, {"year", "month", "week"}) &&
+      !p.is(j + 2, "of")) {
+    Candidate c = make(p.is(i, "the") ? i + 1 : i, j + 2);
+    set_period(p, std::string(p.low(j + 1)), 0, &c.value);
+    c.value.approx = true;
+    return c;
+  }
   if (p.is_any(j, {"this", "last", "next"})) {
     if (!period_word(p, j + 1)) return std::nullopt;
     inner = deictic(p, j);
@@ -825,6 +839,8 @@ std::optional<Candidate> yesterday_tomorrow(Para& p, size_t i) {
     j += 3;
   }
   Candidate c = make(i, j + 1);
+  // "Imagine a tomorrow where": a noun, no date.
+  if (!shift && p.is_any(i - 1, {"a", "the", "of", "better", "brighter"})) return std::nullopt;
   if (p.is(j, "yesterday")) {
     base = -1;
   } else if (p.is_any(j, {"tomorrow", "tmrw"})) {

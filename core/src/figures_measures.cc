@@ -543,7 +543,13 @@ bool in_code(Para& p, const Amount& a) {
         p.punct(b - 1, "=") || p.punct(b - 1, "%") || p.punct(b - 1, "&") || p.punct(b - 1, "\\")) {
       return true;
     }
+    // A markup attribute: timestamp="1448038800".
+    if (p.in(b - 1) && p.tok(b - 1).kind == TokenKind::kQuote && p.glued(b - 1) && p.punct(b - 2, "=")) {
+      return true;
+    }
   }
+  // An identifier: a run of more than 15 digits (tweet ids, account numbers).
+  if (a.n.plain_int && a.n.int_digits > 15) return true;
   // Glued to a word on the right that no unit explains: "5G", "3D", "1010data".
   size_t e = a.n.e;
   if (a.u == U::kNone && p.glued(e) && (p.word(e) || p.number(e))) return true;
@@ -810,6 +816,18 @@ std::optional<MeasureResult> parse_measure(Para& p, size_t i) {
       ++j;
     }
   }
+  // "the 20th minute", "its 3rd quarter": a digit ordinal is read before the amount
+  // (whose glued "th" would make it a code).
+  if (j == i) {
+    size_t oe;
+    if (numeric_ordinal(p, i, &oe)) {
+      if (auto c = ordinal(p, i)) {
+        r.c = *c;
+        return r;
+      }
+      return std::nullopt;
+    }
+  }
   std::optional<Amount> a = amount(p, j);
   if (!a) {
     // Multipliers: "double the number", "twice as many", "half the".
@@ -890,6 +908,10 @@ std::optional<MeasureResult> parse_measure(Para& p, size_t i) {
         }
         ok = false;
       }
+      if (ok && dashed && !p.glued(k) && !p.glued(k + 1) && a->bare() && b->bare() && a->n.plain_int &&
+          b->n.plain_int && a->n.int_digits <= 2 && b->n.int_digits <= 2) {
+        ok = false;  // "1 – 2" between bare small numbers is a score
+      }
       if (ok) {
         if (auto c = join_range(*a, *b, start)) {
           if (ages) c->value.unit = "year";
@@ -897,9 +919,11 @@ std::optional<MeasureResult> parse_measure(Para& p, size_t i) {
           return r;
         }
       }
-      // A sports score or a code: "won 3-1", "24-7".
-      if (dashed && p.glued(k) && p.glued(k + 1) && a->bare() && b->bare() && a->n.plain_int &&
-          b->n.plain_int && a->n.value >= b->n.value) {
+      // A sports score or a code: "won 3-1", "24-7", "Sweden 1 – 0", "ended 0 – 0".
+      bool spaced = !p.glued(k) && !p.glued(k + 1);
+      if (dashed && a->bare() && b->bare() && a->n.plain_int && b->n.plain_int &&
+          ((p.glued(k) && p.glued(k + 1) && a->n.value >= b->n.value) ||
+           (spaced && a->n.int_digits <= 2 && b->n.int_digits <= 2))) {
         r.c.b = a->b;
         r.c.e = b->e;
         r.suppress = true;
