@@ -709,6 +709,8 @@ std::optional<Candidate> deictic(Para& p, size_t i) {
     set_season(p, code, off, 0, &c.value);
     return c;
   }
+  // "the next day", "the last day": a day of the story, neither date nor span.
+  if (the && p.is_any(j, {"day", "night", "morning", "evening", "afternoon"})) return std::nullopt;
   if (period_word(p, j)) {
     c.e = j + 1;
     std::string unit(p.low(j));

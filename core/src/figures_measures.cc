@@ -188,7 +188,10 @@ std::optional<Amount> amount(Para& p, size_t i) {
         a.approx_few = true;
         a.value = p.is(i + 1, "couple") || p.is(j + 1, "couple") ? 2 * u->value : 0;
         a.e = ue;
-      } else if (article && !plural && (a.role != Role::kNone || duration_context(p, j, ue))) {
+      } else if (article && !plural && (a.role != Role::kNone || duration_context(p, j, ue)) &&
+                 !(u->sym == "second" && p.lower_word(ue) &&
+                   !p.is_any(ue, {"ago", "later", "earlier", "after", "before", "or", "and", "longer"}))) {
+        // ("A second view": an ordinal, not a second of time.)
         a.u = U::kDuration;
         a.unit = u->sym;
         a.value = u->value;
@@ -229,7 +232,10 @@ std::optional<Amount> amount(Para& p, size_t i) {
       }
     }
     // "a pair of", "a couple of": two.
-    if (p.is(j, "a") && p.is_any(j + 1, {"pair", "couple"}) && p.is(j + 2, "of") && a.role == Role::kNone) {
+    double sc;
+    if (p.is(j, "a") && p.is_any(j + 1, {"pair", "couple"}) && p.is(j + 2, "of") && a.role == Role::kNone &&
+        !(p.single(j + 3, Cat::kScale) && p.word(j + 3))) {
+      (void)sc;
       a.has_numeral = true;
       a.n.value = 2;
       a.n.spelled = true;
@@ -476,6 +482,7 @@ void fill_value(const Amount& a, FigureValue* v) {
     v->max = *a.n.max * f;
   } else {
     v->number = x;
+    if (a.has_numeral && a.n.about) v->approx = true;
   }
   auto bound = [&](Role r) {
     if (!v->number) return;
@@ -952,6 +959,24 @@ std::optional<MeasureResult> parse_measure(Para& p, size_t i) {
   if ((x.role == Role::kApprox || x.role == Role::kExact) && x.u == U::kNone && x.has_numeral &&
       lone_one(p, x) && !p.is_any(x.b, {"only", "just"})) {
     return std::nullopt;
+  }
+  // "almost two in three", "about one in five": a share, with its modifier.
+  if (x.u == U::kNone && x.has_numeral && !x.bare() && x.post == Role::kNone && !x.n.approx &&
+      !x.n.fraction && x.n.value > 0 && x.n.value <= 10 && p.is(x.e, "in")) {
+    std::optional<Numeral> d = parse_numeral(p, x.e + 1);
+    if (d && !d->fraction && !d->approx && d->value > x.n.value && d->value <= 100 &&
+        !(p.word(d->e) && p.single(d->e, Cat::kTimeUnit))) {
+      c.e = d->e;
+      c.kind = FigureKind::kPercent;
+      c.value = FigureValue();
+      c.value.number = 100 * x.n.value / d->value;
+      c.value.unit = "%";
+      if (x.role == Role::kApprox || x.role == Role::kNearly) c.value.approx = true;
+      if (x.role == Role::kMin) c.value.min = c.value.number, c.value.number.reset();
+      if (x.role == Role::kMax) c.value.max = c.value.number, c.value.number.reset();
+      r.c = c;
+      return r;
+    }
   }
   if (x.bare() && x.has_numeral) {
     if (x.n.digits && labelled(p, x.n.b)) {

@@ -52,6 +52,8 @@ std::string without(std::string_view s, char c) {
   return out;
 }
 
+constexpr size_t kMaxNumeralTokens = 32;
+
 enum class Last { kNone, kDigits, kUnit, kTeen, kTens, kHundred, kScale, kAnd };
 
 bool is_card(Para& p, size_t i, double* v) {
@@ -188,7 +190,10 @@ Whole whole_number(Para& p, size_t i, const NumeralOptions& o) {
   Last last = Last::kNone;
   size_t j = i;
   bool tens_unit = false;  // the tens already took a unit ("twenty-one")
-  while (p.in(j)) {
+  // No real numeral is longer; the bound keeps every parse, and so the
+  // scan, linear even on pathological text ("one hundred thousand one hundred thousand ...").
+  const size_t limit = i + kMaxNumeralTokens;
+  while (p.in(j) && j < limit) {
     double v = 0;
     if (p.number(j)) {
       if (last != Last::kNone && last != Last::kScale && last != Last::kAnd) break;
@@ -201,7 +206,7 @@ Whole whole_number(Para& p, size_t i, const NumeralOptions& o) {
         // Space-grouped thousands: "1 234 567", "40 000".
         size_t k = j + 1;
         if (w.plain_int && w.int_digits <= 3) {
-          while (p.number(k) && !p.glued(k) && p.str(k).size() == 3 && group_space(p, k) &&
+          while (k < j + 6 && p.number(k) && !p.glued(k) && p.str(k).size() == 3 && group_space(p, k) &&
                  p.str(k).find_first_not_of("0123456789") == std::string_view::npos) {
             double g = 0;
             bool s2, d2;
@@ -388,7 +393,7 @@ bool spoken_decimal(Para& p, size_t i, double* frac, size_t* end) {
   if (!p.is(i, "point")) return false;
   std::string digits;
   size_t j = i + 1;
-  while (p.in(j)) {
+  while (p.in(j) && j < i + 16) {
     double v;
     if (p.is_any(j, {"oh", "o"})) {
       digits += '0';
@@ -600,6 +605,18 @@ std::optional<Numeral> parse_numeral(Para& p, size_t i, const NumeralOptions& o)
     n.value = unit;
     n.spelled = true;
     return n;
+  }
+  // "a couple of billion": about two of the scale.
+  if (p.is(j, "a") && p.is(j + 1, "couple") && p.is(j + 2, "of")) {
+    double s;
+    if (scale_word(p, j + 3, false, &s) && s >= 1000) {
+      n.e = j + 4;
+      n.value = 2 * s;
+      n.scaled = true;
+      n.spelled = true;
+      n.about = true;
+      return n;
+    }
   }
   // "several hundred", "a few thousand": a round magnitude.
   {

@@ -37,6 +37,7 @@ struct Numeral {
   double scale = 1;         // the largest scale applied
   bool fraction = false;    // a fraction with no whole part ("two thirds", "3/4", "half")
   bool approx = false;      // a round plural ("hundreds"): min and max are set
+  bool about = false;       // one approximate value ("a couple of billion")
   std::optional<double> min, max;
   bool plain_int = false;   // exactly one digit token without separators or sign
   int int_digits = 0;       // how many digits that token has
