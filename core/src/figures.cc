@@ -59,6 +59,8 @@ bool strong_word(fig::Para& p, size_t i) {
 bool worth_trying(fig::Para& p, size_t i) {
   const Token& t = p.tok(i);
   if (t.kind != TokenKind::kWord) return true;
+  // The anchor pattern admits "a", "the", "in" only before a fitting word.
+  if (p.is_any(i, {"a", "an", "the", "in"})) return true;
   if (strong_word(p, i)) return true;
   for (size_t k = i + 1; k <= i + 3 && p.in(k); ++k) {
     const Token& n = p.tok(k);

@@ -960,6 +960,17 @@ std::optional<MeasureResult> parse_measure(Para& p, size_t i) {
       lone_one(p, x) && !p.is_any(x.b, {"only", "just"})) {
     return std::nullopt;
   }
+  // "about two-thirds", "more than half": a share, with its modifier.
+  if (x.u == U::kNone && x.has_numeral && !x.bare() && x.n.fraction && x.n.spelled) {
+    c.kind = FigureKind::kPercent;
+    c.value = FigureValue();
+    Amount pct = x;
+    pct.value = x.n.value * 100;
+    pct.unit = kPercentUnit;
+    fill_value(pct, &c.value);
+    r.c = c;
+    return r;
+  }
   // "almost two in three", "about one in five": a share, with its modifier.
   if (x.u == U::kNone && x.has_numeral && !x.bare() && x.post == Role::kNone && !x.n.approx &&
       !x.n.fraction && x.n.value > 0 && x.n.value <= 10 && p.is(x.e, "in")) {

@@ -354,6 +354,35 @@ TEST(Figures, NamesCodesAndVagueWordsAreNoFigures) {
   EXPECT_TRUE(figures("Go to http://example.com/page?id=2021&x=30%20y for details.").empty());
 }
 
+TEST(Figures, ScoresMarkupAndNamedDaysAreNoFigures) {
+  EXPECT_TRUE(figures("Group F: Sweden 1 – 0 Korea Republic; the first half ended 0 – 0.").empty());
+  EXPECT_TRUE(figures("<tweet timestamp=\"1448038800\" tweet_id=\"667777348029272064\"/>").empty());
+  EXPECT_TRUE(figures("He hosted Saturday Night Live. Imagine a tomorrow where we win.").empty());
+  EXPECT_TRUE(figures("The next day his numbers were the same. A second view is that it failed.").size() <= 1);
+  // ... while the real thing stays a figure.
+  EXPECT_EQ(one("Kane scored in the 20th minute of the game", "20th").kind, FigureKind::kOrdinal);
+  EXPECT_EQ(one("The film became the second highest grossing documentary", "second highest").kind,
+            FigureKind::kOrdinal);
+}
+
+TEST(Figures, MoreDatesAndAmounts) {
+  const char* pub = "2016-05-02";
+  EXPECT_EQ(one("The vote is on the 27th, officials said.", "the 27th", pub).value.iso, "2016-04-27");
+  EXPECT_EQ(one("Police were called last night to the scene.", "last night", pub).value.iso, "2016-05-01");
+  EXPECT_EQ(one("The bonds are due by the end of the year.", "end of the year", pub).value.iso, "2016");
+  Fig cb = one("the search costs a couple of billion dollars", "a couple of billion dollars");
+  EXPECT_EQ(cb.value.number, 2e9);
+  EXPECT_TRUE(cb.value.approx);
+  Fig share = one("Almost two in three voters agreed", "Almost two in three");
+  EXPECT_EQ(share.kind, FigureKind::kPercent);
+  EXPECT_TRUE(share.value.approx);
+  EXPECT_DOUBLE_EQ(*one("about two-thirds of the members", "about two-thirds").value.number, 200.0 / 3);
+  EXPECT_EQ(one("It was 1.3e6 km away", "1.3e6 km").value.number, 1.3e6);
+  EXPECT_EQ(one("It cost USD115 at the door", "USD115").value.unit, "USD");
+  Fig when = one("He started running when he was 16, his coach said", "16");
+  EXPECT_EQ(when.kind, FigureKind::kAge);
+}
+
 // ---- offsets, paragraphs, robustness ------------------------------------------------------
 
 TEST(Figures, OffsetsStayRightAroundNonAsciiAndAstralCharacters) {
