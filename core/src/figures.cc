@@ -30,8 +30,8 @@ struct Best {
 };
 
 // Words that open a figure on their own ("hundreds", "May", "yesterday",
-// "$"), as opposed to function words and modifiers ("the", "about", "last")
-// that open one only with such a word close behind.
+// "$": lexicon entries, kKeyword included), as opposed to function words and
+// modifiers ("about", "last") that open one only with such a word close behind.
 bool strong_word(fig::Para& p, size_t i) {
   if (const std::vector<fig::Entry>* es = p.entries(i)) {
     for (const fig::Entry& e : *es) {
@@ -46,11 +46,7 @@ bool strong_word(fig::Para& p, size_t i) {
       }
     }
   }
-  return p.is_any(i, {"yesterday", "tomorrow", "tmrw", "tonight", "noon", "midnight", "midday",
-                      "double", "twice", "triple", "treble", "quadruple", "aged", "age", "ages",
-                      "minus", "negative", "half", "few", "couple", "pair", "night", "weekend",
-                      "spring", "summer", "autumn", "fall", "winter", "twenties", "thirties",
-                      "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "teens"});
+  return false;
 }
 
 // Is token i worth running the recognizers on? Digits and signs always are;

@@ -41,6 +41,17 @@ const char* const kOpeners[] = {
     "nineties", "hundred", "thousand", "several", "few", "one", "millennium", "within",
 };
 
+// Closed-class words that open a figure by themselves (the scanner tries
+// them without looking further): relative days, multipliers, "aged", signs,
+// shares and few-words, seasons and decades.
+const char* const kKeywords[] = {
+    "yesterday", "tomorrow", "tmrw", "tonight", "noon", "midnight", "midday", "double", "twice",
+    "triple", "treble", "quadruple", "aged", "age", "ages", "minus", "negative", "half", "few",
+    "couple", "pair", "night", "weekend", "spring", "summer", "autumn", "fall", "winter",
+    "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+    "teens",
+};
+
 // Words after "the" that can start a date: "the day after", "the end of June",
 // "the summer of 2019", "the nineties" (plus digits, ordinals, "the '90s").
 const char* const kTheFollowers[] = {
@@ -209,6 +220,11 @@ FigureLexicon::FigureLexicon() {
     add(l.key, std::move(e));
   }
   for (const char* w : kOpeners) openers.insert(w);
+  for (const char* w : kKeywords) {
+    Entry e;
+    e.cat = Cat::kKeyword;
+    add(w, std::move(e));
+  }
 
   for (const char* w : kArticleFollowers) follow_a.insert(w);
   for (const char* w : kTheFollowers) follow_the.insert(w);

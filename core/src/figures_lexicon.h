@@ -49,6 +49,7 @@ enum class Cat : uint8_t {
   kModifier,   // role
   kIdNoun,     // a noun that labels the number after it
   kTimeZone,   // value = offset in minutes
+  kKeyword,    // a closed-class word that opens a figure by itself ("yesterday", "aged")
 };
 
 enum class Role : uint8_t {
