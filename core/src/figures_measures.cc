@@ -521,7 +521,8 @@ Candidate to_candidate(Para& p, const Amount& a) {
   c.kind = kind_of(a);
   if (a.u == U::kAgo) {
     c.kind = FigureKind::kDate;
-    double amount = a.approx_few ? 0 : a.value;
+    double amount = a.value;
+    if (a.approx_few) c.value.approx = true;
     if (a.approx_few && a.value == 0) {
       c.value.approx = true;
       c.value.unit = a.unit;
@@ -838,13 +839,14 @@ std::optional<MeasureResult> parse_measure(Para& p, size_t i) {
   std::optional<Amount> a = amount(p, j);
   if (!a) {
     // Multipliers: "double the number", "twice as many", "half the".
+    // ("would double as cabins" is a verb: only "twice" takes "as".)
     if (p.is_any(i, {"double", "twice", "triple", "treble", "quadruple"}) &&
-        p.is_any(i + 1, {"the", "as", "that", "what", "its", "their"})) {
+        (p.is_any(i + 1, {"the", "that", "what", "its", "their"}) || (p.is(i, "twice") && p.is(i + 1, "as")))) {
       r.c.b = i;
       r.c.e = i + 1;
       r.c.kind = FigureKind::kPercent;
       r.c.value.number = p.is_any(i, {"double", "twice"}) ? 200 : p.is(i, "quadruple") ? 400 : 300;
-      r.c.value.unit = "%";
+      r.c.value.unit = kPercentUnit;
       return r;
     }
     if (auto c = ordinal(p, i)) {
@@ -893,6 +895,15 @@ std::optional<MeasureResult> parse_measure(Para& p, size_t i) {
       }
       // "rose from 10 to 20" is a change, two figures: each read at its anchor.
       if (from) return std::nullopt;
+      // A run of three or more dash-joined numbers is a code ("978-3-319-09575-2").
+      if (dashed && p.glued(k) &&
+          ((p.dash(a->n.b - 1) && p.glued(a->n.b) && p.number(a->n.b - 2)) ||
+           (p.dash(b->e) && p.glued(b->e) && p.number(b->e + 1)))) {
+        r.c.b = a->b;
+        r.c.e = b->e;
+        r.suppress = true;
+        return r;
+      }
       // Dashes join digits only ("fifty-two" was read as one number).
       bool ok = true;
       if (dashed && !(p.number(a->n.b) || p.punct(a->n.b, ".")) ) ok = false;
@@ -981,7 +992,7 @@ std::optional<MeasureResult> parse_measure(Para& p, size_t i) {
       c.kind = FigureKind::kPercent;
       c.value = FigureValue();
       c.value.number = 100 * x.n.value / d->value;
-      c.value.unit = "%";
+      c.value.unit = kPercentUnit;
       if (x.role == Role::kApprox || x.role == Role::kNearly) c.value.approx = true;
       if (x.role == Role::kMin) c.value.min = c.value.number, c.value.number.reset();
       if (x.role == Role::kMax) c.value.max = c.value.number, c.value.number.reset();
@@ -1005,7 +1016,7 @@ std::optional<MeasureResult> parse_measure(Para& p, size_t i) {
         c.e = d->e;
         c.kind = FigureKind::kPercent;
         c.value.number = 100 * x.n.value / d->value;
-        c.value.unit = "%";
+        c.value.unit = kPercentUnit;
         r.c = c;
         return r;
       }
@@ -1027,13 +1038,15 @@ std::optional<MeasureResult> parse_measure(Para& p, size_t i) {
       if (share && !x.n.digits) {
         c.kind = FigureKind::kPercent;
         c.value.number = x.n.value * 100;
-        c.value.unit = "%";
+        c.value.unit = kPercentUnit;
       }
     }
     // An age after a name: "Parata, 75, has".
+    size_t name_end = x.n.b - 2;  // the last token of the name before ", 75,"
+    if (p.punct(name_end, ".") && p.glued(name_end) && p.upper(name_end - 1)) --name_end;  // "Jr., 55,"
     if (x.n.plain_int && x.n.value >= 1 && x.n.value <= 120 && p.punct(x.n.b - 1, ",") &&
-        p.upper(x.n.b - 2) && p.word(x.n.b - 2) &&
-        (p.punct(x.e, ",") || p.punct(x.e, ";") || !p.in(x.e) ||
+        p.upper(name_end) && p.word(name_end) &&
+        (p.punct(x.e, ",") || p.punct(x.e, ";") || !p.in(x.e) || (p.dash(x.e) && !p.glued(x.e)) ||
          (p.punct(x.e, ".") && (!p.in(x.e + 1) || p.tok(x.e + 1).has(kNewlineBefore))))) {
       c.kind = FigureKind::kAge;
       c.value.unit = "year";

@@ -165,10 +165,10 @@ bool slash_fraction(Para& p, size_t i, double* v, size_t* end) {
 }
 
 // A space inside a space-grouped number: one ordinary, no-break or thin space.
-bool group_space(Para& p, size_t i) {
+bool group_space(Para& p, size_t i, bool plain_ok) {
   uint32_t gap_b = p.tok(i - 1).e, gap_e = p.tok(i).b;
   std::string_view gap = p.text.s.substr(gap_b, gap_e - gap_b);
-  return gap == " " || gap == "\xC2\xA0" || gap == "\xE2\x80\xAF" || gap == "\xE2\x80\x89";
+  return (plain_ok && gap == " ") || gap == "\xC2\xA0" || gap == "\xE2\x80\xAF" || gap == "\xE2\x80\x89";
 }
 
 struct Whole {
@@ -203,19 +203,26 @@ Whole whole_number(Para& p, size_t i, const NumeralOptions& o) {
       if (last == Last::kNone) {
         w.plain_int = !sep && !dec;
         w.int_digits = w.plain_int ? static_cast<int>(p.str(j).size()) : 0;
-        // Space-grouped thousands: "1 234 567", "40 000".
+        // Space-grouped thousands: "40 000" with a no-break or thin space,
+        // "1 234 567" with ordinary ones (two groups at least: "74 100%" in a
+        // table is two numbers).
         size_t k = j + 1;
         if (w.plain_int && w.int_digits <= 3) {
-          while (k < j + 6 && p.number(k) && !p.glued(k) && p.str(k).size() == 3 && group_space(p, k) &&
-                 p.str(k).find_first_not_of("0123456789") == std::string_view::npos) {
+          auto group = [&](size_t t, bool plain_ok) {
+            return p.number(t) && !p.glued(t) && p.str(t).size() >= 3 &&
+                   p.str(t).substr(0, 3).find_first_not_of("0123456789") == std::string_view::npos &&
+                   (p.str(t).size() == 3 || p.str(t)[3] == '.') && group_space(p, t, plain_ok);
+          };
+          bool plain_ok = group(k, true) && p.str(k).size() == 3 && group(k + 1, true);
+          while (k < j + 6 && group(k, plain_ok)) {
             double g = 0;
             bool s2, d2;
             digits_value(p.str(k), &g, &s2, &d2);
             v = v * 1000 + g;
             ++k;
+            if (p.str(k - 1).size() > 3) break;  // "1 234 567.89": the decimal tail ends it
           }
           if (k > j + 1) w.plain_int = false;
-          // A decimal tail after a thin-space group: "1 234 567.89" is one token tail.
         }
         j = k;
       } else {
