@@ -709,8 +709,10 @@ std::optional<Candidate> deictic(Para& p, size_t i) {
     set_season(p, code, off, 0, &c.value);
     return c;
   }
-  // "the next day", "the last day": a day of the story, neither date nor span.
+  // "the next day", "the last day", "The next year, the Taliban...": a time of
+  // the story, neither a date nor a span.
   if (the && p.is_any(j, {"day", "night", "morning", "evening", "afternoon"})) return std::nullopt;
+  if (the && w == "next" && period_word(p, j)) return std::nullopt;
   if (period_word(p, j)) {
     c.e = j + 1;
     std::string unit(p.low(j));

@@ -581,6 +581,11 @@ bool labelled(Para& p, size_t b) {
       !p.single(prev, Cat::kWeekday) && !p.is_any(prev, {"I", "i"})) {
     return true;
   }
+  // A camel-cased product name: "iPhone 11", "iPadOS 13".
+  std::string_view w = p.str(prev);
+  for (size_t k = 1; k < w.size(); ++k) {
+    if (w[k] >= 'A' && w[k] <= 'Z' && w[0] >= 'a' && w[0] <= 'z') return true;
+  }
   return false;
 }
 
@@ -1060,14 +1065,25 @@ std::optional<MeasureResult> parse_measure(Para& p, size_t i) {
       c.kind = FigureKind::kAge;
       c.value.unit = "year";
     }
-    // A hyphenated count adjective: "six-member crew", "10-point plan".
-    if (p.dash(x.e) && p.glued(x.e) && p.lower_word(x.e + 1) && p.glued(x.e + 1) && x.n.value >= 2) {
-      c.e = x.e + 2;
+    // A hyphenated count adjective: "six-member crew", "10-point plan"; not a
+    // longer compound ("3-in-1").
+    if (p.dash(x.e) && p.glued(x.e) && p.lower_word(x.e + 1) && p.glued(x.e + 1)) {
+      if (p.dash(x.e + 2) && p.glued(x.e + 2) && (p.number(x.e + 3) || p.single(x.e + 3, Cat::kCard))) {
+        r.c = c;
+        r.c.e = x.e + 4;
+        r.suppress = true;
+        return r;
+      }
+      if (x.n.value >= 2) c.e = x.e + 2;
     }
   }
   if (x.u == U::kNone && !x.has_numeral) return std::nullopt;
-  // "Ninety Mile Beach": a capitalised number word and unit inside a name.
-  if (x.has_numeral && !x.bare() && named_number_word(p, x) && p.upper(x.n.e)) return std::nullopt;
+  // "Ninety Mile Beach", "the Six-Day War": a capitalised number word and
+  // unit inside a name.
+  if (x.has_numeral && !x.bare() && named_number_word(p, x) &&
+      (p.upper(x.n.e) || p.upper(x.n.e + 1) || p.upper(x.e))) {
+    return std::nullopt;
+  }
   r.c = c;
   return r;
 }
