@@ -367,6 +367,7 @@ Parts month_led(Para& p, size_t i) {
   if (p.is(j, "the")) {
     d = day_at(p, j + 1, &e, true, &ord);
     if (!ord) d = 0;
+    if (d && p.dash(e) && p.glued(e)) d = 0;  // "October, the second-highest" 
   } else if ((p.dash(j) || p.punct(j, "/")) && p.glued(j) && p.glued(j + 1)) {
     d = day_at(p, j + 1, &e, false);
   } else {
@@ -965,6 +966,7 @@ std::optional<Candidate> bare_year(Para& p, size_t i) {
   size_t e;
   int y = year_at(p, i, &e, false);
   if (!y || y > 2100) return std::nullopt;
+  if (p.house_number(i)) return std::nullopt;
   // Part of a name or a code: "COVID-2019", "Windows 2000" (checked by the
   // caller for capitalised names), a glued word before.
   if (p.glued(i) && (p.word(i - 1) || p.dash(i - 1) || p.punct(i - 1, "/") || p.punct(i - 1, "."))) {
@@ -985,7 +987,11 @@ std::optional<Candidate> bare_year(Para& p, size_t i) {
                                        "until", "the", "to"})) {
     return std::nullopt;
   }
-  if (!(strong || end || (determiner && p.word(e)) || p.sentence_start(i))) return std::nullopt;
+  // A sentence may open with a quote or a bracket: "2019 is not 2018."
+  bool opens = p.sentence_start(i) ||
+               (p.in(i - 1) && (p.tok(i - 1).kind == TokenKind::kQuote || p.punct(i - 1, "(")) &&
+                (p.sentence_start(i - 1) || p.tok(i - 1).has(kSpaceBefore)));
+  if (!(strong || end || (determiner && p.word(e)) || opens)) return std::nullopt;
   // A unit or a currency after it makes it an amount ("2000 km").
   size_t ue;
   if (p.match(e, Cat::kUnit, &ue) || p.match(e, Cat::kCurrency, &ue) || p.match(e, Cat::kTimeUnit, &ue) ||

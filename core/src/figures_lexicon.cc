@@ -213,6 +213,11 @@ FigureLexicon::FigureLexicon() {
     e.cat = Cat::kIdNoun;
     add(l.key, std::move(e));
   }
+  for (const LexiconEntry& l : lexicon_entries("figure_street_types")) {
+    Entry e;
+    e.cat = Cat::kStreetType;
+    add(l.key, std::move(e));
+  }
   for (const LexiconEntry& l : lexicon_entries("figure_time_zones")) {
     Entry e;
     e.cat = Cat::kTimeZone;

@@ -9,6 +9,7 @@
 //   figure_modifiers.txt      "at least", "about", "or more" ... and their role
 //   figure_identifier_nouns.txt  nouns a number labels ("Route 66")
 //   figure_time_zones.txt     "GMT", "ET" ... after a clock time
+//   figure_street_types.txt   "Street", "Ave" ... (house numbers are no figures)
 //
 // Every entry is keyed by its first token, lowercased as text.h lower() does,
 // so a recognizer looks up the token in front of it once and then compares
@@ -50,6 +51,7 @@ enum class Cat : uint8_t {
   kIdNoun,     // a noun that labels the number after it
   kTimeZone,   // value = offset in minutes
   kKeyword,    // a closed-class word that opens a figure by itself ("yesterday", "aged")
+  kStreetType, // "Street", "Ave": a number before a name ending in one is an address
 };
 
 enum class Role : uint8_t {

@@ -54,7 +54,11 @@ size_t rate_suffix(Para& p, size_t k) {
   size_t t = j + 1;
   if (hy) ++t;
   size_t e;
-  if (p.match(t, Cat::kTimeUnit, &e) || p.match(t, Cat::kUnit, &e)) return e;
+  if (p.match(t, Cat::kTimeUnit, &e)) {
+    // "$38,373 a year ago": the time belongs to "ago", not to a rate.
+    return p.is_any(e, {"ago", "earlier", "later", "before", "after"}) ? k : e;
+  }
+  if (p.match(t, Cat::kUnit, &e)) return e;
   for (const char* w : kRateNouns) {
     if (p.is(t, w)) return t + 1;
   }
@@ -1006,7 +1010,7 @@ std::optional<MeasureResult> parse_measure(Para& p, size_t i) {
     }
   }
   if (x.bare() && x.has_numeral) {
-    if (x.n.digits && labelled(p, x.n.b)) {
+    if (x.n.digits && (labelled(p, x.n.b) || p.house_number(x.n.b))) {
       r.c = c;
       r.suppress = true;
       return r;

@@ -111,4 +111,22 @@ const Entry* Para::single(size_t i, Cat cat) {
   return nullptr;
 }
 
+bool Para::house_number(size_t i) {
+  if (!number(i)) return false;
+  size_t k = i + 1;
+  // A compass letter: "1119 E. Main", "22 N Elm", "300 NW Broadway".
+  if (word(k) && upper(k) && str(k).size() == 1) {
+    ++k;
+    if (punct(k, ".") && glued(k)) ++k;
+  } else if (word(k) && allcaps(k) && (low(k) == "ne" || low(k) == "nw" || low(k) == "se" || low(k) == "sw")) {
+    ++k;
+  }
+  // One to three capitalised words, then the street type.
+  for (size_t n = 0; n < 4 && in(k); ++n, ++k) {
+    if (!upper(k) || !word(k)) return false;
+    if (n > 0 && single(k, Cat::kStreetType)) return true;
+  }
+  return false;
+}
+
 }  // namespace newsann::fig

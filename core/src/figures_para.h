@@ -72,6 +72,10 @@ class Para {
   // The single-token entry of `cat` that token i is (phrases excluded).
   const Entry* single(size_t i, Cat cat);
 
+  // A house number: token i is followed by a street name ("2134 Caldwell
+  // Place", "1119 E. Main St.", "10 Downing Street").
+  bool house_number(size_t i);
+
   // Byte span of tokens [b, e).
   ByteSpan span(size_t b, size_t e) const { return ByteSpan{tok(b).b, tok(e - 1).e}; }
 
