@@ -96,12 +96,40 @@ void FigureLexicon::add(std::string_view key, Entry e) {
   if (t.tokens.empty()) return;
   std::string first = lower(t.str(t.tokens[0]));
   for (size_t k = 1; k < t.tokens.size(); ++k) e.rest.push_back(lower(t.str(t.tokens[k])));
-  map_[first].push_back(std::move(e));
+  build_[first].push_back(std::move(e));
+}
+
+uint32_t FigureLexicon::hash(std::string_view s) {
+  uint32_t h = 2166136261u;  // FNV-1a
+  for (unsigned char c : s) h = (h ^ c) * 16777619u;
+  return h;
+}
+
+void FigureLexicon::freeze() {
+  size_t cap = 16;
+  while (cap < build_.size() * 3) cap <<= 1;
+  slots_.assign(cap, Slot());
+  for (auto& [key, entries] : build_) {
+    uint32_t h = hash(key);
+    size_t k = h & (cap - 1);
+    while (slots_[k].index != ~0u) k = (k + 1) & (cap - 1);
+    slots_[k].hash = h;
+    slots_[k].index = static_cast<uint32_t>(keys_.size());
+    keys_.push_back(key);
+    values_.push_back(std::move(entries));
+  }
+  build_.clear();
 }
 
 const std::vector<Entry>* FigureLexicon::find(std::string_view low) const {
-  auto it = map_.find(low);
-  return it == map_.end() ? nullptr : &it->second;
+  if (slots_.empty()) return nullptr;
+  uint32_t h = hash(low);
+  size_t mask = slots_.size() - 1;
+  for (size_t k = h & mask;; k = (k + 1) & mask) {
+    const Slot& s = slots_[k];
+    if (s.index == ~0u) return nullptr;
+    if (s.hash == h && keys_[s.index] == low) return &values_[s.index];
+  }
 }
 
 const FigureLexicon& FigureLexicon::get() {
@@ -260,6 +288,8 @@ FigureLexicon::FigureLexicon() {
     if (!phrase_alt.empty()) phrase_alt += '|';
     phrase_alt += ph;
   }
+  freeze();
+
   // Month and weekday names may run into a day number: "april22", "january12,2016".
   std::string pattern = "(?i)([0-9]+|" + symbols + "|\\b(?:" + alternation(openers, true) + ")(?:\\b|[0-9])" +
                         "|\\b(?:" + phrase_alt + ")" +

@@ -85,15 +85,18 @@ class FigureLexicon {
   FigureLexicon();
   void add(std::string_view key, Entry e);
 
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  // Build-time map from the first token to its entries, then frozen into a
+  // flat open-addressing table: find() runs for most tokens near an anchor.
+  std::unordered_map<std::string, std::vector<Entry>> build_;
+  struct Slot {
+    uint32_t hash = 0;
+    uint32_t index = ~0u;  // into keys_/values_; ~0u: empty
   };
-  struct Eq {
-    using is_transparent = void;
-    bool operator()(std::string_view a, std::string_view b) const { return a == b; }
-  };
-  std::unordered_map<std::string, std::vector<Entry>, Hash, Eq> map_;
+  std::vector<Slot> slots_;
+  std::vector<std::string> keys_;
+  std::vector<std::vector<Entry>> values_;
+  static uint32_t hash(std::string_view s);
+  void freeze();
   std::unique_ptr<RE2> anchors_;
 };
 

@@ -359,6 +359,9 @@ TEST(Figures, ScoresMarkupAndNamedDaysAreNoFigures) {
   EXPECT_TRUE(figures("<tweet timestamp=\"1448038800\" tweet_id=\"667777348029272064\"/>").empty());
   EXPECT_TRUE(figures("He hosted Saturday Night Live. Imagine a tomorrow where we win.").empty());
   EXPECT_TRUE(figures("The next day his numbers were the same. A second view is that it failed.").size() <= 1);
+  EXPECT_TRUE(figures("Police searched a garage behind 2134 Caldwell Place and 1119 E. Main St.").empty());
+  EXPECT_TRUE(figures("Then the iPhone 11 lineup landed; Mophie's 3-in-1 pad followed.").empty());
+  EXPECT_TRUE(figures("It was the ISBN 978-3-319-09575-2 edition.").empty());
   // ... while the real thing stays a figure.
   EXPECT_EQ(one("Kane scored in the 20th minute of the game", "20th").kind, FigureKind::kOrdinal);
   EXPECT_EQ(one("The film became the second highest grossing documentary", "second highest").kind,
@@ -379,6 +382,8 @@ TEST(Figures, MoreDatesAndAmounts) {
   EXPECT_DOUBLE_EQ(*one("about two-thirds of the members", "about two-thirds").value.number, 200.0 / 3);
   EXPECT_EQ(one("It was 1.3e6 km away", "1.3e6 km").value.number, 1.3e6);
   EXPECT_EQ(one("It cost USD115 at the door", "USD115").value.unit, "USD");
+  EXPECT_EQ(one("up from $38,373 a year ago", "a year ago", pub).value.iso, "2015");
+  EXPECT_EQ(one("Patrick Carlineo Jr., 55, could face prison", "55").kind, FigureKind::kAge);
   Fig when = one("He started running when he was 16, his coach said", "16");
   EXPECT_EQ(when.kind, FigureKind::kAge);
 }
