@@ -3,6 +3,7 @@
 #include <charconv>
 #include <set>
 
+#include "figures_numbers.h"
 #include "lexicon.h"
 #include "text.h"
 
@@ -12,7 +13,7 @@ namespace {
 
 double to_double(std::string_view s) {
   double v = 0;
-  std::from_chars(s.data(), s.data() + s.size(), v);
+  decimal_value(s, &v);
   return v;
 }
 

@@ -1,6 +1,5 @@
 #include "figures_numbers.h"
 
-#include <charconv>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -38,11 +37,7 @@ bool indian_groups(const std::vector<size_t>& g) {
   return true;
 }
 
-bool parse_clean(const std::string& s, double* v) {
-  if (s.empty()) return false;
-  auto r = std::from_chars(s.data(), s.data() + s.size(), *v);
-  return r.ec == std::errc() && r.ptr == s.data() + s.size();
-}
+bool parse_clean(const std::string& s, double* v) { return decimal_value(s, v); }
 
 std::string without(std::string_view s, char c) {
   std::string out;
@@ -426,8 +421,7 @@ bool spoken_decimal(Para& p, size_t i, double* frac, size_t* end) {
   }
   if (digits.empty()) return false;
   double f = 0;
-  std::string s = "0." + digits;
-  std::from_chars(s.data(), s.data() + s.size(), f);
+  decimal_value("0." + digits, &f);
   *frac = f;
   *end = j;
   return true;
@@ -456,6 +450,34 @@ bool word_fraction(Para& p, size_t i, double* v, size_t* end) {
 }
 
 }  // namespace
+
+bool decimal_value(std::string_view s, double* v) {
+  static const double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                  1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                  1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+  size_t i = 0;
+  bool negative = false;
+  if (i < s.size() && (s[i] == '-' || s[i] == '+')) negative = s[i++] == '-';
+  double mantissa = 0;
+  int frac_digits = 0, digits = 0;
+  bool point = false;
+  for (; i < s.size(); ++i) {
+    char c = s[i];
+    if (c >= '0' && c <= '9') {
+      mantissa = mantissa * 10 + (c - '0');
+      ++digits;
+      if (point) ++frac_digits;
+    } else if (c == '.' && !point) {
+      point = true;
+    } else {
+      return false;
+    }
+  }
+  if (digits == 0) return false;
+  double x = frac_digits <= 22 ? mantissa / kPow10[frac_digits] : mantissa / std::pow(10.0, frac_digits);
+  *v = negative ? -x : x;
+  return true;
+}
 
 bool digits_value(std::string_view s, double* v, bool* sep, bool* dec) {
   *sep = false;

@@ -2,6 +2,7 @@
 // normalisation, date resolution against a publication date, offsets around
 // non-ASCII text, and what must not be a figure.
 #include "figures.h"
+#include "figures_numbers.h"
 
 #include <gtest/gtest.h>
 
@@ -425,6 +426,24 @@ TEST(Figures, NeverCrashesOnOddInputAndStaysLinear) {
   for (const char* s : {"", "$", "between", "from 2011 to", "the day after", "Nov.", "12:", "1451 GMT"}) {
     EXPECT_NO_FATAL_FAILURE(figures(s, "2021-01-01"));
   }
+}
+
+TEST(Figures, DigitTokensParseWithoutLocale) {
+  double v;
+  bool sep, dec;
+  ASSERT_TRUE(fig::digits_value("1,234.5", &v, &sep, &dec));
+  EXPECT_EQ(v, 1234.5);
+  ASSERT_TRUE(fig::digits_value("1.111,11", &v, &sep, &dec));
+  EXPECT_EQ(v, 1111.11);
+  ASSERT_TRUE(fig::digits_value("12,34,567", &v, &sep, &dec));
+  EXPECT_EQ(v, 1234567);
+  EXPECT_FALSE(fig::digits_value("22,24,26", &v, &sep, &dec));
+  EXPECT_FALSE(fig::digits_value("9:30", &v, &sep, &dec));
+  ASSERT_TRUE(fig::decimal_value("0.1", &v));
+  EXPECT_EQ(v, 0.1);
+  ASSERT_TRUE(fig::decimal_value("0.00000001", &v));
+  EXPECT_EQ(v, 1e-8);
+  EXPECT_FALSE(fig::decimal_value("1.2.3", &v));
 }
 
 TEST(Figures, ParseIsoDateAcceptsOnlyRealDays) {
