@@ -858,9 +858,8 @@ std::optional<Candidate> yesterday_tomorrow(Para& p, size_t i) {
     if (!inner || inner->b != j || inner->kind != FigureKind::kDate) return std::nullopt;
     c.e = inner->e;
     c.value = inner->value;
-    if (c.value.iso.size() == 10) {
-      Date d = *parse_iso_date(c.value.iso);
-      c.value.iso = iso_day(add_days(d, shift));
+    if (std::optional<Date> d = parse_iso_date(c.value.iso)) {
+      c.value.iso = iso_day(add_days(*d, shift));
     } else {
       c.value.iso.clear();
     }
@@ -1036,7 +1035,8 @@ bool future_context(Para& p, size_t i) {
 }
 
 void set_relative_date(Para& p, double amount, const std::string& unit, FigureValue* v) {
-  if (!p.published || amount != std::floor(amount)) {
+  // Fractions and spans beyond any calendar ("10 billion years ago") stay unresolved.
+  if (!p.published || amount != std::floor(amount) || std::fabs(amount) > 100000) {
     v->number = amount;
     v->unit = unit;
     return;
