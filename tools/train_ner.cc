@@ -16,6 +16,7 @@
 //
 // Rerun: tools/train_ner.sh
 #include <cmath>
+#include <deque>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -66,10 +67,14 @@ class Trainer {
 
   template <class F>
   void each_feature(const SentenceView& v, size_t i, int prev, int prev2, F&& f) {
-    unit_features(v, i, prev, prev2, [&](std::string_view tmpl, std::string_view value) {
-      uint64_t h = fnv1a(value, fnv1a("=", fnv1a(tmpl)));
-      f(h, tmpl, value);
-    });
+    unit_features(v, i, prev, prev2,
+                  [&](std::string_view tmpl, std::string_view a, std::string_view b = {},
+                      std::string_view c = {}) {
+                    uint64_t h = fnv1a(c, fnv1a(b, fnv1a(a, fnv1a("=", fnv1a(tmpl)))));
+                    std::string value(a);
+                    value.append(b).append(c);
+                    f(h, tmpl, value);
+                  });
   }
 
   int predict(const std::vector<uint64_t>& hs) {
@@ -171,7 +176,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> texts;
   std::vector<std::unique_ptr<Text>> docs;
   std::vector<std::unique_ptr<DocStats>> stats;
-  std::vector<Example> examples;
+  std::deque<Example> examples;  // a deque: views must not move
   std::mt19937 rng(20240611);
   std::uniform_real_distribution<double> coin(0.0, 1.0);
   std::string line;
@@ -213,14 +218,13 @@ int main(int argc, char** argv) {
       stats.push_back(std::make_unique<DocStats>(t));
       for (size_t s = 0; s < t.sentences.size(); ++s) {
         if (pass == 1 && (s >= upper_sentence.size() || !upper_sentence[s])) continue;
-        Example ex;
+        Example& ex = examples.emplace_back();
         ex.doc = docs.size() - 1;
         prepare_sentence(t, t.sentences[s], *stats.back(), &ex.view);
         ex.gold.resize(ex.view.units.size());
         for (size_t i = 0; i < ex.view.units.size(); ++i) {
           ex.gold[i] = static_cast<uint8_t>(raw[d].second[ex.view.units[i].b]);
         }
-        examples.push_back(std::move(ex));
       }
     }
   }
@@ -246,8 +250,14 @@ int main(int argc, char** argv) {
   }
   float scale = maxw / 127.0f;
   std::vector<const Feature*> kept;
+  auto printable = [](const std::string& name) {
+    for (unsigned char c : name) {
+      if (c < 0x20 || c == 0x7F) return false;
+    }
+    return true;
+  };
   for (auto& [h, f] : tr.feats) {
-    if (f.count / epochs < min_count) continue;
+    if (f.count / epochs < min_count || !printable(f.name)) continue;
     float m = 0;
     for (float w : f.w) m = std::max(m, std::fabs(w));
     if (m < keep * maxw || m < scale) continue;

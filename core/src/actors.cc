@@ -114,8 +114,8 @@ bool trim(const SentenceView& v, Name* n) {
   if (n->tag == kTagPer) {
     // Titles and roles before a name are not part of it ("Mr", "President",
     // "Foreign Minister"); a name of titles only is no name.
-    while (n->a < n->b && (gz.word(v.low[n->a]) & kGazTitle) &&
-           !(gz.word(v.low[n->a]) & kGazGiven && n->b - n->a <= 2)) {
+    while (n->a < n->b && (gz.word_hash(v.key[n->a]) & kGazTitle) &&
+           !(gz.word_hash(v.key[n->a]) & kGazGiven && n->b - n->a <= 2)) {
       ++n->a;
       while (n->a < n->b && v.units[n->a].has(kUnitPunct)) ++n->a;  // "Mr." -> "."
     }
@@ -259,31 +259,60 @@ std::vector<Mention> find_actors(const Text& text) {
   std::vector<uint8_t> tags;
   std::vector<float> margin;
   std::vector<char> taken;
-  // Pass 1: tag every sentence and remember the names found.
+  auto mentions_of = [&](size_t sentence, std::vector<Mention>* into, std::vector<float>* conf,
+                         std::vector<uint32_t>* from) {
+    size_t before = into->size();
+    sentence_names(v, tags, margin, into, conf, &taken);
+    find_groups(v, tags, taken, into);
+    conf->resize(into->size(), 0.0f);
+    from->resize(into->size(), static_cast<uint32_t>(sentence));
+    (void)before;
+  };
+  // Pass 1: tag every sentence, find its actors, remember the names found
+  // and keep what pass 2 needs of each unit.
+  NameMemory memory;
+  std::vector<UnitKey> keys;
   std::vector<uint8_t> all_tags;
   std::vector<float> all_margins;
-  NameMemory memory;
-  for (const Sentence& s : text.sentences) {
-    prepare_sentence(text, s, stats, &v);
+  std::vector<uint32_t> first_unit, from;
+  for (size_t si = 0; si < text.sentences.size(); ++si) {
+    prepare_sentence(text, text.sentences[si], stats, &v);
     tagger.tag(v, &tags, &margin);
+    gazetteer_backoff(v, &tags);
     memory.record(v, tags, margin);
+    first_unit.push_back(static_cast<uint32_t>(keys.size()));
+    for (size_t i = 0; i < v.units.size(); ++i) keys.push_back(unit_key(v, i));
     all_tags.insert(all_tags.end(), tags.begin(), tags.end());
     all_margins.insert(all_margins.end(), margin.begin(), margin.end());
+    mentions_of(si, &out, &confidence, &from);
   }
-  // Pass 2: names known from elsewhere in the document, then the rules.
-  size_t at = 0;
-  for (const Sentence& s : text.sentences) {
-    prepare_sentence(text, s, stats, &v);
-    const size_t n = v.units.size();
-    tags.assign(all_tags.begin() + static_cast<long>(at), all_tags.begin() + static_cast<long>(at + n));
-    margin.assign(all_margins.begin() + static_cast<long>(at), all_margins.begin() + static_cast<long>(at + n));
-    at += n;
-    memory.apply(v, &tags);
-    gazetteer_backoff(v, &tags);
-    sentence_names(v, tags, margin, &out, &confidence, &taken);
-    find_groups(v, tags, taken, &out);
-    confidence.resize(out.size(), 0.0f);
+  first_unit.push_back(static_cast<uint32_t>(keys.size()));
+  // Pass 2: sentences where a name known from elsewhere in the document
+  // changes a tag are analysed again.
+  std::vector<char> redone(text.sentences.size(), 0);
+  std::vector<Mention> out2;
+  std::vector<float> confidence2;
+  std::vector<uint32_t> from2;
+  for (size_t si = 0; si < text.sentences.size(); ++si) {
+    size_t a = first_unit[si], n = first_unit[si + 1] - a;
+    if (!memory.apply(keys.data() + a, n, all_tags.data() + a)) continue;
+    redone[si] = 1;
+    prepare_sentence(text, text.sentences[si], stats, &v);
+    margin.assign(all_margins.begin() + static_cast<long>(a), all_margins.begin() + static_cast<long>(a + n));
+    tags.assign(all_tags.begin() + static_cast<long>(a), all_tags.begin() + static_cast<long>(a + n));
+    mentions_of(si, &out2, &confidence2, &from2);
   }
+  size_t kept = 0;
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (redone[from[i]]) continue;
+    out[kept] = out[i];
+    confidence[kept] = confidence[i];
+    ++kept;
+  }
+  out.resize(kept);
+  confidence.resize(kept);
+  out.insert(out.end(), out2.begin(), out2.end());
+  confidence.insert(confidence.end(), confidence2.begin(), confidence2.end());
   harmonise_types(text, &out, confidence);
   std::stable_sort(out.begin(), out.end(),
                    [](const Mention& a, const Mention& b) { return a.span.b < b.span.b; });

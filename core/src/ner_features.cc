@@ -67,13 +67,36 @@ void prepare_sentence(const Text& text, const Sentence& sentence, const DocStats
   sentence_units(text, sentence, &v->units);
   const size_t n = v->units.size();
   v->low.resize(n);
+  v->key.resize(n);
   v->gaz.assign(n, 0);
   v->phrase.assign(n, 0);
   v->docflags.assign(n, 0);
-  int words = 0, capwords = 0;
+  // All lowercased units in one buffer (no allocation per unit).
+  v->lowbuf.clear();
+  v->lowbuf.reserve(sentence.e - sentence.b);
   for (size_t i = 0; i < n; ++i) {
     const Unit& u = v->units[i];
-    v->low[i] = unit_lower(text, u);
+    for (uint32_t k = u.b; k < u.e; ++k) {
+      unsigned char c = static_cast<unsigned char>(text.s[k]);
+      if (c >= 'A' && c <= 'Z') {
+        c = static_cast<unsigned char>(c + 32);
+      } else if (c == 0xE2 && k + 2 < u.e && static_cast<unsigned char>(text.s[k + 1]) == 0x80 &&
+                 static_cast<unsigned char>(text.s[k + 2]) == 0x99) {
+        c = '\'';
+        k += 2;
+      }
+      v->lowbuf.push_back(static_cast<char>(c));
+    }
+    v->key[i] = v->lowbuf.size();  // end offset, for now
+  }
+  int words = 0, capwords = 0;
+  size_t start = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const Unit& u = v->units[i];
+    size_t end = v->key[i];
+    v->low[i] = std::string_view(v->lowbuf).substr(start, end - start);
+    v->key[i] = Gazetteer::word_key(v->low[i]);
+    start = end;
     if (u.has(kUnitWord)) {
       ++words;
       if (!u.has(kUnitLower)) ++capwords;
@@ -83,12 +106,11 @@ void prepare_sentence(const Text& text, const Sentence& sentence, const DocStats
   for (size_t i = 0; i < n; ++i) {
     const Unit& u = v->units[i];
     if (!u.has(kUnitHasUpper)) continue;
-    v->gaz[i] = gz.word(v->low[i]);
-    uint64_t h = hash_lower(text.str(u.b, u.e));
+    v->gaz[i] = gz.word_hash(v->key[i]);
+    uint64_t h = v->key[i];
     v->docflags[i] = static_cast<uint8_t>((stats.seen_lower(h) ? 1 : 0) | (stats.seen_cap_mid(h) ? 2 : 0));
   }
   // Gazetteer phrases: longest match from each capitalised unit, left to right.
-  std::string key;
   for (size_t i = 0; i < n;) {
     if (!v->units[i].has(kUnitHasUpper)) {
       ++i;
@@ -96,13 +118,12 @@ void prepare_sentence(const Text& text, const Sentence& sentence, const DocStats
     }
     size_t best = 0;
     PhraseKind kind = PhraseKind::kNone;
-    key.clear();
+    uint64_t key = 0;
     for (size_t k = i; k < n && k - i < static_cast<size_t>(Gazetteer::kMaxPhraseUnits); ++k) {
-      if (k > i) key += ' ';
-      key += v->low[k];
-      const PhraseInfo* p = gz.phrase(key);
+      key = Gazetteer::phrase_extend(key, v->key[k]);
+      const PhraseInfo* p = gz.phrase_hash(key);
       if (!p) break;
-      if (p->complete && v->units[k].has(kUnitHasUpper) ) {
+      if (p->complete && v->units[k].has(kUnitHasUpper)) {
         best = k - i + 1;
         kind = p->kind;
       }
@@ -128,9 +149,31 @@ static bool is_connector(std::string_view w) {
   return false;
 }
 
+// Function words that are capitalised only because they start a sentence;
+// not tagged there unless a capitalised word follows ("The Hague").
+static bool is_sentence_function_word(std::string_view w) {
+  static const char* const kWords[] = {
+      "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "or", "so",
+      "in", "on", "at", "for", "to", "of", "by", "with", "from", "as", "if", "when", "while",
+      "after", "before", "this", "that", "these", "those", "there", "here", "his", "her", "its",
+      "their", "our", "my", "what", "who", "how", "why", "where", "it's", "i'm", "we're",
+      "however", "also", "yet", "still", "then", "now", "some", "many", "most", "all", "one",
+      "no", "not", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
+      "could", "should", "may", "might", "do", "does", "did", "said", "says", "according"};
+  for (const char* k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
 bool is_candidate(const SentenceView& v, size_t i, int prev_tag) {
   const Unit& u = v.units[i];
-  if (u.has(kUnitHasUpper)) return true;
+  if (u.has(kUnitHasUpper)) {
+    if (v.all_caps || !u.has(kUnitCap) || u.has(kUnitAllCaps)) return true;
+    bool opens = u.has(kUnitFirst) || v.units[i - 1].has(kUnitQuote) || v.low[i - 1] == ":";
+    if (!opens || !is_sentence_function_word(v.low[i])) return true;
+    return i + 1 < v.units.size() && v.units[i + 1].has(kUnitCap);
+  }
   if (prev_tag == kTagO || i + 1 >= v.units.size()) return false;
   return v.units[i + 1].has(kUnitHasUpper) && is_connector(v.low[i]);
 }

@@ -51,10 +51,16 @@ class DocStats {
 };
 
 // A sentence prepared for tagging: its units and what is known about each.
+// Not copyable or movable: `low` views point into `lowbuf`.
 struct SentenceView {
+  SentenceView() = default;
+  SentenceView(const SentenceView&) = delete;
+  SentenceView& operator=(const SentenceView&) = delete;
   const Text* text = nullptr;
   std::vector<Unit> units;
-  std::vector<std::string> low;     // lowercased unit text
+  std::vector<std::string_view> low;  // lowercased unit text (views into lowbuf)
+  std::vector<uint64_t> key;        // Gazetteer::word_key of each low
+  std::string lowbuf;
   std::vector<uint32_t> gaz;        // GazClass bits of the unit's word
   std::vector<uint8_t> phrase;      // gazetteer phrase over the unit (PhraseCode)
   std::vector<uint8_t> docflags;    // 1: seen lowercase, 2: seen capitalised mid-sentence
@@ -68,8 +74,9 @@ void prepare_sentence(const Text& text, const Sentence& sentence, const DocStats
 bool is_candidate(const SentenceView& v, size_t i, int prev_tag);
 
 // The features of unit i given the two previous tags. Calls
-// add(template, value) once per feature; the feature's name is
-// template + "=" + value.
+// add(template, a, b = "", c = "") once per feature; the feature's name is
+// template + "=" + a + b + c (parts, so the runtime hashes without building
+// strings).
 template <class Add>
 void unit_features(const SentenceView& v, size_t i, int prev, int prev2, Add&& add);
 
@@ -91,10 +98,10 @@ void unit_features(const SentenceView& v, size_t i, int prev, int prev2, Add&& a
   };
   const long li = static_cast<long>(i);
   std::string_view w = v.low[i];
-  std::string shape_buf, tmp;
+  std::string shape_buf, b1, b2;
   std::string_view shape = unit_shape(v, i, &shape_buf);
   const Unit& u = v.units[i];
-  const char* ac = v.all_caps ? "1" : "0";
+  std::string_view ac = v.all_caps ? "|1" : "|0";
 
   add("b", "");
   add("w", w);
@@ -102,35 +109,27 @@ void unit_features(const SentenceView& v, size_t i, int prev, int prev2, Add&& a
   add("w+1", word_at(li + 1));
   add("w-2", word_at(li - 2));
   add("w+2", word_at(li + 2));
-  tmp.assign(word_at(li - 1)).append("|").append(w);
-  add("w-1w", tmp);
-  tmp.assign(w).append("|").append(word_at(li + 1));
-  add("ww+1", tmp);
+  add("w-1w", word_at(li - 1), "|", w);
+  add("ww+1", w, "|", word_at(li + 1));
   add("sh", shape);
-  tmp.assign(shape).append("|").append(ac);
-  add("sh|ac", tmp);
-  {
-    std::string b1, b2;
-    add("sh-1", li > 0 ? unit_shape(v, i - 1, &b1) : std::string_view("<s>"));
-    add("sh+1", i + 1 < n ? unit_shape(v, i + 1, &b2) : std::string_view("</s>"));
-  }
+  add("sh|ac", shape, ac);
+  add("sh-1", li > 0 ? unit_shape(v, i - 1, &b1) : std::string_view("<s>"));
+  add("sh+1", i + 1 < n ? unit_shape(v, i + 1, &b2) : std::string_view("</s>"));
   if (w.size() > 3) {
     add("s3", utf8_suffix(w, 3));
     add("p3", utf8_prefix(w, 3));
   }
   if (w.size() > 2) add("s2", utf8_suffix(w, 2));
   // Where in the sentence: first word, after a quote or colon, or inside.
-  const char* pos = "mid";
+  std::string_view pos = "mid";
   if (u.has(kUnitFirst)) {
     pos = "first";
   } else if (v.units[i - 1].has(kUnitQuote) || v.low[i - 1] == ":" || v.low[i - 1] == "(") {
     pos = "open";
   }
-  tmp.assign(pos).append("|").append(ac);
-  add("pos", tmp);
-  uint8_t df = v.docflags[i];
-  tmp.assign(pos).append("|").append(std::to_string(df)).append("|").append(ac);
-  add("doc", tmp);
+  add("pos", pos, ac);
+  static const char* const kDoc[4] = {"|0", "|1", "|2", "|3"};
+  add("doc", pos, kDoc[v.docflags[i] & 3], ac);
   for (int k = 0; k < kGazClassCount; ++k) {
     if (v.gaz[i] & (1u << k)) add("g", gaz_class_name(k));
     if (li > 0 && (v.gaz[i - 1] & (1u << k))) add("g-1", gaz_class_name(k));
@@ -138,15 +137,12 @@ void unit_features(const SentenceView& v, size_t i, int prev, int prev2, Add&& a
   }
   if (v.phrase[i]) add("ph", phrase_code_name(v.phrase[i]));
   if (i + 1 < n && v.phrase[i + 1]) add("ph+1", phrase_code_name(v.phrase[i + 1]));
-  const char* p1 = ner_tag_name(prev);
-  const char* p2 = ner_tag_name(prev2);
+  std::string_view p1 = ner_tag_name(prev);
+  std::string_view p2 = ner_tag_name(prev2);
   add("t-1", p1);
-  tmp.assign(p2).append("|").append(p1);
-  add("t-2t-1", tmp);
-  tmp.assign(p1).append("|").append(shape);
-  add("t-1|sh", tmp);
-  tmp.assign(p1).append("|").append(w);
-  add("t-1|w", tmp);
+  add("t-2t-1", p2, "|", p1);
+  add("t-1|sh", p1, "|", shape);
+  add("t-1|w", p1, "|", w);
 }
 
 }  // namespace newsann

@@ -12,6 +12,18 @@ const char* gaz_class_name(int bit) {
   return bit >= 0 && bit < kGazClassCount ? kNames[bit] : "?";
 }
 
+const PhraseInfo* Gazetteer::phrase(std::string_view joined) const {
+  uint64_t key = 0;
+  size_t i = 0;
+  while (i <= joined.size()) {
+    size_t sp = joined.find(' ', i);
+    if (sp == std::string_view::npos) sp = joined.size();
+    key = phrase_extend(key, word_key(joined.substr(i, sp - i)));
+    i = sp + 1;
+  }
+  return phrase_hash(key);
+}
+
 const Gazetteer& Gazetteer::get() {
   static const Gazetteer g;
   return g;
@@ -33,10 +45,9 @@ static std::vector<std::string> phrase_units(std::string_view name) {
 void Gazetteer::add_phrase(std::string_view name, PhraseKind kind, std::string_view canonical) {
   std::vector<std::string> units = phrase_units(name);
   if (units.empty() || units.size() > static_cast<size_t>(kMaxPhraseUnits)) return;
-  std::string key;
+  uint64_t key = 0;
   for (size_t i = 0; i < units.size(); ++i) {
-    if (i) key += ' ';
-    key += units[i];
+    key = phrase_extend(key, word_key(units[i]));
     PhraseInfo& p = phrases_[key];
     if (i + 1 == units.size()) {
       if (!p.complete) {  // the first lexicon to name a phrase decides its kind
@@ -49,7 +60,7 @@ void Gazetteer::add_phrase(std::string_view name, PhraseKind kind, std::string_v
 }
 
 Gazetteer::Gazetteer() {
-  auto add_word = [&](std::string_view w, uint32_t cls) { words_[lower(w)] |= cls; };
+  auto add_word = [&](std::string_view w, uint32_t cls) { words_[word_key(lower(w))] |= cls; };
   for (const LexiconEntry& e : lexicon_entries("given_names")) add_word(e.key, kGazGiven);
   for (const LexiconEntry& e : lexicon_entries("person_titles")) add_word(e.key, kGazTitle);
   for (const LexiconEntry& e : lexicon_entries("group_nouns")) add_word(e.key, kGazGroup);

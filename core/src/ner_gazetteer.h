@@ -50,14 +50,26 @@ class Gazetteer {
   static const Gazetteer& get();
 
   // Classes of one lowercased word (0 if none).
-  uint32_t word(std::string_view lower) const {
-    auto it = words_.find(std::string(lower));
+  uint32_t word(std::string_view lower) const { return word_hash(word_key(lower)); }
+  // The same by the word's key (word_key of the lowercased word).
+  uint32_t word_hash(uint64_t key) const {
+    auto it = words_.find(key);
     return it == words_.end() ? 0 : it->second;
   }
+  static uint64_t word_key(std::string_view lower) {
+    uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : lower) h = (h ^ c) * 1099511628211ull;
+    return h;
+  }
   // The phrase entry for lowercased units joined by single spaces, or null.
-  const PhraseInfo* phrase(const std::string& key) const {
+  const PhraseInfo* phrase(std::string_view joined) const;
+  // The same by key: phrase_extend folded over the units' word_keys, from 0.
+  const PhraseInfo* phrase_hash(uint64_t key) const {
     auto it = phrases_.find(key);
     return it == phrases_.end() ? nullptr : &it->second;
+  }
+  static uint64_t phrase_extend(uint64_t h, uint64_t unit_key) {
+    return (h ^ unit_key) * 0x9E3779B97F4A7C15ull + 7;
   }
   // The place a nationality adjective refers to ("polish" -> "Poland"), or null.
   const std::string* demonym_place(std::string_view lower) const {
@@ -72,8 +84,8 @@ class Gazetteer {
  private:
   Gazetteer();
   void add_phrase(std::string_view name, PhraseKind kind, std::string_view canonical);
-  std::unordered_map<std::string, uint32_t> words_;
-  std::unordered_map<std::string, PhraseInfo> phrases_;
+  std::unordered_map<uint64_t, uint32_t> words_;
+  std::unordered_map<uint64_t, PhraseInfo> phrases_;
   std::unordered_map<std::string, std::string> demonym_place_;
   std::unordered_map<std::string, int> institutions_;
 };

@@ -95,10 +95,12 @@ void NerTagger::tag(const SentenceView& v, std::vector<uint8_t>* tags,
       continue;
     }
     float scores[kNerTags] = {0, 0, 0, 0, 0};
-    unit_features(v, i, prev, prev2, [&](std::string_view tmpl, std::string_view value) {
-      uint64_t h = fnv1a(value, fnv1a("=", fnv1a(tmpl)));
-      score(h, scores);
-    });
+    unit_features(v, i, prev, prev2,
+                  [&](std::string_view tmpl, std::string_view a, std::string_view b = {},
+                      std::string_view c = {}) {
+                    uint64_t h = fnv1a(c, fnv1a(b, fnv1a(a, fnv1a("=", fnv1a(tmpl)))));
+                    score(h, scores);
+                  });
     int best = 0;
     for (int t = 1; t < kNerTags; ++t) {
       if (scores[t] > scores[best]) best = t;

@@ -37,8 +37,9 @@ void classify(const Text& t, Unit* u) {
   int letters = 0, uppers = 0;
   bool first_letter_seen = false;
   for (uint32_t k = u->b; k < u->e;) {
-    int l;
-    char32_t c = decode_utf8(t.s, k, &l);
+    int l = 1;
+    unsigned char byte = static_cast<unsigned char>(t.s[k]);
+    char32_t c = byte < 0x80 ? byte : decode_utf8(t.s, k, &l);
     k += l;
     if (!is_letter(c)) continue;
     ++letters;
