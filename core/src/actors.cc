@@ -57,9 +57,12 @@ PhraseKind phrase_kind(const SentenceView& v, size_t a, size_t b) {
   return p && p->complete ? p->kind : PhraseKind::kNone;
 }
 
-// Month and weekday names (and their abbreviations) are dates, not names.
+// Month and weekday names (and their abbreviations) are dates, not names;
+// ordinals and "Men" / "Women" (headings of results) are no names alone.
 bool is_calendar_word(std::string_view w) {
   static const char* const kWords[] = {
+      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+      "tenth", "men", "women", "boys", "girls",
       "january", "february", "march", "april", "june", "july", "august", "september", "october",
       "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
       "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -93,6 +96,64 @@ void gazetteer_backoff(const SentenceView& v, std::vector<uint8_t>* tags) {
     if (!distinctive || !v.units[e - 1].has(kUnitHasUpper)) continue;
     uint8_t tag = kind == PhraseKind::kPlace ? kTagLoc : kTagOrg;
     for (size_t k = i; k < e; ++k) (*tags)[k] = tag;
+  }
+}
+
+bool is_initial(const SentenceView& v, size_t i) {
+  std::string_view w = v.low[i];
+  return v.units[i].has(kUnitCap) && w.size() >= 2 && w.back() == '.' &&
+         w.find('.') == w.size() - 1 && w.size() <= 3;
+}
+
+// Initials belong to the name after them: "P. Simmons", "J. R. Jones".
+void attach_initials(const SentenceView& v, std::vector<uint8_t>* tags) {
+  const size_t n = v.units.size();
+  for (size_t i = n; i-- > 0;) {
+    if (!is_initial(v, i) || (*tags)[i] != kTagO || i + 1 >= n) continue;
+    const Unit& next = v.units[i + 1];
+    if ((*tags)[i + 1] == kTagPer) {
+      (*tags)[i] = kTagPer;
+    } else if ((*tags)[i + 1] == kTagO && next.has(kUnitCap) && next.has(kUnitWord) &&
+               !(Gazetteer::get().word_hash(v.key[i + 1]) & (kGazTitle | kGazOrg | kGazPlace))) {
+      (*tags)[i] = (*tags)[i + 1] = kTagPer;  // "H. Morris c Dale b Simmons 13"
+    }
+  }
+}
+
+// Results lines ("Pohang 1 Chonbuk 0", "Essex 372 and 226-7"): a name right
+// before a score there is a team, an organisation. Countries stay places
+// (national teams are named by their country) and people stay people.
+void type_teams_in_results(const SentenceView& v, std::vector<uint8_t>* tags) {
+  const Gazetteer& gz = Gazetteer::get();
+  const size_t n = v.units.size();
+  // Names (tagged or capitalised words) directly followed by a number.
+  std::vector<std::pair<size_t, size_t>> scored;
+  for (size_t i = 0; i < n;) {
+    bool cap = v.units[i].has(kUnitCap) && v.units[i].has(kUnitWord);
+    if (!cap && (*tags)[i] == kTagO) {
+      ++i;
+      continue;
+    }
+    size_t b = i + 1;
+    while (b < n && ((*tags)[b] != kTagO || (v.units[b].has(kUnitCap) && v.units[b].has(kUnitWord))) &&
+           b - i < 4) {
+      ++b;
+    }
+    if (b < n && v.units[b].has(kUnitNumber)) scored.emplace_back(i, b);
+    i = b;
+  }
+  if (scored.size() < 2) return;
+  for (auto [a, b] : scored) {
+    bool person = false, country = false;
+    for (size_t k = a; k < b; ++k) {
+      person = person || (*tags)[k] == kTagPer;
+      country = country || (v.gaz[k] & (kGazCountry | kGazDemonym));
+    }
+    if (b - a == 1 && (v.phrase[a] / 2) == static_cast<uint8_t>(PhraseKind::kPlace) && (v.gaz[a] & kGazCountry)) {
+      country = true;
+    }
+    if (person || country || (gz.word_hash(v.key[a]) & kGazTitle)) continue;
+    for (size_t k = a; k < b; ++k) (*tags)[k] = kTagOrg;
   }
 }
 
@@ -193,6 +254,13 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
     }
     if (!trim(v, &nm)) continue;
     if (nm.b - nm.a == 1 && is_calendar_word(v.low[nm.a])) continue;
+    // "Stanford University", "Tyson Foods", "Acme Ltd": a name ending in an
+    // institution or company word names an organisation.
+    if (nm.tag != kTagOrg && nm.tag != kTagMisc && nm.b - nm.a >= 2 &&
+        (v.gaz[nm.b - 1] & (kGazOrgHead | kGazOrgSuffix)) &&
+        phrase_kind(v, nm.a, nm.b) != PhraseKind::kPlace) {
+      nm.tag = kTagOrg;
+    }
     // A place is a place also when it acts ("Tunisia said"): GUIDELINES.md.
     if (nm.tag == kTagOrg && phrase_kind(v, nm.a, nm.b) == PhraseKind::kPlace) nm.tag = kTagLoc;
     // "the Obama administration", "the Assad regime": the person's government.
@@ -279,6 +347,8 @@ std::vector<Mention> find_actors(const Text& text) {
     prepare_sentence(text, text.sentences[si], stats, &v);
     tagger.tag(v, &tags, &margin);
     gazetteer_backoff(v, &tags);
+    attach_initials(v, &tags);
+    type_teams_in_results(v, &tags);
     memory.record(v, tags, margin);
     first_unit.push_back(static_cast<uint32_t>(keys.size()));
     for (size_t i = 0; i < v.units.size(); ++i) keys.push_back(unit_key(v, i));

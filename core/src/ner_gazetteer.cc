@@ -8,7 +8,8 @@ namespace newsann {
 
 const char* gaz_class_name(int bit) {
   static const char* const kNames[kGazClassCount] = {"giv", "plc", "reg", "cty", "dem", "dpl",
-                                                     "ttl", "ohd", "osf", "org", "grp", "ins"};
+                                                     "ttl", "ohd", "osf", "org", "grp", "ins",
+                                                     "fac"};
   return bit >= 0 && bit < kGazClassCount ? kNames[bit] : "?";
 }
 
@@ -65,8 +66,8 @@ Gazetteer::Gazetteer() {
   for (const LexiconEntry& e : lexicon_entries("person_titles")) add_word(e.key, kGazTitle);
   for (const LexiconEntry& e : lexicon_entries("group_nouns")) add_word(e.key, kGazGroup);
   for (const LexiconEntry& e : lexicon_entries("org_words")) {
-    bool suffix = !e.fields.empty() && e.fields[0] == "suffix";
-    add_word(e.key, suffix ? kGazOrgSuffix : kGazOrgHead);
+    std::string_view kind = e.fields.empty() ? std::string_view() : e.fields[0];
+    add_word(e.key, kind == "suffix" ? kGazOrgSuffix : kind == "facility" ? kGazFacility : kGazOrgHead);
   }
   for (const LexiconEntry& e : lexicon_entries("institution_nouns")) {
     institutions_.emplace(lower(e.key), 1);

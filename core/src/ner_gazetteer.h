@@ -32,8 +32,9 @@ enum GazClass : uint32_t {
   kGazOrg = 1u << 9,          // a known organisation of one word ("Reuters", "NATO")
   kGazGroup = 1u << 10,       // a noun for a collective of people ("migrants")
   kGazInstitution = 1u << 11, // a state institution noun ("authorities", "police")
+  kGazFacility = 1u << 12,    // a building or site noun ("Hospital", "Airport")
 };
-inline constexpr int kGazClassCount = 12;
+inline constexpr int kGazClassCount = 13;
 // Short names of the classes, for features: "giv", "plc", ...
 const char* gaz_class_name(int bit);
 
