@@ -70,10 +70,9 @@ class Trainer {
     unit_features(v, i, prev, prev2,
                   [&](std::string_view tmpl, std::string_view a, std::string_view b = {},
                       std::string_view c = {}) {
-                    uint64_t h = fnv1a(c, fnv1a(b, fnv1a(a, fnv1a("=", fnv1a(tmpl)))));
-                    std::string value(a);
-                    value.append(b).append(c);
-                    f(h, tmpl, value);
+                    char buf[kMaxFeatureName];
+                    size_t len = compose_feature(buf, tmpl, a, b, c);
+                    f(feature_hash(buf, len), std::string_view(buf, len));
                   });
   }
 
@@ -112,9 +111,9 @@ class Trainer {
       }
       hs.clear();
       named.clear();
-      each_feature(v, i, prev, prev2, [&](uint64_t h, std::string_view tmpl, std::string_view value) {
+      each_feature(v, i, prev, prev2, [&](uint64_t h, std::string_view name) {
         hs.push_back(h);
-        if (!feats.count(h)) named.emplace_back(h, std::string(tmpl) + "=" + std::string(value));
+        if (!feats.count(h)) named.emplace_back(h, std::string(name));
       });
       for (auto& [h, name] : named) feats[h].name = name;
       for (uint64_t h : hs) ++feats[h].count;

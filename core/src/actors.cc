@@ -60,14 +60,14 @@ PhraseKind phrase_kind(const SentenceView& v, size_t a, size_t b) {
 // Month and weekday names (and their abbreviations) are dates, not names;
 // ordinals and "Men" / "Women" (headings of results) are no names alone.
 bool is_calendar_word(std::string_view w) {
-  static const char* const kWords[] = {
+  static constexpr std::string_view kWords[] = {
       "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
       "tenth", "men", "women", "boys", "girls",
       "january", "february", "march", "april", "june", "july", "august", "september", "october",
       "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
       "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"};
-  for (const char* k : kWords) {
+  for (std::string_view k : kWords) {
     if (w == k) return true;
   }
   return false;
@@ -109,7 +109,7 @@ bool is_initial(const SentenceView& v, size_t i) {
 void attach_initials(const SentenceView& v, std::vector<uint8_t>* tags) {
   const size_t n = v.units.size();
   for (size_t i = n; i-- > 0;) {
-    if (!is_initial(v, i) || (*tags)[i] != kTagO || i + 1 >= n) continue;
+    if (!is_initial(v, i) || ((*tags)[i] != kTagO && (*tags)[i] != kTagMisc) || i + 1 >= n) continue;
     const Unit& next = v.units[i + 1];
     if ((*tags)[i + 1] == kTagPer) {
       (*tags)[i] = kTagPer;
@@ -343,6 +343,10 @@ std::vector<Mention> find_actors(const Text& text) {
   std::vector<uint8_t> all_tags;
   std::vector<float> all_margins;
   std::vector<uint32_t> first_unit, from;
+  keys.reserve(text.tokens.size());
+  all_tags.reserve(text.tokens.size());
+  all_margins.reserve(text.tokens.size());
+  first_unit.reserve(text.sentences.size() + 1);
   for (size_t si = 0; si < text.sentences.size(); ++si) {
     prepare_sentence(text, text.sentences[si], stats, &v);
     tagger.tag(v, &tags, &margin);

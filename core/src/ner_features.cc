@@ -4,8 +4,8 @@
 
 namespace newsann {
 
-const char* ner_tag_name(int tag) {
-  static const char* const kNames[kNerTags] = {"O", "PER", "ORG", "LOC", "MISC"};
+std::string_view ner_tag_name(int tag) {
+  static constexpr std::string_view kNames[kNerTags] = {"O", "PER", "ORG", "LOC", "MISC"};
   return tag >= 0 && tag < kNerTags ? kNames[tag] : "<s>";
 }
 
@@ -54,8 +54,8 @@ DocStats::DocStats(const Text& text) {
 }
 
 // Phrase codes: kind * 2 + (inside ? 1 : 0), 0 for none.
-const char* phrase_code_name(uint8_t code) {
-  static const char* const kNames[] = {"-",     "-",     "PLC-B", "PLC-I",
+std::string_view phrase_code_name(uint8_t code) {
+  static constexpr std::string_view kNames[] = {"-",     "-",     "PLC-B", "PLC-I",
                                        "ORG-B", "ORG-I", "DEM-B", "DEM-I"};
   return code < 8 ? kNames[code] : "?";
 }
@@ -71,6 +71,8 @@ void prepare_sentence(const Text& text, const Sentence& sentence, const DocStats
   v->gaz.assign(n, 0);
   v->phrase.assign(n, 0);
   v->docflags.assign(n, 0);
+  v->shapes.resize(n);
+  v->shape_len.assign(n, 0xFF);
   // All lowercased units in one buffer (no allocation per unit).
   v->lowbuf.clear();
   v->lowbuf.reserve(sentence.e - sentence.b);
@@ -139,11 +141,11 @@ void prepare_sentence(const Text& text, const Sentence& sentence, const DocStats
 }
 
 static bool is_connector(std::string_view w) {
-  static const char* const kConnectors[] = {"of", "the", "and", "de", "du", "des", "la", "le", "van",
+  static constexpr std::string_view kConnectors[] = {"of", "the", "and", "de", "du", "des", "la", "le", "van",
                                             "von", "der", "den", "al", "el", "bin", "ibn", "da",
                                             "di", "do", "dos", "das", "for", "on", "&", "y", "du",
                                             "upon", "in", "'s", "\xE2\x80\x99s"};
-  for (const char* c : kConnectors) {
+  for (std::string_view c : kConnectors) {
     if (w == c) return true;
   }
   return false;
@@ -152,7 +154,7 @@ static bool is_connector(std::string_view w) {
 // Function words that are capitalised only because they start a sentence;
 // not tagged there unless a capitalised word follows ("The Hague").
 static bool is_sentence_function_word(std::string_view w) {
-  static const char* const kWords[] = {
+  static constexpr std::string_view kWords[] = {
       "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "or", "so",
       "in", "on", "at", "for", "to", "of", "by", "with", "from", "as", "if", "when", "while",
       "after", "before", "this", "that", "these", "those", "there", "here", "his", "her", "its",
@@ -160,7 +162,7 @@ static bool is_sentence_function_word(std::string_view w) {
       "however", "also", "yet", "still", "then", "now", "some", "many", "most", "all", "one",
       "no", "not", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
       "could", "should", "may", "might", "do", "does", "did", "said", "says", "according"};
-  for (const char* k : kWords) {
+  for (std::string_view k : kWords) {
     if (w == k) return true;
   }
   return false;
@@ -196,27 +198,36 @@ std::string_view utf8_suffix(std::string_view w, size_t n) {
   return w.substr(i);
 }
 
-std::string_view unit_shape(const SentenceView& v, size_t i, std::string* buf) {
+std::string_view unit_shape(const SentenceView& v, size_t i) {
+  if (v.shape_len[i] != 0xFF) return std::string_view(v.shapes[i].data(), v.shape_len[i]);
   const Text& t = *v.text;
   const Unit& u = v.units[i];
-  buf->clear();
+  char* out = v.shapes[i].data();
+  size_t len = 0;
   char last = 0;
   int run = 0;
-  for (uint32_t k = u.b; k < u.e && buf->size() < 12;) {
-    int l;
-    char32_t c = decode_utf8(t.s, k, &l);
+  for (uint32_t k = u.b; k < u.e && len < SentenceView::kShapeMax;) {
+    int l = 1;
+    unsigned char byte = static_cast<unsigned char>(t.s[k]);
+    char cls;
+    if (byte < 0x80) {
+      cls = byte >= 'A' && byte <= 'Z' ? 'X' : byte >= 'a' && byte <= 'z' ? 'x'
+            : byte >= '0' && byte <= '9' ? 'd' : static_cast<char>(byte);
+    } else {
+      char32_t c = decode_utf8(t.s, k, &l);
+      cls = is_upper(c) ? 'X' : is_letter(c) ? 'x' : '*';
+    }
     k += l;
-    char cls = is_upper(c) ? 'X' : is_lower(c) || is_letter(c) ? 'x' : is_digit(c) ? 'd'
-               : c < 0x80 ? static_cast<char>(c) : '*';
     if (cls == last) {
-      if (++run == 2) buf->push_back(cls);  // runs of 2+ are written twice
+      if (++run == 2) out[len++] = cls;  // runs of 2+ are written twice
       continue;
     }
     last = cls;
     run = 1;
-    buf->push_back(cls);
+    out[len++] = cls;
   }
-  return *buf;
+  v.shape_len[i] = static_cast<uint8_t>(len);
+  return std::string_view(out, len);
 }
 
 }  // namespace newsann

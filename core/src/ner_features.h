@@ -12,6 +12,7 @@
 #ifndef NEWSANN_NER_FEATURES_H_
 #define NEWSANN_NER_FEATURES_H_
 
+#include <array>
 #include <bitset>
 #include <cstdint>
 #include <string>
@@ -26,13 +27,54 @@ namespace newsann {
 
 enum NerTag : uint8_t { kTagO = 0, kTagPer = 1, kTagOrg = 2, kTagLoc = 3, kTagMisc = 4 };
 inline constexpr int kNerTags = 5;
-const char* ner_tag_name(int tag);  // "O", "PER", ...
+std::string_view ner_tag_name(int tag);  // "O", "PER", ...
 
 // 64-bit FNV-1a, continued over more bytes.
 inline uint64_t fnv1a(std::string_view s, uint64_t h = 1469598103934665603ull) {
   for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
   return h;
 }
+// The hash of a feature name: 8 bytes at a time (FNV-1a's byte-at-a-time
+// chain made per-candidate tagging slow). Model loader and extractor agree
+// because both hash the composed name.
+inline uint64_t feature_hash(const char* p, size_t n) {
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ (n * 0xC2B2AE3D27D4EB4Full);
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t k;
+    __builtin_memcpy(&k, p + i, 8);
+    h ^= k * 0x87C37B91114253D5ull;
+    h = ((h << 31) | (h >> 33)) * 0x4CF5AD432745937Full;
+  }
+  uint64_t k = 0;
+  for (size_t j = 0; i + j < n; ++j) k |= static_cast<uint64_t>(static_cast<unsigned char>(p[i + j])) << (8 * j);
+  h ^= k * 0x87C37B91114253D5ull;
+  h ^= h >> 33;
+  h *= 0xFF51AFD7ED558CCDull;
+  h ^= h >> 33;
+  return h;
+}
+inline uint64_t feature_hash(std::string_view s) { return feature_hash(s.data(), s.size()); }
+
+// Writes template + "=" + a + b + c into buf (at most kMaxFeatureName bytes:
+// longer names are cut, the same way at training and at run time).
+inline constexpr size_t kMaxFeatureName = 120;
+inline void append_part(char* buf, size_t* n, std::string_view part) {
+  size_t k = part.size() < kMaxFeatureName - *n ? part.size() : kMaxFeatureName - *n;
+  for (size_t j = 0; j < k; ++j) buf[*n + j] = part[j];  // short parts: no memcpy call
+  *n += k;
+}
+inline size_t compose_feature(char* buf, std::string_view tmpl, std::string_view a,
+                              std::string_view b, std::string_view c) {
+  size_t n = 0;
+  append_part(buf, &n, tmpl);
+  append_part(buf, &n, "=");
+  append_part(buf, &n, a);
+  append_part(buf, &n, b);
+  append_part(buf, &n, c);
+  return n;
+}
+
 // FNV-1a of the ASCII-lowercased bytes (’ folded to ').
 uint64_t hash_lower(std::string_view s);
 
@@ -65,6 +107,10 @@ struct SentenceView {
   std::vector<uint8_t> phrase;      // gazetteer phrase over the unit (PhraseCode)
   std::vector<uint8_t> docflags;    // 1: seen lowercase, 2: seen capitalised mid-sentence
   bool all_caps = false;            // the sentence is written in capitals (a headline)
+  // Shapes, filled on first use (unit_shape): length 0xFF = not yet computed.
+  static constexpr size_t kShapeMax = 12;
+  mutable std::vector<std::array<char, kShapeMax>> shapes;
+  mutable std::vector<uint8_t> shape_len;
 };
 
 void prepare_sentence(const Text& text, const Sentence& sentence, const DocStats& stats,
@@ -82,11 +128,12 @@ void unit_features(const SentenceView& v, size_t i, int prev, int prev2, Add&& a
 
 // ---- implementation details the template needs -----------------------------
 
-std::string_view unit_shape(const SentenceView& v, size_t i, std::string* buf);
+// The unit's word shape ("Xxx", "XX", "X.X.", "dd"), computed once per unit.
+std::string_view unit_shape(const SentenceView& v, size_t i);
 // The first / last n characters of w (whole UTF-8 sequences).
 std::string_view utf8_prefix(std::string_view w, size_t n);
 std::string_view utf8_suffix(std::string_view w, size_t n);
-const char* phrase_code_name(uint8_t code);
+std::string_view phrase_code_name(uint8_t code);
 
 template <class Add>
 void unit_features(const SentenceView& v, size_t i, int prev, int prev2, Add&& add) {
@@ -98,8 +145,7 @@ void unit_features(const SentenceView& v, size_t i, int prev, int prev2, Add&& a
   };
   const long li = static_cast<long>(i);
   std::string_view w = v.low[i];
-  std::string shape_buf, b1, b2;
-  std::string_view shape = unit_shape(v, i, &shape_buf);
+  std::string_view shape = unit_shape(v, i);
   const Unit& u = v.units[i];
   std::string_view ac = v.all_caps ? "|1" : "|0";
 
@@ -113,8 +159,8 @@ void unit_features(const SentenceView& v, size_t i, int prev, int prev2, Add&& a
   add("ww+1", w, "|", word_at(li + 1));
   add("sh", shape);
   add("sh|ac", shape, ac);
-  add("sh-1", li > 0 ? unit_shape(v, i - 1, &b1) : std::string_view("<s>"));
-  add("sh+1", i + 1 < n ? unit_shape(v, i + 1, &b2) : std::string_view("</s>"));
+  add("sh-1", li > 0 ? unit_shape(v, i - 1) : std::string_view("<s>"));
+  add("sh+1", i + 1 < n ? unit_shape(v, i + 1) : std::string_view("</s>"));
   if (w.size() > 3) {
     add("s3", utf8_suffix(w, 3));
     add("p3", utf8_prefix(w, 3));

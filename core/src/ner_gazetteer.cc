@@ -6,8 +6,8 @@
 
 namespace newsann {
 
-const char* gaz_class_name(int bit) {
-  static const char* const kNames[kGazClassCount] = {"giv", "plc", "reg", "cty", "dem", "dpl",
+std::string_view gaz_class_name(int bit) {
+  static constexpr std::string_view kNames[kGazClassCount] = {"giv", "plc", "reg", "cty", "dem", "dpl",
                                                      "ttl", "ohd", "osf", "org", "grp", "ins",
                                                      "fac"};
   return bit >= 0 && bit < kGazClassCount ? kNames[bit] : "?";
@@ -99,6 +99,13 @@ Gazetteer::Gazetteer() {
       add_word(e.fields[1], kGazDemonymPlural);
     }
   }
+  word_table_ = FlatMap(words_);
+  std::unordered_map<uint64_t, uint32_t> index;
+  for (auto& [k, info] : phrases_) {
+    index.emplace(k, static_cast<uint32_t>(phrase_info_.size()));
+    phrase_info_.push_back(info);
+  }
+  phrase_table_ = FlatMap(index);
 }
 
 }  // namespace newsann

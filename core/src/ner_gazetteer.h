@@ -17,6 +17,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "ner_flat_map.h"
+
 namespace newsann {
 
 enum GazClass : uint32_t {
@@ -36,7 +38,7 @@ enum GazClass : uint32_t {
 };
 inline constexpr int kGazClassCount = 13;
 // Short names of the classes, for features: "giv", "plc", ...
-const char* gaz_class_name(int bit);
+std::string_view gaz_class_name(int bit);
 
 enum class PhraseKind : uint8_t { kNone, kPlace, kOrganization, kDemonym };
 
@@ -53,10 +55,7 @@ class Gazetteer {
   // Classes of one lowercased word (0 if none).
   uint32_t word(std::string_view lower) const { return word_hash(word_key(lower)); }
   // The same by the word's key (word_key of the lowercased word).
-  uint32_t word_hash(uint64_t key) const {
-    auto it = words_.find(key);
-    return it == words_.end() ? 0 : it->second;
-  }
+  uint32_t word_hash(uint64_t key) const { return word_table_.find(key); }
   static uint64_t word_key(std::string_view lower) {
     uint64_t h = 1469598103934665603ull;
     for (unsigned char c : lower) h = (h ^ c) * 1099511628211ull;
@@ -66,8 +65,8 @@ class Gazetteer {
   const PhraseInfo* phrase(std::string_view joined) const;
   // The same by key: phrase_extend folded over the units' word_keys, from 0.
   const PhraseInfo* phrase_hash(uint64_t key) const {
-    auto it = phrases_.find(key);
-    return it == phrases_.end() ? nullptr : &it->second;
+    uint32_t i = phrase_table_.find(key, UINT32_MAX);
+    return i == UINT32_MAX ? nullptr : &phrase_info_[i];
   }
   static uint64_t phrase_extend(uint64_t h, uint64_t unit_key) {
     return (h ^ unit_key) * 0x9E3779B97F4A7C15ull + 7;
@@ -89,6 +88,9 @@ class Gazetteer {
   std::unordered_map<uint64_t, PhraseInfo> phrases_;
   std::unordered_map<std::string, std::string> demonym_place_;
   std::unordered_map<std::string, int> institutions_;
+  // Flat copies of words_ and phrases_ for lookups.
+  FlatMap word_table_, phrase_table_;
+  std::vector<PhraseInfo> phrase_info_;
 };
 
 }  // namespace newsann

@@ -43,7 +43,7 @@ NerTagger::NerTagger(std::string_view text) {
   mask_ = cap - 1;
   weights_.reserve(lines.size() * kNerTags);
   for (const Line& l : lines) {
-    uint64_t h = fnv1a(l.name);
+    uint64_t h = feature_hash(l.name);
     if (h == 0) h = 1;
     size_t p = h & mask_;
     while (keys_[p] != 0 && keys_[p] != h) p = (p + 1) & mask_;
@@ -98,8 +98,8 @@ void NerTagger::tag(const SentenceView& v, std::vector<uint8_t>* tags,
     unit_features(v, i, prev, prev2,
                   [&](std::string_view tmpl, std::string_view a, std::string_view b = {},
                       std::string_view c = {}) {
-                    uint64_t h = fnv1a(c, fnv1a(b, fnv1a(a, fnv1a("=", fnv1a(tmpl)))));
-                    score(h, scores);
+                    char buf[kMaxFeatureName];
+                    score(feature_hash(buf, compose_feature(buf, tmpl, a, b, c)), scores);
                   });
     int best = 0;
     for (int t = 1; t < kNerTags; ++t) {

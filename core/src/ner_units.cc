@@ -39,15 +39,24 @@ void classify(const Text& t, Unit* u) {
   for (uint32_t k = u->b; k < u->e;) {
     int l = 1;
     unsigned char byte = static_cast<unsigned char>(t.s[k]);
-    char32_t c = byte < 0x80 ? byte : decode_utf8(t.s, k, &l);
+    bool letter, up, low;
+    if (byte < 0x80) {
+      up = byte >= 'A' && byte <= 'Z';
+      low = byte >= 'a' && byte <= 'z';
+      letter = up || low;
+    } else {
+      char32_t c = decode_utf8(t.s, k, &l);
+      letter = is_letter(c);
+      up = is_upper(c);
+      low = is_lower(c);
+    }
     k += l;
-    if (!is_letter(c)) continue;
+    if (!letter) continue;
     ++letters;
-    bool up = is_upper(c);
     if (up) ++uppers;
     if (!first_letter_seen && k - l == u->b) {
       if (up) u->flags |= kUnitCap;
-      if (is_lower(c)) u->flags |= kUnitLower;
+      if (low) u->flags |= kUnitLower;
     }
     first_letter_seen = true;
   }
