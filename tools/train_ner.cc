@@ -155,10 +155,10 @@ void uppercase_ascii(std::string* s, uint32_t b, uint32_t e) {
 
 int main(int argc, char** argv) {
   std::string path;
-  int epochs = 10;
-  int min_count = 2;
-  double caps_rate = 0.12;
-  double keep = 0.02;  // drop features whose largest |weight| is below this share of the max
+  int epochs = 12;
+  int min_count = 3;
+  double caps_rate = 0.2;
+  double keep = 0.07;  // drop features whose largest |weight| is below this share of the max
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--epochs" && i + 1 < argc) epochs = std::atoi(argv[++i]);
