@@ -62,7 +62,8 @@ PhraseKind phrase_kind(const SentenceView& v, size_t a, size_t b) {
 bool is_calendar_word(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-      "tenth", "men", "women", "boys", "girls",
+      "tenth", "men", "women", "boys", "girls", "easter", "christmas", "ramadan", "eid",
+      "thanksgiving", "hanukkah", "passover", "diwali", "lent", "advent",
       "january", "february", "march", "april", "june", "july", "august", "september", "october",
       "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
       "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -238,10 +239,18 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
     Name nm{r.a, r.b, r.tag, r.confidence};
     if ((*taken)[nm.a] || (*taken)[nm.b - 1]) continue;  // inside an institution already found
     // "Kenya and Tanzania": two places (or people), unless the lexicons know
-    // the whole ("Bosnia and Herzegovina"); organisations keep their "and".
-    if ((nm.tag == kTagLoc || nm.tag == kTagPer) && phrase_kind(v, nm.a, nm.b) == PhraseKind::kNone) {
+    // the whole ("Bosnia and Herzegovina"). Organisations split only after a
+    // complete name ("Stanford University and Tyson Foods", not "Procter and
+    // Gamble" or "Department of Health and Human Services").
+    if (phrase_kind(v, nm.a, nm.b) == PhraseKind::kNone) {
       for (size_t k = nm.a + 1; k + 1 < nm.b; ++k) {
-        if (v.low[k] == "and" || v.low[k] == "&") {
+        if (v.low[k] != "and" && v.low[k] != "&") continue;
+        if (nm.tag == kTagOrg && !(v.gaz[k - 1] & (kGazOrgHead | kGazOrgSuffix)) &&
+            phrase_kind(v, nm.a, k) == PhraseKind::kNone) {
+          continue;
+        }
+        if (nm.tag == kTagMisc) continue;
+        {
           Name left{nm.a, k, nm.tag, nm.confidence};
           if (trim(v, &left) && !(left.b - left.a == 1 && is_calendar_word(v.low[left.a]))) {
             add(out, v, left.a, left.b, type_of(left.tag));
@@ -261,10 +270,15 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
         phrase_kind(v, nm.a, nm.b) != PhraseKind::kPlace) {
       nm.tag = kTagOrg;
     }
+    // "May" the month, unless the tagger is sure of a person (Theresa May).
+    if (nm.b - nm.a == 1 && nm.tag != kTagPer && v.low[nm.a] == "may") continue;
+    // An organisation the lexicons know is one, whatever its context
+    // ("the White House said").
+    if (nm.tag == kTagLoc && phrase_kind(v, nm.a, nm.b) == PhraseKind::kOrganization) nm.tag = kTagOrg;
     // A place is a place also when it acts ("Tunisia said"): GUIDELINES.md.
     if (nm.tag == kTagOrg && phrase_kind(v, nm.a, nm.b) == PhraseKind::kPlace) nm.tag = kTagLoc;
     // "the Obama administration", "the Assad regime": the person's government.
-    if (nm.tag == kTagPer && nm.b < v.units.size()) {
+    if ((nm.tag == kTagPer || (nm.tag == kTagOrg && nm.b - nm.a <= 2)) && nm.b < v.units.size()) {
       std::string_view next = v.low[nm.b];
       if (next == "administration" || next == "government" || next == "regime" ||
           next == "cabinet" || next == "campaign") {
