@@ -68,11 +68,10 @@ class Trainer {
   template <class F>
   void each_feature(const SentenceView& v, size_t i, int prev, int prev2, F&& f) {
     unit_features(v, i, prev, prev2,
-                  [&](std::string_view tmpl, std::string_view a, std::string_view b = {},
-                      std::string_view c = {}) {
-                    char buf[kMaxFeatureName];
-                    size_t len = compose_feature(buf, tmpl, a, b, c);
-                    f(feature_hash(buf, len), std::string_view(buf, len));
+                  [&](const FeatTemplate& t, const FeatPart& a, const FeatPart& b = {},
+                      const FeatPart& c = {}) {
+                    uint64_t h = feature_hash(t, a, b, c);
+                    f(h, [&] { return feature_name(t, a, b, c); });
                   });
   }
 
@@ -111,9 +110,9 @@ class Trainer {
       }
       hs.clear();
       named.clear();
-      each_feature(v, i, prev, prev2, [&](uint64_t h, std::string_view name) {
+      each_feature(v, i, prev, prev2, [&](uint64_t h, auto&& name) {
         hs.push_back(h);
-        if (!feats.count(h)) named.emplace_back(h, std::string(name));
+        if (!feats.count(h)) named.emplace_back(h, name());
       });
       for (auto& [h, name] : named) feats[h].name = name;
       for (uint64_t h : hs) ++feats[h].count;

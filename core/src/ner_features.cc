@@ -9,6 +9,56 @@ std::string_view ner_tag_name(int tag) {
   return tag >= 0 && tag < kNerTags ? kNames[tag] : "<s>";
 }
 
+uint64_t feature_hash_of_name(std::string_view name) {
+  size_t eq = name.find('=');
+  if (eq == std::string_view::npos) return 0;
+  uint64_t h = fnv1a(name.substr(0, eq));
+  std::string_view rest = name.substr(eq + 1);
+  size_t i = 0;
+  while (true) {
+    size_t sp = rest.find(' ', i);
+    std::string_view part = rest.substr(i, sp == std::string_view::npos ? std::string_view::npos : sp - i);
+    h = feature_combine(h, fnv1a(part));
+    if (sp == std::string_view::npos) break;
+    i = sp + 1;
+  }
+  return h ^ (h >> 31);
+}
+
+std::string feature_name(const FeatTemplate& t, const FeatPart& a, const FeatPart& b,
+                         const FeatPart& c) {
+  std::string out(t.s);
+  out += '=';
+  out += a.s;
+  if (b.present) out.append(" ").append(b.s);
+  if (c.present) out.append(" ").append(c.s);
+  return out;
+}
+
+const FeatPart& ner_tag_part(int tag) {
+  static const FeatPart kParts[kNerTags + 1] = {FeatPart("O"), FeatPart("PER"), FeatPart("ORG"),
+                                                FeatPart("LOC"), FeatPart("MISC"), FeatPart("<s>")};
+  return kParts[tag >= 0 && tag < kNerTags ? tag : kNerTags];
+}
+
+const FeatPart& gaz_class_part(int bit) {
+  static const std::vector<FeatPart> kParts = [] {
+    std::vector<FeatPart> out;
+    for (int k = 0; k <= kGazClassCount; ++k) out.emplace_back(gaz_class_name(k));
+    return out;
+  }();
+  return kParts[bit >= 0 && bit < kGazClassCount ? bit : kGazClassCount];
+}
+
+const FeatPart& phrase_code_part(uint8_t code) {
+  static const std::vector<FeatPart> kParts = [] {
+    std::vector<FeatPart> out;
+    for (int k = 0; k <= 8; ++k) out.emplace_back(phrase_code_name(static_cast<uint8_t>(k)));
+    return out;
+  }();
+  return kParts[code < 8 ? code : 8];
+}
+
 uint64_t hash_lower(std::string_view s) {
   uint64_t h = 1469598103934665603ull;
   for (size_t i = 0; i < s.size(); ++i) {
