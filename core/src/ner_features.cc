@@ -123,11 +123,16 @@ void prepare_sentence(const Text& text, const Sentence& sentence, const DocStats
   v->docflags.assign(n, 0);
   v->shapes.resize(n);
   v->shape_len.assign(n, 0xFF);
-  // All lowercased units in one buffer (no allocation per unit).
-  v->lowbuf.clear();
-  v->lowbuf.reserve(sentence.e - sentence.b);
+  // All lowercased units in one buffer (no allocation per unit); each
+  // unit's word hash is computed in the same pass.
+  v->lowbuf.resize(sentence.e - sentence.b + 1);
+  char* out = v->lowbuf.data();
+  size_t at = 0;
+  std::vector<uint32_t>& ends = v->ends;
+  ends.resize(n);
   for (size_t i = 0; i < n; ++i) {
     const Unit& u = v->units[i];
+    uint64_t h = 1469598103934665603ull;
     for (uint32_t k = u.b; k < u.e; ++k) {
       unsigned char c = static_cast<unsigned char>(text.s[k]);
       if (c >= 'A' && c <= 'Z') {
@@ -137,18 +142,18 @@ void prepare_sentence(const Text& text, const Sentence& sentence, const DocStats
         c = '\'';
         k += 2;
       }
-      v->lowbuf.push_back(static_cast<char>(c));
+      out[at++] = static_cast<char>(c);
+      h = (h ^ c) * 1099511628211ull;
     }
-    v->key[i] = v->lowbuf.size();  // end offset, for now
+    ends[i] = static_cast<uint32_t>(at);
+    v->key[i] = h;
   }
   int words = 0, capwords = 0;
   size_t start = 0;
   for (size_t i = 0; i < n; ++i) {
     const Unit& u = v->units[i];
-    size_t end = v->key[i];
-    v->low[i] = std::string_view(v->lowbuf).substr(start, end - start);
-    v->key[i] = Gazetteer::word_key(v->low[i]);
-    start = end;
+    v->low[i] = std::string_view(out + start, ends[i] - start);
+    start = ends[i];
     if (u.has(kUnitWord)) {
       ++words;
       if (!u.has(kUnitLower)) ++capwords;

@@ -99,6 +99,7 @@ struct SentenceView {
   std::vector<std::string_view> low;  // lowercased unit text (views into lowbuf)
   std::vector<uint64_t> key;        // Gazetteer::word_key of each low
   std::string lowbuf;
+  std::vector<uint32_t> ends;       // end of each unit's text in lowbuf
   std::vector<uint32_t> gaz;        // GazClass bits of the unit's word
   std::vector<uint8_t> phrase;      // gazetteer phrase over the unit (PhraseCode)
   std::vector<uint8_t> docflags;    // 1: seen lowercase, 2: seen capitalised mid-sentence

@@ -4,10 +4,15 @@ namespace newsann {
 
 namespace {
 
-bool is_hyphen(std::string_view w) { return w == "-" || w == "\xE2\x80\x90" || w == "\xE2\x80\x91"; }
+bool is_hyphen(std::string_view w) {
+  return (w.size() == 1 && w[0] == '-') || w == "\xE2\x80\x90" || w == "\xE2\x80\x91";
+}
+bool is_period(const Text& t, uint32_t j) { return t.tokens[j].e - t.tokens[j].b == 1 && t.s[t.tokens[j].b] == '.'; }
 
 bool single_letter(const Text& t, const Token& tok) {
   if (tok.kind != TokenKind::kWord) return false;
+  if (tok.e - tok.b == 1) return true;  // an ASCII letter
+  if (static_cast<unsigned char>(t.s[tok.b]) < 0x80) return false;
   int len;
   decode_utf8(t.s, tok.b, &len);
   return tok.b + static_cast<uint32_t>(len) == tok.e;
@@ -21,6 +26,8 @@ bool alnum(const Token& tok) {
 // possessive "’s", which is a word token of its own).
 bool alnum_start(const Text& t, const Token& tok) {
   if (!alnum(tok)) return false;
+  unsigned char b = static_cast<unsigned char>(t.s[tok.b]);
+  if (b < 0x80) return (b | 0x20) >= 'a' && (b | 0x20) <= 'z' ? true : b >= '0' && b <= '9';
   int l;
   char32_t c = decode_utf8(t.s, tok.b, &l);
   return is_letter(c) || is_digit(c);
@@ -79,11 +86,11 @@ void sentence_units(const Text& t, const Sentence& s, std::vector<Unit>* out) {
     u.b = t.tokens[i].b;
     uint32_t j = i + 1;
     const Token& tok = t.tokens[i];
-    if (single_letter(t, tok) && j < s.last && t.str(j) == "." && t.tokens[j].b == tok.e) {
+    if (single_letter(t, tok) && j < s.last && is_period(t, j) && t.tokens[j].b == tok.e) {
       // Initials and dotted acronyms: "J.", "U.S.", "U.S.A.".
       j = i + 2;
       while (j + 1 < s.last && single_letter(t, t.tokens[j]) && t.tokens[j].b == t.tokens[j - 1].e &&
-             t.str(j + 1) == "." && t.tokens[j + 1].b == t.tokens[j].e) {
+             is_period(t, j + 1) && t.tokens[j + 1].b == t.tokens[j].e) {
         j += 2;
       }
     } else if (alnum(tok)) {
