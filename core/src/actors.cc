@@ -263,6 +263,17 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
     }
     if (!trim(v, &nm)) continue;
     if (nm.b - nm.a == 1 && is_calendar_word(v.low[nm.a])) continue;
+    // "Bering Sea", "Stewart Island": a name ending in a geographic head word
+    // (taken along when the tagger stopped before it) is a place.
+    if (nm.tag != kTagMisc && nm.b < v.units.size() && (v.gaz[nm.b] & kGazGeo) &&
+        v.units[nm.b].has(kUnitCap) && tags[nm.b] == kTagO && !v.all_caps) {
+      ++nm.b;
+      nm.tag = kTagLoc;
+    }
+    if (nm.tag != kTagLoc && nm.tag != kTagMisc && nm.b - nm.a >= 2 && (v.gaz[nm.b - 1] & kGazGeo) &&
+        !(v.gaz[nm.b - 1] & (kGazOrgHead | kGazOrgSuffix))) {
+      nm.tag = kTagLoc;
+    }
     // "Stanford University", "Tyson Foods", "Acme Ltd": a name ending in an
     // institution or company word names an organisation.
     if (nm.tag != kTagOrg && nm.tag != kTagMisc && nm.b - nm.a >= 2 &&

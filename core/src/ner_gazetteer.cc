@@ -9,7 +9,7 @@ namespace newsann {
 std::string_view gaz_class_name(int bit) {
   static constexpr std::string_view kNames[kGazClassCount] = {"giv", "plc", "reg", "cty", "dem", "dpl",
                                                      "ttl", "ohd", "osf", "org", "grp", "ins",
-                                                     "fac"};
+                                                     "fac", "geo"};
   return bit >= 0 && bit < kGazClassCount ? kNames[bit] : "?";
 }
 
@@ -65,6 +65,7 @@ Gazetteer::Gazetteer() {
   for (const LexiconEntry& e : lexicon_entries("given_names")) add_word(e.key, kGazGiven);
   for (const LexiconEntry& e : lexicon_entries("person_titles")) add_word(e.key, kGazTitle);
   for (const LexiconEntry& e : lexicon_entries("group_nouns")) add_word(e.key, kGazGroup);
+  for (const LexiconEntry& e : lexicon_entries("place_words")) add_word(e.key, kGazGeo);
   for (const LexiconEntry& e : lexicon_entries("org_words")) {
     std::string_view kind = e.fields.empty() ? std::string_view() : e.fields[0];
     add_word(e.key, kind == "suffix" ? kGazOrgSuffix : kind == "facility" ? kGazFacility : kGazOrgHead);

@@ -6,7 +6,7 @@
 //                  place or organisation, with its canonical name
 //
 // Lexicons (core/lexicons): given_names, countries, regions, places,
-// demonyms, person_titles, org_words, organizations, group_nouns,
+// demonyms, person_titles, org_words, place_words, organizations, group_nouns,
 // institution_nouns. Built once, on first use; read-only afterwards.
 #ifndef NEWSANN_NER_GAZETTEER_H_
 #define NEWSANN_NER_GAZETTEER_H_
@@ -35,8 +35,9 @@ enum GazClass : uint32_t {
   kGazGroup = 1u << 10,       // a noun for a collective of people ("migrants")
   kGazInstitution = 1u << 11, // a state institution noun ("authorities", "police")
   kGazFacility = 1u << 12,    // a building or site noun ("Hospital", "Airport")
+  kGazGeo = 1u << 13,         // a geographic name head ("Sea", "Island", "River")
 };
-inline constexpr int kGazClassCount = 13;
+inline constexpr int kGazClassCount = 14;
 // Short names of the classes, for features: "giv", "plc", ...
 std::string_view gaz_class_name(int bit);
 

@@ -99,6 +99,13 @@ TEST(Actors, AffiliationAdjectivesAndHolidaysAreNotActors) {
   EXPECT_TRUE(has(f, "Christian leaders", kGroup)) << dump(f);
 }
 
+TEST(Actors, GeographicNamesArePlaces) {
+  Found f = actors("Boats left Stewart Island for the Bering Sea and the Aleutian Islands.");
+  EXPECT_TRUE(has(f, "Stewart Island", kPlace)) << dump(f);
+  EXPECT_TRUE(has(f, "Bering Sea", kPlace)) << dump(f);
+  EXPECT_TRUE(has(f, "Aleutian Islands", kPlace)) << dump(f);
+}
+
 TEST(Actors, KnownOrganisationsStayOrganisations) {
   Found f = actors("The White House said Stanford University and Tyson Foods agreed.");
   EXPECT_TRUE(has(f, "White House", kOrg)) << dump(f);
