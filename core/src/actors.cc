@@ -270,7 +270,7 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
       ++nm.b;
       nm.tag = kTagLoc;
     }
-    if (nm.tag != kTagLoc && nm.tag != kTagMisc && nm.b - nm.a >= 2 && (v.gaz[nm.b - 1] & kGazGeo) &&
+    if (nm.tag != kTagLoc && nm.b - nm.a >= 2 && (v.gaz[nm.b - 1] & kGazGeo) &&
         !(v.gaz[nm.b - 1] & (kGazOrgHead | kGazOrgSuffix))) {
       nm.tag = kTagLoc;
     }
