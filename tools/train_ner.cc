@@ -154,7 +154,7 @@ void uppercase_ascii(std::string* s, uint32_t b, uint32_t e) {
 
 int main(int argc, char** argv) {
   std::string path;
-  int epochs = 12;
+  int epochs = 16;
   int min_count = 3;
   double caps_rate = 0.2;
   double keep = 0.07;  // drop features whose largest |weight| is below this share of the max

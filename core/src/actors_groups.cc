@@ -99,8 +99,12 @@ bool is_group_modifier(const SentenceView& v, size_t k) {
   const Unit& u = v.units[k];
   if (!u.has(kUnitWord)) return false;
   std::string_view w = v.low[k];
-  if (u.has(kUnitCap)) return (Gazetteer::get().word_hash(v.key[k]) & kGazDemonym) != 0;
-  if (!u.has(kUnitLower) || is_stop(w)) return false;
+  if (u.has(kUnitCap) && (Gazetteer::get().word_hash(v.key[k]) & kGazDemonym)) return true;
+  // Otherwise lowercase, or capitalised only by the start of a sentence
+  // ("Local people said...").
+  bool sentence_cap = u.has(kUnitCap) && !u.has(kUnitAllCaps) &&
+                      (u.has(kUnitFirst) || v.units[k - 1].has(kUnitQuote));
+  if ((!u.has(kUnitLower) && !sentence_cap) || is_stop(w)) return false;
   return is_modifier_noun(w) || is_adjective_like(w);
 }
 

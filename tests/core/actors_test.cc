@@ -150,6 +150,11 @@ TEST(Actors, GenericPeopleAreNotAGroup) {
   Found f = actors("Eight people died in the fire, but local people helped.");
   EXPECT_FALSE(has_text(f, "people")) << dump(f);
   EXPECT_TRUE(has(f, "local people", kGroup)) << dump(f);
+  // A modifier capitalised by the start of a sentence still counts.
+  Found g = actors("Local people said security forces shot civilians.");
+  EXPECT_TRUE(has(g, "Local people", kGroup)) << dump(g);
+  EXPECT_TRUE(has(g, "security forces", kGroup)) << dump(g);
+  EXPECT_TRUE(has(g, "civilians", kGroup)) << dump(g);
 }
 
 TEST(Actors, ANameBeforeAGroupNounIsItsOwnActor) {
