@@ -33,6 +33,8 @@ bool alnum_start(const Text& t, const Token& tok) {
   return is_letter(c) || is_digit(c);
 }
 
+void classify_letters(const Text& t, Unit* u);
+
 // Sets the case and kind flags of a unit from its text.
 void classify(const Text& t, Unit* u) {
   const Token& first = t.tokens[u->first];
@@ -41,6 +43,32 @@ void classify(const Text& t, Unit* u) {
   if (first.kind == TokenKind::kPunct || first.kind == TokenKind::kQuote) u->flags |= kUnitPunct;
   if (first.kind == TokenKind::kQuote) u->flags |= kUnitQuote;
   if (first.has(kSpaceBefore)) u->flags |= kUnitSpaceBefore;
+  if (u->last == u->first + 1) {
+    // One token: text.h has classified it already; only an inner capital
+    // of a lowercase word ("eBay") needs a look.
+    if (first.has(kUpper)) u->flags |= kUnitCap | kUnitHasUpper;
+    if (first.has(kAllCaps)) u->flags |= kUnitAllCaps | kUnitHasUpper;
+    if (first.has(kLower)) {
+      u->flags |= kUnitLower;
+      for (uint32_t k = u->b + 1; k < u->e; ++k) {
+        unsigned char c = static_cast<unsigned char>(t.s[k]);
+        if (c >= 'A' && c <= 'Z') {
+          u->flags |= kUnitHasUpper;
+          break;
+        }
+      }
+    }
+  } else {
+    classify_letters(t, u);
+  }
+  std::string_view w = t.s.substr(u->b, u->e - u->b);
+  if (w == "'s" || w == "\xE2\x80\x99s" || w == "'S" || w == "\xE2\x80\x99S") {
+    u->flags |= kUnitPossessive;
+  }
+}
+
+// The case flags of a unit of several tokens, letter by letter.
+void classify_letters(const Text& t, Unit* u) {
   int letters = 0, uppers = 0;
   bool first_letter_seen = false;
   for (uint32_t k = u->b; k < u->e;) {
@@ -69,10 +97,6 @@ void classify(const Text& t, Unit* u) {
   }
   if (uppers > 0) u->flags |= kUnitHasUpper;
   if (letters >= 2 && uppers == letters) u->flags |= kUnitAllCaps;
-  std::string_view w = t.s.substr(u->b, u->e - u->b);
-  if (w == "'s" || w == "\xE2\x80\x99s" || w == "'S" || w == "\xE2\x80\x99S") {
-    u->flags |= kUnitPossessive;
-  }
 }
 
 }  // namespace
