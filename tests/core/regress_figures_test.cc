@@ -1,0 +1,71 @@
+// Regressions found by fuzzing the figures recognizer (fuzz/, issue 6).
+// Each test is the minimal input of one finding; the sanitizer stage of npm
+// test (scripts/sanitize.sh) runs them under ASan + UBSan, where undefined
+// behaviour aborts.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <string>
+
+#include "newsann/newsann.h"
+
+namespace newsann {
+namespace {
+
+// A clock time's parts were accumulated into an int with no bound on their
+// digits: "7:34922725950112" overflowed (figures_dates.cc, UBSan: signed
+// integer overflow). Such a token is no time of day.
+TEST(RegressFigures, ClockTimeWithVeryLongMinutesIsNotATime) {
+  for (const char* text : {"The meeting starts at 7:34922725950112 on Monday.",
+                           "It was 12:30:4567891234567 then.", "At 34922725950112:30 the doors opened."}) {
+    Result r = annotate(text, Options{"2021-11-20", false});
+    ASSERT_TRUE(r.ok()) << text;
+    for (const Figure& f : r.doc.figures) EXPECT_NE(f.kind, FigureKind::kTime) << text;
+  }
+  // The ordinary form still is one.
+  Result r = annotate("The meeting starts at 7:30 on Monday.", Options{"2021-11-20", false});
+  bool time = false;
+  for (const Figure& f : r.doc.figures) time = time || (f.kind == FigureKind::kTime && f.value.iso == "07:30");
+  EXPECT_TRUE(time);
+}
+
+// "N years ago" with N beyond an int: set_relative_date() cast 1.38e10 to
+// int (figures_dates.cc, UBSan: float-cast-overflow; the release build wrote
+// the year -2147481627) and added it to the publication year (signed
+// overflow). A real science-news sentence; no date that far out is an ISO
+// year the document can carry.
+TEST(RegressFigures, RelativeDateBillionsOfYearsAgo) {
+  struct Case {
+    const char* text;
+    int direction;  // -1: before the publication date, +1: after
+  };
+  for (Case c : {Case{"The universe formed 13.8 billion years ago, scientists said.", -1},
+                 Case{"The probe will arrive 2147483000 years from now, NASA said.", +1}}) {
+    for (const char* date : {"2021-11-20", "9999-12-31", "0001-01-01"}) {
+      Result r = annotate(c.text, Options{date, false});
+      ASSERT_TRUE(r.ok()) << c.text;
+      for (const Figure& f : r.doc.figures) {
+        if (f.kind != FigureKind::kDate || f.value.iso.empty()) continue;
+        // Whatever year is written lies on the right side of the
+        // publication year: not a wrapped int.
+        long long year = std::atoll(f.value.iso.c_str());
+        long long published = std::atoll(date);
+        EXPECT_EQ(year < published ? -1 : +1, c.direction) << c.text << " " << date << ": " << f.value.iso;
+      }
+    }
+  }
+}
+
+// "the trillionth day": word_ordinal() cast the lexicon value of
+// "trillionth" (1e12) to int (figures_numbers.cc, UBSan:
+// float-cast-overflow). No day of a month is that ordinal.
+TEST(RegressFigures, TrillionthIsNoDayOfTheMonth) {
+  for (const char* text : {"It happened on the trillionth day.", "It was the trillionth time, she said."}) {
+    Result r = annotate(text, Options{"2021-11-20", false});
+    ASSERT_TRUE(r.ok()) << text;
+    for (const Figure& f : r.doc.figures) EXPECT_NE(f.kind, FigureKind::kDate) << text << ": " << f.value.iso;
+  }
+}
+
+}  // namespace
+}  // namespace newsann
