@@ -1,0 +1,183 @@
+// npm run bench: the WebAssembly annotator measured in one Node process.
+//
+//   node benchmark/bench_js.mjs [--mb N] [--strict]
+//
+// Prints
+//   1. sizes: every distribution file raw and gzip -9, and the total a
+//      reader downloads (budget: 300 KB gzip);
+//   2. start-up: loading + compiling + instantiating, then the first call;
+//   3. latency: the example article (examples/), 1,000 calls, median and
+//      percentiles (target: median < 0.5 ms);
+//   4. throughput on the same corpus of at least 10 MB (the article bodies of
+//      ../shared/corpus, repeated): the wasm annotator, the native core
+//      (build/bench_core, single thread, a child process), and the
+//      JavaScript libraries a web developer would reach for, compromise and
+//      wink-nlp with its web model, each running its entity extraction
+//      (targets: wasm >= 10 MB/s and >= 5x the faster JavaScript library).
+// --mb N: corpus size in MB (default 10). --strict: exit 1 when a target is
+// missed.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+import { loadArticles, repoRoot } from "../tests/wasm/corpus.mjs";
+import { distDir } from "../tests/wasm/paths.mjs";
+
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(name);
+const value = (name, fallback) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? Number(argv[i + 1]) : fallback;
+};
+const corpusMB = Math.max(10, value("--mb", 10));
+const benchCore = join(repoRoot, "build/native/bench_core");
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => `${n.toFixed(3)} ms`;
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+const results = { targets: [] };
+function target(name, ok, detail) {
+  results.targets.push({ name, ok });
+  console.log(`  ${ok ? "PASS" : "MISS"}  ${name}: ${detail}`);
+}
+
+// ---- 1. sizes -------------------------------------------------------------------
+console.log("== Sizes (gzip -9)");
+const sizes = {};
+for (const f of ["newsann.wasm", "newsann.mjs", "newsann.single.js", "newsann.single.mjs"]) {
+  const bytes = readFileSync(join(distDir, f));
+  sizes[f] = { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  console.log(`  ${pad(f, 20)} ${lpad(kb(sizes[f].raw), 10)} raw ${lpad(kb(sizes[f].gzip), 10)} gzip`);
+}
+const standard = sizes["newsann.wasm"].gzip + sizes["newsann.mjs"].gzip;
+const single = sizes["newsann.single.js"].gzip;
+console.log(`  a reader downloads: standard build ${kb(standard)} gzip (glue+API ${kb(sizes["newsann.mjs"].gzip)}, ` +
+            `wasm with lexicons ${kb(sizes["newsann.wasm"].gzip)}); single-file ${kb(single)} gzip`);
+target("download <= 300 KB gzip", Math.max(standard, single) <= 300 * 1024, kb(Math.max(standard, single)));
+
+// ---- 2. start-up ----------------------------------------------------------------
+console.log("\n== Start-up");
+const example = readFileSync(join(repoRoot, "examples/belarus-border.txt"), "utf8");
+let t = performance.now();
+const { createAnnotator } = await import(join(distDir, "newsann.mjs"));
+const tImport = performance.now() - t;
+t = performance.now();
+const annotator = await createAnnotator();
+const tCreate = performance.now() - t;
+t = performance.now();
+annotator.annotate(example, { date: "2021-11-20" });
+const tFirst = performance.now() - t;
+t = performance.now();
+annotator.annotate(example, { date: "2021-11-20" });
+const tSecond = performance.now() - t;
+t = performance.now();
+const another = await createAnnotator();
+const tAnother = performance.now() - t;
+another.close();
+console.log(`  import the ES module            ${ms(tImport)}`);
+console.log(`  createAnnotator() (read, compile, instantiate)  ${ms(tCreate)}`);
+console.log(`  first annotate() of the example (builds lexicons)  ${ms(tFirst)}; second ${ms(tSecond)}`);
+console.log(`  another createAnnotator() (compiled module cached)  ${ms(tAnother)}`);
+
+// ---- 3. latency -----------------------------------------------------------------
+console.log("\n== Latency: the example article, 1,000 calls");
+function percentiles(samples) {
+  samples.sort((a, b) => a - b);
+  const at = (q) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
+  return { median: at(0.5), p90: at(0.9), p99: at(0.99), max: samples[samples.length - 1] };
+}
+for (let i = 0; i < 200; ++i) annotator.annotate(example, { date: "2021-11-20" });  // warm up (tier-up)
+const latency = {};
+for (const [name, call] of [["annotate()", (s) => annotator.annotate(s, { date: "2021-11-20" })],
+                            ["annotateJSON()", (s) => annotator.annotateJSON(s, { date: "2021-11-20" })]]) {
+  const samples = [];
+  for (let i = 0; i < 1000; ++i) {
+    const t0 = performance.now();
+    call(example);
+    samples.push(performance.now() - t0);
+  }
+  latency[name] = percentiles(samples);
+  const p = latency[name];
+  console.log(`  ${pad(name, 15)} median ${ms(p.median)}  p90 ${ms(p.p90)}  p99 ${ms(p.p99)}  max ${ms(p.max)}` +
+              `  (${Buffer.byteLength(example)} bytes)`);
+}
+target("example median < 0.5 ms", latency["annotate()"].median < 0.5, ms(latency["annotate()"].median));
+
+// ---- 4. throughput --------------------------------------------------------------
+const articles = loadArticles();
+const corpus = [];
+let corpusBytes = 0;
+while (corpusBytes < corpusMB * 1e6) {
+  for (const a of articles) {
+    corpus.push(a);
+    corpusBytes += Buffer.byteLength(a.text);
+  }
+}
+console.log(`\n== Throughput: ${corpus.length} article bodies, ${(corpusBytes / 1e6).toFixed(1)} MB ` +
+            `(${articles.length} distinct, from ../shared/corpus)`);
+
+function timeEngine(name, run) {
+  // Warm up on a slice (JIT tiers), then one timed pass over everything.
+  for (let i = 0; i < Math.min(50, corpus.length); ++i) run(corpus[i]);
+  const t0 = performance.now();
+  let found = 0;
+  for (const item of corpus) found += run(item);
+  const seconds = (performance.now() - t0) / 1000;
+  return { name, seconds, mbps: corpusBytes / 1e6 / seconds, found };
+}
+
+const engines = [];
+engines.push(timeEngine("newsann wasm, annotate() (objects)", (item) => {
+  const doc = annotator.annotate(item.text, { date: item.date });
+  return doc.actors.length + doc.figures.length + doc.claims.length;
+}));
+engines.push(timeEngine("newsann wasm, annotateJSON() (string)", (item) =>
+  annotator.annotateJSON(item.text, { date: item.date }).length > 0 ? 1 : 0));
+
+// The native core: the same texts as a JSONL file, timed inside bench_core.
+try {
+  statSync(benchCore);
+  const dir = mkdtempSync(join(tmpdir(), "newsann-bench-"));
+  try {
+    const file = join(dir, "corpus.jsonl");
+    writeFileSync(file, corpus.map((a) => JSON.stringify({ text: a.text, date: a.date })).join("\n") + "\n");
+    const r = JSON.parse(execFileSync(benchCore, [file], { encoding: "utf8" }));
+    engines.push({ name: "newsann native core (1 thread)", seconds: r.seconds, mbps: r.mb_per_s, native: true });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+} catch (e) {
+  console.log(`  (native core skipped: ${e.message.split("\n")[0]}; run scripts/build.sh native)`);
+}
+
+const { default: nlp } = await import("compromise");
+engines.push(timeEngine("compromise (people, places, organizations)", (item) => {
+  const doc = nlp(item.text);
+  return doc.people().out("array").length + doc.places().out("array").length +
+         doc.organizations().out("array").length;
+}));
+const { default: winkNLP } = await import("wink-nlp");
+const { default: winkModel } = await import("wink-eng-lite-web-model");
+const wink = winkNLP(winkModel);
+engines.push(timeEngine("wink-nlp + web model (entities)", (item) =>
+  wink.readDoc(item.text).entities().out(wink.its.detail).length));
+
+const wasm = engines[0];
+for (const e of engines) {
+  const ratio = wasm.mbps / e.mbps;
+  console.log(`  ${pad(e.name, 44)} ${lpad(e.mbps.toFixed(2), 8)} MB/s  ${lpad(e.seconds.toFixed(2), 7)} s` +
+              `   wasm annotate() is ${ratio >= 1 ? ratio.toFixed(1) + "x faster" : (1 / ratio).toFixed(2) + "x slower"}`);
+}
+const js = engines.filter((e) => /compromise|wink/.test(e.name));
+const fastestJs = js.reduce((a, b) => (a.mbps > b.mbps ? a : b));
+target("wasm >= 10 MB/s", wasm.mbps >= 10, `${wasm.mbps.toFixed(2)} MB/s`);
+target("wasm >= 5x the faster JS library", wasm.mbps >= 5 * fastestJs.mbps,
+       `${(wasm.mbps / fastestJs.mbps).toFixed(1)}x ${fastestJs.name}`);
+const native = engines.find((e) => e.native);
+if (native) console.log(`  wasm / native: ${(wasm.mbps / native.mbps).toFixed(2)} (annotateJSON: ${(engines[1].mbps / native.mbps).toFixed(2)})`);
+console.log(`  wasm heap after the run: ${(annotator.memoryBytes / 1048576).toFixed(0)} MiB`);
+
+if (flag("--strict") && results.targets.some((x) => !x.ok)) process.exit(1);
