@@ -402,6 +402,13 @@ class NewsannAnnotator {
   }
 }
 
+// A sentence that wakes every recognizer: annotating it once builds the
+// lexicons and has the engine compile the hot code, which otherwise lands
+// on the first real call (about 0.2 s in V8, against ~10 ms natively).
+const newsannWarmUpText =
+  "On 3 May 2021, Dr. Jane Smith of the World Health Organization told reporters in Paris that " +
+  "25% of the 1,200 people had left, according to officials. \u201cWe will stay,\u201d she said.";
+
 // Creates an annotator. Options (all optional):
 //   wasm          where the .wasm is: a URL or path string, an ArrayBuffer or
 //                 typed array of its bytes, or a compiled WebAssembly.Module.
@@ -413,6 +420,8 @@ class NewsannAnnotator {
 //   retainMemory  after a call leaves the heap larger than this (bytes,
 //                 default 64 MiB), the instance is replaced by a fresh one,
 //                 so that one huge page does not hold memory for ever.
+//   warm          annotate a short sentence before resolving (default
+//                 true), so that the first real call is as fast as the rest.
 async function createAnnotator(options = {}) {
   if (options === null || typeof options !== "object") {
     throw new TypeError(`createAnnotator: options must be an object, got ${newsannDescribe(options)}`);
@@ -430,5 +439,7 @@ async function createAnnotator(options = {}) {
   const compiled = await newsannCompiledModule(options.wasm);
   const first = await newsannInstantiate(compiled, maxMemory, false);
   if (newsannLimits.maxInput === undefined) newsannLimits.maxInput = first.module._newsann_max_input_bytes();
-  return new NewsannAnnotator(compiled, first, maxMemory, retainMemory);
+  const annotator = new NewsannAnnotator(compiled, first, maxMemory, retainMemory);
+  if (options.warm ?? true) annotator.annotateJSON(newsannWarmUpText);
+  return annotator;
 }
