@@ -159,6 +159,25 @@ describe("bad input never kills the module", () => {
     assert.equal(small.annotateJSON(example, { date: "2021-11-20" }), reference);
   });
 
+  test("where synchronous instantiation is refused, the fresh instance comes on a later tick", async () => {
+    const small = await createAnnotator({ maxMemory: 32 * 1024 * 1024 });
+    const reference = small.annotateJSON(example, { date: "2021-11-20" });
+    // Browsers may refuse `new WebAssembly.Instance` of a large module on a
+    // page's main thread; simulate that.
+    const Instance = WebAssembly.Instance;
+    WebAssembly.Instance = function () {
+      throw new RangeError("WebAssembly.Instance is disallowed on the main thread");
+    };
+    try {
+      assertError(small.annotate("a b c d e f g h. ".repeat(600_000)), "out_of_memory");
+      assertError(small.annotate(example), "internal");  // restarting
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      assert.equal(small.annotateJSON(example, { date: "2021-11-20" }), reference);
+    } finally {
+      WebAssembly.Instance = Instance;
+    }
+  });
+
   test("more than 256 MiB of text is too_large, before any copying", () => {
     // A string of 2^28 + 1 units, built cheaply by doubling.
     let s = "x";

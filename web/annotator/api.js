@@ -225,6 +225,16 @@ function newsannTakeJSON(m, ptr) {
   }
 }
 
+// JSON.parse that cannot throw: a document too large to hold as objects
+// becomes an error document.
+function newsannParse(json) {
+  try {
+    return JSON.parse(json);
+  } catch (e) {
+    return newsannError("too_large", `the result is too large to return as objects (${e && e.message})`);
+  }
+}
+
 // ---- the annotator -------------------------------------------------------------
 
 class NewsannAnnotator {
@@ -253,7 +263,7 @@ class NewsannAnnotator {
   }
 
   annotate(text, options) {
-    return JSON.parse(this.annotateJSON(text, options));
+    return newsannParse(this.annotateJSON(text, options));
   }
 
   annotateJSON(text, options) {
@@ -268,7 +278,7 @@ class NewsannAnnotator {
   }
 
   annotateBlocks(blocks, options) {
-    const doc = JSON.parse(this.#annotateBlocksJSON(blocks, options));
+    const doc = newsannParse(this.#annotateBlocksJSON(blocks, options));
     if (doc.error) return doc;
     // Every span carries its block, and the document its block count,
     // however many blocks there are (the core's JSON leaves them out for
@@ -332,7 +342,7 @@ class NewsannAnnotator {
       return JSON.stringify(newsannError("too_large",
         `input of ${units} UTF-16 units exceeds the limit of ${limit} bytes`));
     }
-    const instance = this.#current;
+    const instance = this.#instance();
     if (!instance) {
       return JSON.stringify(newsannError("internal", "the annotator is restarting after a failure; try again"));
     }
@@ -385,20 +395,39 @@ class NewsannAnnotator {
     return this.#outOfMemoryError(units);
   }
 
-  // Drops `instance` for a fresh one: now where the environment allows
-  // synchronous instantiation (Node, workers), else as soon as possible.
+  // Drops `instance` for a fresh one.
   #replace(instance) {
-    if (this.#current !== instance || this.#closed) return;
-    this.#current = newsannInstantiate(this.#compiled, this.#maxMemory, true);
-    if (this.#current || this.#replacing) return;
-    this.#replacing = newsannInstantiate(this.#compiled, this.#maxMemory, false).then(
-      (fresh) => {
-        this.#replacing = null;
-        if (!this.#closed) this.#current = fresh;
-      },
-      () => {
-        this.#replacing = null;  // the next failing call tries again
-      });
+    if (this.#current !== instance) return;
+    this.#current = null;
+    this.#instance();
+  }
+
+  // The current instance, making one if there is none: now where the
+  // environment allows synchronous instantiation (Node, workers, Chromium's
+  // main thread), else in the background, returning null meanwhile. Never
+  // throws: failing to make one (no memory for even the initial heap) only
+  // means trying again on the next call.
+  #instance() {
+    if (this.#current || this.#closed) return this.#current;
+    try {
+      this.#current = newsannInstantiate(this.#compiled, this.#maxMemory, true);
+    } catch {
+      this.#current = null;
+    }
+    if (this.#current || this.#replacing) return this.#current;
+    try {
+      this.#replacing = newsannInstantiate(this.#compiled, this.#maxMemory, false).then(
+        (fresh) => {
+          this.#replacing = null;
+          if (!this.#closed && !this.#current) this.#current = fresh;
+        },
+        () => {
+          this.#replacing = null;
+        });
+    } catch {
+      this.#replacing = null;
+    }
+    return null;
   }
 }
 
