@@ -191,6 +191,8 @@ export function buildTextMap(blocks) {
       }
       return { block: hit.block, offset: segment.start + lo + (offs[lo] < offset ? 1 : 0) };
     },
+    // The text-node segments of a block: {node, start, end, offs}.
+    segmentsOf(block) { return perBlock[block] || []; },
     // Every mapped text node (to tell whether a mutation touched the article).
     hasNode(node) { return byNode.has(node); },
   };
