@@ -6,6 +6,7 @@
 //   const pa = createPageAnnotator({
 //     annotate: (texts, { date }) => Promise<doc>,   // annotateBlocks()
 //     layers: { actors: true, figures: true, claims: true }, colors: {},
+//     settings: Promise<{layers, colors}>,           // or, read while annotating
 //     onUpdate: (pa) => ...,                         // after each (re)annotation
 //   });
 //   await pa.run();          // detect, map, annotate, highlight; resolves when painted
@@ -26,9 +27,15 @@ import { createHighlighter, highlightName, isDarkBackground } from './highlight.
 import { createCard, CARD_CSS } from './card.js';
 import { createUiHost } from './dom.js';
 
-const frame = (win) => new Promise((r) => win.requestAnimationFrame(() => r()));
+// Resolves just after the next frame is painted: a rAF callback runs before
+// the frame's paint, a message posted from it is delivered after.
+const afterPaint = (win) => new Promise((resolve) => win.requestAnimationFrame(() => {
+  const ch = new win.MessageChannel();
+  ch.port1.onmessage = () => resolve();
+  ch.port2.postMessage(null);
+}));
 
-export function createPageAnnotator({ doc = document, annotate, layers = {}, colors = {}, onUpdate = () => {},
+export function createPageAnnotator({ doc = document, annotate, layers = {}, colors = {}, settings = null, onUpdate = () => {},
                                       onError = (e) => console.error('newsann:', e), debounceMs = 400,
                                       observe = true, useFallback } = {}) {
   const win = doc.defaultView;
@@ -156,6 +163,13 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
     date = findPublicationDate(doc);
     const result = await annotate(texts, date ? { date } : {});
     const t2 = performance.now();
+    // Settings read in parallel with detection and annotation apply here.
+    if (settings) {
+      const s = await settings;
+      settings = null;
+      if (s && s.layers) Object.assign(visible, s.layers);
+      if (s && s.colors) colors = s.colors;
+    }
     if (stopped) return false;
     if (!result || result.error) throw new Error(result && result.error ? `${result.error.code}: ${result.error.message}` : 'no result');
     map = nextMap;
@@ -187,8 +201,8 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
           const changed = await annotateOnce();
           if (changed && !stopped) {
             runs++;
-            await frame(win);
-            await frame(win);  // the frame after the one that painted the highlights
+            await afterPaint(win);
+            if (timing) timing.paintedAt = performance.now();
             onUpdate(api);
           }
         } while (again && !stopped);
