@@ -28,7 +28,7 @@ const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|
 // Landmark roles and elements that never hold the article body.
 const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'menu', 'menubar',
   'search', 'dialog', 'alertdialog', 'toolbar', 'tablist', 'note']);
-const SKIP_ELEMENTS = new Set(['nav', 'aside', 'footer', 'figure', 'figcaption', 'form', 'label', 'time', 'address']);
+const SKIP_ELEMENTS = new Set(['nav', 'aside', 'footer', 'figure', 'figcaption', 'label', 'time', 'address']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const NOT_PARAGRAPHS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th', 'dt', 'caption', 'legend', 'summary']);
 // Whole blocks that are furniture whatever their element.
