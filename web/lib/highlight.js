@@ -122,6 +122,8 @@ export function createHighlighter({ doc = document, prefix = 'newsann', colors =
 
   const api = {
     get fallback() { return useFallback; },
+    // Installs the stylesheet ahead of render().
+    prepare() { installSheet(); },
     // entries: [{id, name, range}] (+ block/start/end and map for the fallback)
     render(entries, map = null) {
       api.clear();

@@ -161,7 +161,11 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
       return true;
     }
     date = findPublicationDate(doc);
-    const result = await annotate(texts, date ? { date } : {});
+    const pending = annotate(texts, date ? { date } : {});
+    // The highlight stylesheet goes in now: the style recalculation it causes
+    // runs while the service worker annotates, not in the frame that paints.
+    highlighter().prepare();
+    const result = await pending;
     const t2 = performance.now();
     // Settings read in parallel with detection and annotation apply here.
     if (settings) {
