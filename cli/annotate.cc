@@ -24,6 +24,7 @@
 #include <unistd.h>
 #include <vector>
 
+#include "batch.h"
 #include "newsann/newsann.h"
 
 namespace {
@@ -149,40 +150,6 @@ void print_text_view(const std::string& path, const std::string& text, const new
 
 // ---- jsonl -------------------------------------------------------------------
 
-// One input line of a JSONL corpus -> one output line.
-std::string annotate_line(const std::string& line, size_t lineno, const Args& args, bool* bad) {
-  using nlohmann::json;
-  json in = json::parse(line, nullptr, false);
-  auto fail = [&](const std::string& why) {
-    *bad = true;
-    return json({{"line", lineno}, {"error", why}}).dump(-1, ' ', false, json::error_handler_t::replace);
-  };
-  if (in.is_discarded()) return fail("not valid JSON");
-  if (!in.is_object() || !in.contains("text") || !in["text"].is_string()) {
-    return fail("expected an object with a string \"text\"");
-  }
-  newsann::Options options;
-  options.date = args.date;
-  options.replace_invalid = args.lenient;
-  if (in.contains("date")) {
-    if (!in["date"].is_string()) return fail("\"date\" must be a string");
-    options.date = in["date"].get<std::string>();
-  }
-  json id = in.contains("id") ? in["id"] : json(lineno);
-  newsann::Result r = newsann::annotate(in["text"].get_ref<const std::string&>(), options);
-  json out = {{"id", id}};
-  if (!r.ok()) {
-    *bad = true;
-    out["line"] = lineno;
-    out["error"] = r.error.message;
-    return out.dump(-1, ' ', false, json::error_handler_t::replace);
-  }
-  // Splice the document in without reparsing it.
-  std::string head = out.dump(-1, ' ', false, json::error_handler_t::replace);
-  head.pop_back();
-  return head + ",\"result\":" + newsann::to_json(r.doc) + "}";
-}
-
 // Streams one corpus: reads a batch of lines, annotates it on all cores,
 // writes it in order. Memory stays bounded by the batch size.
 int run_jsonl(std::istream& in, const std::string& name, const Args& args) {
@@ -191,6 +158,7 @@ int run_jsonl(std::istream& in, const std::string& name, const Args& args) {
   const size_t kBatchBytes = size_t{64} << 20;
   std::vector<std::string> lines, outs;
   std::vector<char> bad;
+  const newsann::BatchOptions batch{args.date, args.lenient};
   size_t lineno = 0, skipped = 0;
   bool eof = false;
   while (!eof) {
@@ -212,7 +180,7 @@ int run_jsonl(std::istream& in, const std::string& name, const Args& args) {
       for (size_t i; (i = next.fetch_add(1)) < lines.size();) {
         if (lines[i].find_first_not_of(" \t\r") == std::string::npos) continue;  // blank line
         bool b = false;
-        outs[i] = annotate_line(lines[i], lineno + i + 1, args, &b);
+        outs[i] = newsann::annotate_jsonl_line(lines[i], lineno + i + 1, batch, &b);
         bad[i] = b;
       }
     };

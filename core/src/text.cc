@@ -120,126 +120,146 @@ std::string lower(std::string_view s) {
 
 namespace {
 
-struct Cursor {
-  std::string_view s;
-  size_t i = 0;
-  char32_t peek(int* len) const {
-    if (i >= s.size()) {
-      *len = 0;
-      return 0;
-    }
-    return decode_utf8(s, i, len);
-  }
-  char32_t peek_at(size_t j, int* len) const {
-    if (j >= s.size()) {
-      *len = 0;
-      return 0;
-    }
-    return decode_utf8(s, j, len);
+// ASCII character classes: the common case of every loop below is ASCII,
+// and a table lookup beats decoding.
+enum : uint8_t { kClsSpace = 1, kClsUpper = 2, kClsLower = 4, kClsDigit = 8, kClsControl = 16 };
+struct AsciiTable {
+  uint8_t cls[128] = {};
+  constexpr AsciiTable() {
+    for (int c = 0; c < 32; ++c) cls[c] = kClsControl | kClsSpace;
+    cls[127] = kClsControl | kClsSpace;
+    cls[' '] = kClsSpace;
+    for (int c = 'A'; c <= 'Z'; ++c) cls[c] = kClsUpper;
+    for (int c = 'a'; c <= 'z'; ++c) cls[c] = kClsLower;
+    for (int c = '0'; c <= '9'; ++c) cls[c] = kClsDigit;
   }
 };
+constexpr AsciiTable kAscii;
 
-bool word_char(char32_t c) { return is_letter(c) || is_mark(c) || is_digit(c); }
+// Decodes at j; len 0 at the end.
+char32_t peek(std::string_view s, size_t j, int* len) {
+  if (j >= s.size()) {
+    *len = 0;
+    return 0;
+  }
+  unsigned char b = static_cast<unsigned char>(s[j]);
+  if (b < 0x80) {
+    *len = 1;
+    return b;
+  }
+  return decode_utf8(s, j, len);
+}
+
+// Separates tokens like whitespace: Unicode spaces, C0/C1 controls, NUL.
+bool separator(char32_t c) { return is_space(c) || c < 0x20 || (c >= 0x7F && c < 0xA0); }
+
+// Scans a word from j (its first character already known to be a letter or
+// mark); counts letters and uppercase letters. Returns the end.
+size_t scan_word(std::string_view s, size_t j, int* letters, int* uppers) {
+  const size_t n = s.size();
+  while (j < n) {
+    unsigned char d = static_cast<unsigned char>(s[j]);
+    if (d < 0x80) {
+      uint8_t k = kAscii.cls[d];
+      if (k & (kClsUpper | kClsLower)) {
+        ++*letters;
+        *uppers += (k & kClsUpper) != 0;
+        ++j;
+        continue;
+      }
+      if (d != '\'') break;
+    }
+    int l2;
+    char32_t c = decode_utf8(s, j, &l2);
+    if (is_letter(c) || is_mark(c)) {
+      if (is_letter(c)) {
+        ++*letters;
+        *uppers += is_upper(c);
+      }
+      j += l2;
+      continue;
+    }
+    if (!is_apostrophe(c)) break;
+    // Inner apostrophe: "don't", "O'Brien". A possessive "'s" is its own token.
+    int l3, l4;
+    char32_t e = peek(s, j + l2, &l3);
+    if (!is_letter(e)) break;
+    char32_t f = peek(s, j + l2 + l3, &l4);
+    if ((e == 's' || e == 'S') && !is_letter(f)) break;
+    j += l2;
+  }
+  return j;
+}
+
+// Scans a number from j: digits with , . : between digits ("1,234.5", "9:30").
+size_t scan_number(std::string_view s, size_t j) {
+  const size_t n = s.size();
+  while (j < n) {
+    unsigned char d = static_cast<unsigned char>(s[j]);
+    if (d >= '0' && d <= '9') {
+      ++j;
+    } else if ((d == ',' || d == '.' || d == ':') && j + 1 < n && s[j + 1] >= '0' && s[j + 1] <= '9') {
+      j += 2;
+    } else {
+      break;
+    }
+  }
+  return j;
+}
 
 void tokenize(Text& t) {
-  Cursor cur{t.s};
+  const std::string_view s = t.s;
+  const size_t n = s.size();
+  size_t i = 0;
   bool space_before = true, newline_before = false;
-  int newlines = 2;  // newlines seen in the current whitespace run
-  while (cur.i < t.s.size()) {
-    int len;
-    char32_t c = cur.peek(&len);
-    if (is_space(c) || c == 0 || (c < 0x20) || (c >= 0x7F && c < 0xA0)) {
-      // Control characters (NUL included) separate tokens like spaces do.
+  int newlines = 2;  // line breaks in the current whitespace run; 2 = paragraph start
+  while (i < n) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    int len = 1;
+    char32_t c = b;
+    if (b >= 0x80) c = decode_utf8(s, i, &len);
+    if (b < 0x80 ? (kAscii.cls[b] & kClsSpace) != 0 : separator(c)) {
       if (c == '\n' || c == 0x2029) {
         newline_before = true;
         ++newlines;
       }
       space_before = true;
-      cur.i += len;
+      i += len;
       continue;
     }
     Token tok;
-    tok.b = static_cast<uint32_t>(cur.i);
+    tok.b = static_cast<uint32_t>(i);
     if (space_before) tok.flags |= kSpaceBefore;
     if (newline_before) tok.flags |= kNewlineBefore;
     if (newlines >= 2) tok.flags |= kParagraphStart;
+    int letters = 0, uppers = 0;
     if (is_digit(c)) {
-      // 1,234.5  9:30  2021  .  Separators only between digits.
-      size_t j = cur.i + 1;
-      while (j < t.s.size()) {
-        unsigned char d = static_cast<unsigned char>(t.s[j]);
-        if (d >= '0' && d <= '9') {
-          ++j;
-        } else if ((d == ',' || d == '.' || d == ':') && j + 1 < t.s.size() &&
-                   t.s[j + 1] >= '0' && t.s[j + 1] <= '9') {
-          j += 2;
-        } else {
-          break;
-        }
-      }
       tok.kind = TokenKind::kNumber;
-      cur.i = j;
-    } else if (word_char(c)) {
-      size_t j = cur.i + len;
-      while (j < t.s.size()) {
-        int l2;
-        char32_t d = cur.peek_at(j, &l2);
-        if (is_letter(d) || is_mark(d)) {
-          j += l2;
-          continue;
-        }
-        if (is_apostrophe(d)) {
-          // Inner apostrophe: "don't", "O'Brien". A possessive "'s" becomes its own token.
-          int l3;
-          char32_t e = cur.peek_at(j + l2, &l3);
-          if (is_letter(e)) {
-            int l4;
-            char32_t f = cur.peek_at(j + l2 + l3, &l4);
-            bool possessive = (e == 's' || e == 'S') && !is_letter(f);
-            if (possessive) break;
-            j += l2;
-            continue;
-          }
-        }
-        break;
-      }
+      i = scan_number(s, i + 1);
+    } else if (is_letter(c) || is_mark(c)) {
       tok.kind = TokenKind::kWord;
-      cur.i = j;
-    } else if (is_apostrophe(c) && !space_before) {
-      // "’s" after a word, or a closing single quote.
-      int l2;
-      char32_t e = cur.peek_at(cur.i + len, &l2);
-      int l3;
-      char32_t f = cur.peek_at(cur.i + len + l2, &l3);
-      if ((e == 's' || e == 'S') && !is_letter(f) && !t.tokens.empty() &&
-          t.tokens.back().kind == TokenKind::kWord && t.tokens.back().e == tok.b) {
+      if (is_upper(c)) tok.flags |= kUpper;
+      if (is_lower(c)) tok.flags |= kLower;
+      i = scan_word(s, i, &letters, &uppers);
+    } else if (is_apostrophe(c) && !space_before && !t.tokens.empty() &&
+               t.tokens.back().kind == TokenKind::kWord && t.tokens.back().e == tok.b) {
+      // "’s" right after a word is a possessive token; otherwise a quote mark.
+      int l2, l3;
+      char32_t e = peek(s, i + len, &l2);
+      char32_t f = peek(s, i + len + l2, &l3);
+      if ((e == 's' || e == 'S') && !is_letter(f)) {
         tok.kind = TokenKind::kWord;
-        cur.i += len + l2;
+        i += len + l2;
       } else {
         tok.kind = TokenKind::kQuote;
-        cur.i += len;
+        i += len;
       }
     } else {
       tok.kind = is_quote_mark(c) ? TokenKind::kQuote : TokenKind::kPunct;
-      cur.i += len;
+      i += len;
     }
-    tok.e = static_cast<uint32_t>(cur.i);
-    if (tok.kind == TokenKind::kWord) {
-      int l;
-      char32_t first = decode_utf8(t.s, tok.b, &l);
-      if (is_upper(first)) tok.flags |= kUpper;
-      if (is_lower(first)) tok.flags |= kLower;
-      int letters = 0, uppers = 0;
-      for (size_t k = tok.b; k < tok.e;) {
-        char32_t d = decode_utf8(t.s, k, &l);
-        if (is_letter(d)) {
-          ++letters;
-          if (is_upper(d)) ++uppers;
-        }
-        k += l;
-      }
-      if (letters >= 2 && uppers == letters) tok.flags |= kAllCaps;
-    }
+    tok.e = static_cast<uint32_t>(i);
+    if (letters >= 2 && uppers == letters) tok.flags |= kAllCaps;
     t.tokens.push_back(tok);
     space_before = newline_before = false;
     newlines = 0;
@@ -315,6 +335,9 @@ void split(Text& t) {
               t.str(j) == "!" || t.str(j) == "?")) {
         ++j;
       }
+      // The trailing marks belong to this terminator: skip them (scanning
+      // them again from each one would be quadratic on "......").
+      i = j - 1;
       // The next sentence starts with a capital, digit, quote or bracket.
       if (j >= n) continue;
       const Token& next = t.tokens[j];
@@ -322,10 +345,7 @@ void split(Text& t) {
       bool starts = next.has(kUpper) || next.kind == TokenKind::kNumber ||
                     next.kind == TokenKind::kQuote || next.kind == TokenKind::kPunct ||
                     !next.has(kLower);
-      if (starts) {
-        i = j - 1;
-        close(j);
-      }
+      if (starts) close(j);
     }
   }
   close(n);
