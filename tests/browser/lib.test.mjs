@@ -316,3 +316,40 @@ test('single-page apps: changed article text and in-page navigation re-annotate'
   assert.ok(r.texts.some((t) => t.startsWith('First new paragraph')));
   assert.deepEqual(errors, []);
 });
+
+test('a real core document (native CLI on the article text) maps onto the page, highlights and summarises', async () => {
+  const fs = await import('node:fs');
+  const { fileURLToPath } = await import('node:url');
+  const dir = fileURLToPath(new URL('./fixtures/', import.meta.url));
+  const text = fs.readFileSync(`${dir}article.txt`, 'utf8');
+  const whole = JSON.parse(fs.readFileSync(`${dir}article.annotation.json`, 'utf8'));
+  await open();
+  const r = await page.evaluate(async (whole) => {
+    const T = window.newsannTest;
+    let texts = null;
+    window.pa = T.page.createPageAnnotator({ annotate: async (t) => { texts = t; return T.toBlockDoc(whole, t); } });
+    await window.pa.run();
+    const m = window.pa.model;
+    const spans = m.items.map((it) => ({ id: it.id, dom: window.pa.map.rangeFor(it.block, it.start, it.end).toString().replace(/\s+/g, ' '), text: it.text }));
+    let ranges = 0;
+    for (const [k, h] of CSS.highlights) if (k.startsWith('newsann-')) ranges += h.size;
+    const box = document.createElement('div');
+    const p = T.panel.createPanel(box, {});
+    p.update(m, {});
+    return { joined: texts.join('\n\n'), spans, ranges, summary: box.querySelector('.summary').textContent };
+  }, whole);
+  // The page's blocks are the text the CLI annotated.
+  assert.equal(r.joined + '\n', text);
+  // Every span of the core's document is highlighted on exactly its words.
+  const expected = whole.actors.map((a) => text.slice(a.start, a.end))
+    .concat(whole.figures.map((f) => text.slice(f.start, f.end)));
+  for (const s of r.spans) assert.equal(s.dom, s.text, s.id);
+  for (const e of expected) assert.ok(r.spans.some((s) => s.text === e), e);
+  assert.equal(r.ranges, r.spans.length);
+  // The summary counts what the document says.
+  const sources = new Set(whole.claims.filter((c) => c.source).map((c) => c.source.entity || text.slice(c.source.start, c.source.end).toLowerCase()));
+  const unsourced = whole.claims.filter((c) => !c.source).length;
+  const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  assert.equal(r.summary, `${plural(whole.claims.length, 'claim')} from ${plural(sources.size, 'source')}, ${unsourced} unsourced`);
+  assert.ok(whole.actors.length && whole.figures.length && whole.claims.length, 'the fixture has all three layers');
+});
