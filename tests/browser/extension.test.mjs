@@ -161,6 +161,11 @@ test('options: a layer switched off by default is not shown on the next page', a
   const { page, state } = await openAnnotated();
   assert.equal(state.snapshot.layers.figures, false);
   assert.equal(await page.evaluate(() => CSS.highlights.has('newsann-figure')), false);
+  // A colour chosen on the options page applies to the open page at once.
+  await opts.fill('input[name="color-person"]', '#112233');
+  await page.waitForFunction(() => document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) =>
+    r.cssText.includes('newsann-actor-person') && /rgb\(17, 34, 51|#112233/.test(r.cssText))));
+  await opts.click('#reset');
   await opts.check('input[name="layer-figures"]');
   await opts.close();
   await page.close();

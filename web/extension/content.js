@@ -5,7 +5,7 @@
 // classic script by build.mjs.
 import { createPageAnnotator } from '../lib/page.js';
 import { vapi } from './platform.js';
-import { loadSettings } from './settings.js';
+import { loadSettings, sanitizeColors } from './settings.js';
 
 const start = performance.now();
 
@@ -42,6 +42,11 @@ async function main() {
         return true;
       default: return undefined;
     }
+  });
+
+  // Colours changed on the options page apply at once.
+  vapi.storage.onChanged((changes) => {
+    if (!state.stopped && changes.settings && changes.settings.newValue) pa.setColors(sanitizeColors(changes.settings.newValue.colors));
   });
 
   const runAt = performance.now() - start;
