@@ -21,7 +21,7 @@ import { scanBlocks, blockText } from './textmap.js';
 
 // Class and id fragments of boilerplate, after readability's lists, with
 // news-site furniture added (share bars, newsletters, recirculation).
-const UNLIKELY = /-ad-|\bads?\b|adslot|advert|ai2html|banner|breadcrumb|byline|caption|combx|comment|community|consent|cookie|cover-wrap|credit|disqus|dateline|extra|footer|gdpr|header|legends|masthead|menu|modal|more-stories|most-popular|newsletter|outbrain|pager|pagination|paywall|popup|promo|read-?more|recirc|recommend|related|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscribe|supplemental|taboola|tags?\b|teaser|toolbar|topics|trending|tweet|widget|yom-remote|sr-only|visually-?hidden|screen-?reader|offscreen|timestamp|author-info|bio\b/i;
+const UNLIKELY = /-ad-|\bads?\b|adslot|advert|ai2html|banner|breadcrumb|byline|caption|combx|comment|community|consent|cookie|cover-wrap|credit|disqus|dateline|extra|footer|gdpr|header|legends|masthead|menu|modal|more-stories|most-popular|newsletter|outbrain|pager|pagination|paywall|popup|promo|recirc|recommend|related|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscribe|supplemental|taboola|tags?\b|teaser|toolbar|topics|trending|tweet|widget|yom-remote|sr-only|visually-?hidden|screen-?reader|offscreen|timestamp|author-info|bio\b/i;
 const MAYBE = /and|article|body|column|content|main|shadow|story|post-?text|entry/i;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose|rich-?text/i;
 const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|caption|credit|newsletter|recirc|teaser/i;
@@ -171,7 +171,34 @@ function pickRoot(blocks, doc) {
   }
   while (top.parentElement && top.parentElement.localName !== 'body' &&
          top.parentElement.children.length === 1) top = top.parentElement;
+  top = widen(top, blocks, stats);
   return { root: top, finals, stats };
+}
+
+// Prose: characters of <p> (and quote, pre) blocks of 25+ characters with
+// few links, under each element. List items are left out: tickers and
+// teaser lists are lists.
+function proseStats(blocks) {
+  const prose = new Map();
+  for (const b of blocks) {
+    const tag = b.container.localName;
+    if (b.chars < 25 || b.linkChars > b.chars * 0.3 || (tag !== 'p' && tag !== 'blockquote' && tag !== 'pre')) continue;
+    for (let el = b.container; el; el = el.parentElement) prose.set(el, (prose.get(el) || 0) + b.chars);
+  }
+  return prose;
+}
+
+// A body split into chunks (between ads, in grid cells): climb while the
+// parent holds clearly more prose than the root and is not link-heavy.
+function widen(root, blocks, stats) {
+  const prose = proseStats(blocks);
+  let top = root;
+  for (let p = top.parentElement; p && p.localName !== 'body' && p.localName !== 'html'; p = p.parentElement) {
+    const mine = prose.get(top) || 0, theirs = prose.get(p) || 0;
+    if (theirs >= mine * 1.5 && linkDensity(stats, p) < 0.25 && classWeight(p) >= 0) top = p;
+    else if (theirs > mine) break;  // more prose up there, but not article-like: stop
+  }
+  return top;
 }
 
 // Siblings of the root that belong to the article too (a split body).
