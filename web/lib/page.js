@@ -173,6 +173,10 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
       settings = null;
       if (s && s.layers) Object.assign(visible, s.layers);
       if (s && s.colors) colors = s.colors;
+      if (hl) {
+        for (const [k, v] of Object.entries(visible)) hl.setLayerVisible(k, v);
+        if (s && s.colors) hl.setColors(colors, isDarkBackground(doc.body));
+      }
     }
     if (stopped) return false;
     if (!result || result.error) throw new Error(result && result.error ? `${result.error.code}: ${result.error.message}` : 'no result');
