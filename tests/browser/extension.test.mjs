@@ -131,6 +131,9 @@ test('side panel: summary, entity click scrolls and flashes, layer toggles, keyb
     const [dl] = await Promise.all([panel.waitForEvent('download'), panel.click(`[data-key="export-${format}"]`)]);
     check(fs.readFileSync(await dl.path(), 'utf8'));
   }
+  fs.mkdirSync(path.join(repoRoot, 'artifacts/extension'), { recursive: true });
+  await panel.setViewportSize({ width: 400, height: 900 });
+  await panel.screenshot({ path: path.join(repoRoot, 'artifacts/extension/sidepanel.png') });
   await panel.close();
   await page.close();
 });
@@ -148,6 +151,8 @@ test('hover card and on-page keyboard navigation through the extension', async (
   const name = await w.inExtension(`(() => { const pa = globalThis.__newsann.pa; const a = pa.model.byId.get('${box.id}');
     return pa.model.entities.find((e) => e.id === a.entity).name; })()`);
   assert.ok(card.includes(name), `card shows ${name}`);
+  fs.mkdirSync(path.join(repoRoot, 'artifacts/extension'), { recursive: true });
+  await page.screenshot({ path: path.join(repoRoot, 'artifacts/extension/fixture-card.png') });
   await page.keyboard.press('Alt+Shift+KeyN');
   assert.equal(await w.inExtension('globalThis.__newsann.pa.snapshot().current'), 0);
   await page.close();

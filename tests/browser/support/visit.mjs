@@ -44,7 +44,12 @@ export async function visit(ext, page, w, url, { screenshot = null } = {}) {
     if (net.length || swNet.length) r.problems.push(`network: ${[...net, ...swNet].map((q) => q.url).join(', ')}`);
     if (pageErrors.length) r.problems.push(`page errors: ${pageErrors.join('; ')}`);
     if (w.exceptions.length) r.problems.push(`exceptions: ${w.exceptions.join('; ')}`);
-    if (screenshot) await page.screenshot({ path: screenshot });
+    if (screenshot) {
+      // The start of the article body, not the page's navigation.
+      await w.inExtension(`(() => { const pa = globalThis.__newsann.pa; const b = 0;
+        const r = pa.map && pa.map.rangeFor(b, 0, 1); if (r) r.startContainer.parentElement.scrollIntoView({ block: 'start' }); })()`).catch(() => {});
+      await page.screenshot({ path: screenshot });
+    }
     r.ok = r.problems.length === 0;
     return r;
   } catch (e) {
