@@ -11,7 +11,8 @@ import { vapi } from './platform.js';
 import { loadSites, patternFor, siteOf } from './settings.js';
 
 let annotator = null;
-const getAnnotator = () => (annotator ||= createAnnotator());
+// One annotator per worker life; a failed start is retried on the next call.
+const getAnnotator = () => (annotator ||= createAnnotator().catch((e) => { annotator = null; throw e; }));
 
 async function annotate(texts, date) {
   if (!Array.isArray(texts) || !texts.every((t) => typeof t === 'string')) {
@@ -88,7 +89,13 @@ vapi.commands.onCommand((command, tab) => {
     vapi.tabs.sendMessage(tab.id, { type: 'next-claim', dir: command === 'next-claim' ? 1 : -1 }).catch(() => {});
   }
 });
-vapi.tabs.onUpdated((tabId, info, tab) => { if (info.status === 'complete' || info.url) showState(tabId, tab.url).catch(() => {}); });
+// A tab of a switched-on site starts loading: compile the wasm now, so that
+// it is ready when the content script asks (a woken worker is otherwise cold).
+vapi.tabs.onUpdated((tabId, info, tab) => {
+  if (info.status === 'loading' || info.status === 'complete' || info.url) {
+    showState(tabId, tab.url).then((on) => { if (on) getAnnotator().catch(() => {}); }).catch(() => {});
+  }
+});
 vapi.tabs.onActivated(async (tabId) => { const t = await vapi.tabs.get(tabId); showState(tabId, t.url).catch(() => {}); });
 vapi.storage.onChanged((changes) => { if (changes.sites) syncRegistrations().catch(() => {}); });
 vapi.permissions.onAdded(() => syncRegistrations().catch(() => {}));
