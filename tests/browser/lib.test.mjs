@@ -353,3 +353,19 @@ test('a real core document (native CLI on the article text) maps onto the page, 
   assert.equal(r.summary, `${plural(whole.claims.length, 'claim')} from ${plural(sources.size, 'source')}, ${unsourced} unsourced`);
   assert.ok(whole.actors.length && whole.figures.length && whole.claims.length, 'the fixture has all three layers');
 });
+
+test('colours: distinct underline style per type (not colour alone); lighter tints on a dark page', async () => {
+  await open();
+  const light = await page.evaluate(() => window.newsannTest.highlight.highlightCss('newsann', { dark: false }));
+  const styleOf = (css, name) => (new RegExp(`::highlight\\(newsann-${name}\\) \\{[^}]*underline (\\w+)`).exec(css) || [])[1];
+  const styles = ['actor-person', 'actor-organization', 'actor-place', 'actor-group', 'figure'].map((n) => styleOf(light, n));
+  assert.deepEqual(styles, ['solid', 'double', 'dotted', 'dashed', 'wavy']);
+  // A dark page: the highlighter picks the dark palette by itself.
+  await page.evaluate(() => { document.body.style.background = '#121212'; document.body.style.color = '#eee'; });
+  await annotateFixture();
+  const css = await page.evaluate(() => [...document.adoptedStyleSheets[0].cssRules].map((r) => r.cssText).join('\n'));
+  assert.match(css, /newsann-actor-person[^}]*rgb\(108, 196, 255\)/);  // #6cc4ff
+  assert.doesNotMatch(css, /newsann-actor-person[^}]*rgb\(0, 114, 178\)/);
+  // The page's text colour is kept: no highlight sets color except the short flash.
+  assert.doesNotMatch(css.replace(/::highlight\(newsann-flash\)[^}]*\}/, ''), /[^-]color:/);
+});
