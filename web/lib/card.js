@@ -76,7 +76,7 @@ function figureCard(model, item) {
   ];
 }
 
-function claimCard(model, claim, onJump) {
+function claimCard(model, claim) {
   const ent = claim.entity;
   return [
     h('p', { class: 'kind' }, 'Claim · ', CLAIM_KIND_LABELS[claim.kind] || claim.kind),
@@ -86,7 +86,6 @@ function claimCard(model, claim, onJump) {
       : h('p', { class: 'unsourced' }, 'No source given'),
     claim.cue ? h('p', {}, h('span', { class: 'label' }, 'Cue: '), claim.cue.text) : null,
     h('div', { class: 'quote' }, claim.item.text.length > 280 ? `${claim.item.text.slice(0, 280)}…` : claim.item.text),
-    claim.source && onJump ? null : null,
   ];
 }
 
@@ -115,7 +114,7 @@ export function createCard(container, { onJump = () => {}, doc = document } = {}
         let parts;
         if (main.layer === 'actors') parts = [actorCard(model, main, onJump), claim ? claimLine(model, claim) : null];
         else if (main.layer === 'figures') parts = figureCard(model, main);
-        else parts = claimCard(model, claim, onJump);
+        else parts = claimCard(model, claim);
         el.replaceChildren(...parts.flat(2).filter(Boolean));
       } finally {
         h.doc = prevDoc;

@@ -29,7 +29,6 @@ const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|
 const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'menu', 'menubar',
   'search', 'dialog', 'alertdialog', 'toolbar', 'tablist', 'note']);
 const SKIP_ELEMENTS = new Set(['nav', 'aside', 'footer', 'figure', 'figcaption', 'label', 'time', 'address']);
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const NOT_PARAGRAPHS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th', 'dt', 'caption', 'legend', 'summary']);
 // Whole blocks that are furniture whatever their element.
 const FURNITURE = /^(advertisement|advertisment|ad|sponsored|sponsored content|read more|more|related|related articles|related stories|share|share this|share this article|comments?|click here|subscribe|sign up|follow us|loading\.*|skip to content|skip to main content|image|photo|video|watch|listen|close|menu|top stories|recommended|most read|most popular|trending|story continues below( advertisement)?|continue reading( below)?|article continues below|\W*)$/i;
@@ -142,7 +141,7 @@ function textLengthOf(stats, el) {
 
 // The article root: the best candidate, lifted to a parent that holds
 // several near-best candidates, as readability does.
-function pickRoot(blocks, doc) {
+function pickRoot(blocks) {
   const scores = scoreCandidates(blocks);
   const stats = aggregate(blocks, null);
   let top = null, topScore = -Infinity;
@@ -291,7 +290,7 @@ const ENOUGH_TEXT = 500;
 
 function extract(doc, filter) {
   const all = scanBlocks(doc.body, { skip: boilerplateFilter(filter) });
-  const { root, finals, stats } = pickRoot(all, doc);
+  const { root, finals, stats } = pickRoot(all);
   if (!root) return { root: null, body: [], chars: 0 };
   const parts = withSiblings(root, finals, stats);
   const partOf = (el) => parts.find((p) => p === el || p.contains(el));
@@ -343,4 +342,3 @@ export function findPublicationDate(doc = document) {
   return null;
 }
 
-export { HEADINGS };
