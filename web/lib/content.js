@@ -19,8 +19,10 @@
 
 import { scanBlocks, blockText } from './textmap.js';
 
-// Class and id fragments of boilerplate, after readability's lists, with
-// news-site furniture added (share bars, newsletters, recirculation).
+// Class and id fragments of boilerplate: readability's list, and a longer
+// one with news-site furniture (share bars, newsletters, recirculation, ...)
+// that the first, strict pass uses.
+const UNLIKELY_CLASSIC = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
 const UNLIKELY = /-ad-|\bads?\b|adslot|advert|ai2html|banner|breadcrumb|byline|caption|combx|comment|community|consent|cookie|cover-wrap|credit|disqus|dateline|extra|footer|gdpr|header|legends|masthead|menu|modal|more-stories|most-popular|newsletter|outbrain|pager|pagination|paywall|popup|promo|recirc|recommend|related|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscribe|supplemental|taboola|tags?\b|teaser|toolbar|topics|trending|tweet|widget|yom-remote|sr-only|visually-?hidden|screen-?reader|offscreen|timestamp|author-info|bio\b/i;
 const MAYBE = /and|article|body|column|content|main|shadow|story|post-?text|entry/i;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose|rich-?text/i;
@@ -60,9 +62,11 @@ function tagWeight(tag) {
 const VISIBILITY_OPTIONS = { checkVisibilityCSS: true, visibilityProperty: true };
 
 // The predicate that drops boilerplate and hidden subtrees while scanning.
-// byClass: drop subtrees whose class/id reads like boilerplate; visibility:
-// drop subtrees that are not rendered.
-export function boilerplateFilter({ byClass = true, visibility = true } = {}) {
+// byClass: drop subtrees whose class/id reads like boilerplate (2: the long
+// list, 1: readability's, 0: none); visibility: drop subtrees that are not
+// rendered.
+export function boilerplateFilter({ byClass = 2, visibility = true } = {}) {
+  const unlikely = byClass >= 2 ? UNLIKELY : UNLIKELY_CLASSIC;
   return (el) => {
     const tag = el.localName;
     if (SKIP_ELEMENTS.has(tag)) return true;
@@ -71,7 +75,7 @@ export function boilerplateFilter({ byClass = true, visibility = true } = {}) {
     if (role && SKIP_ROLES.has(role)) return true;
     if (byClass && tag !== 'body' && tag !== 'article' && tag !== 'main' && tag !== 'a') {
       const s = classAndId(el);
-      if (s && UNLIKELY.test(s) && !MAYBE.test(s)) return true;
+      if (s && unlikely.test(s) && !MAYBE.test(s)) return true;
     }
     if (visibility && el.checkVisibility && !el.checkVisibility(VISIBILITY_OPTIONS)) return true;
     return false;
@@ -284,8 +288,8 @@ function keepBlock(b, stats, root) {
 // class that reads like boilerplate ("page-ad-margins"), or keep the body
 // hidden until its scripts run. As readability does, a lenient pass runs
 // when the strict one finds too little.
-const PASSES = [{ byClass: true, visibility: true }, { byClass: false, visibility: true },
-  { byClass: false, visibility: false }];
+const PASSES = [{ byClass: 2, visibility: true }, { byClass: 1, visibility: true },
+  { byClass: 0, visibility: true }, { byClass: 1, visibility: false }, { byClass: 0, visibility: false }];
 const ENOUGH_TEXT = 500;
 
 function extract(doc, filter) {
