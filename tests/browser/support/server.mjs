@@ -16,6 +16,15 @@ const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 't
   '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.png': 'image/png',
   '.svg': 'image/svg+xml', '.txt': 'text/plain; charset=utf-8' };
 
+function isUtf8(bytes) {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const CORPUS_CSP = "script-src 'none'; object-src 'none'";
 
 export async function startServer(pages = []) {
@@ -33,8 +42,12 @@ export async function startServer(pages = []) {
       if (url.pathname.startsWith('/corpus/')) {
         const page = byPath.get(url.pathname);
         if (!page) return send(404, 'text/plain', 'not found');
-        // No charset: the browser reads the page's own <meta charset>.
-        return send(200, 'text/html', pageBytes(page), { 'content-security-policy': csp ?? CORPUS_CSP });
+        // The saved pages lost their HTTP headers. Bytes that are valid UTF-8
+        // are declared so, as their server would have; others are left to the
+        // page's own <meta charset> (or the browser's default).
+        const bytes = pageBytes(page);
+        return send(200, isUtf8(bytes) ? 'text/html; charset=utf-8' : 'text/html', bytes,
+          { 'content-security-policy': csp ?? CORPUS_CSP });
       }
       let base = null, rel = null;
       if (url.pathname.startsWith('/web/')) { base = path.join(repoRoot, 'web'); rel = url.pathname.slice(5); }
