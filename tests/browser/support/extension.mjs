@@ -59,19 +59,19 @@ export async function launchWithExtension() {
     },
     // Stops the service worker: the next message starts it cold.
     async stopWorker() {
-      const { targetInfos: ts } = await browserCdp.send('Target.getTargets');
-      for (const t of ts) {
-        if (t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${id}/`)) {
-          await browserCdp.send('Target.closeTarget', { targetId: t.targetId }).catch(() => {});
-        }
-      }
-      // Wait until it is gone.
-      for (let i = 0; i < 50; i++) {
-        const { targetInfos: now } = await browserCdp.send('Target.getTargets');
-        if (!now.some((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${id}/`))) return true;
+      const ours = async () => (await browserCdp.send('Target.getTargets')).targetInfos.filter(isOurWorker).map((t) => t.targetId);
+      const closed = await ours();
+      for (const targetId of closed) await browserCdp.send('Target.closeTarget', { targetId }).catch(() => {});
+      // Stopped when the closed instances are gone (a new one may start at
+      // once, for an event; it is then a fresh, cold instance).
+      for (let i = 0; i < 20; i++) {
+        const now = await ours();
+        if (!now.some((t) => closed.includes(t))) return true;
         await new Promise((r) => setTimeout(r, 50));
       }
-      return false;
+      // Still listed: an event restarted it under the same target, which is
+      // a fresh instance all the same (its annotator not compiled).
+      return closed.length > 0;
     },
   };
 }
