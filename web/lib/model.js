@@ -20,6 +20,7 @@ export const CLAIM_KIND_LABELS = {
   direct: 'direct quote', indirect: 'reported speech', according_to: '“according to”', mixed: 'quote in reported speech',
 };
 
+const PRONOUN = /^(he|she|they|it|we|i|you|him|her|them)$/i;
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function formatNumber(x) {
@@ -86,7 +87,8 @@ export function buildModel(doc, texts) {
     }
     if (c.cue) cue = add(`c${i}q`, 'claims', 'cue', c.cue, { claim: i });
     const ent = c.source && c.source.entity ? entityById.get(c.source.entity) || null : null;
-    const sourceLabel = ent ? ent.name : source ? source.text : null;
+    // A pronoun source with no antecedent (docs/schema.md): say so.
+    const sourceLabel = ent ? ent.name : source ? (PRONOUN.test(source.text) ? `“${source.text}” (not resolved)` : source.text) : null;
     return { index: i, kind: c.kind, item, source, cue, entity: ent, sourceLabel };
   });
   claims.forEach((c) => { c.item.claimRef = c; });
