@@ -369,3 +369,18 @@ test('colours: distinct underline style per type (not colour alone); lighter tin
   // The page's text colour is kept: no highlight sets color except the short flash.
   assert.doesNotMatch(css.replace(/::highlight\(newsann-flash\)[^}]*\}/, ''), /[^-]color:/);
 });
+
+test('model: unresolved pronoun sources and unsourced claims are told apart in the summary', async () => {
+  await open();
+  const r = await page.evaluate(() => {
+    const { model } = window.newsannTest;
+    const texts = ['He said taxes would rise.', '“No comment,” a spokesman said.', '“It is over.”'];
+    const m = model.buildModel({ schema: 1, entities: [], actors: [], figures: [], claims: [
+      { kind: 'indirect', source: { block: 0, start: 0, end: 2, entity: null }, cue: { block: 0, start: 3, end: 7 }, content: { block: 0, start: 8, end: 24 } },
+      { kind: 'direct', source: { block: 1, start: 14, end: 25, entity: null }, cue: { block: 1, start: 26, end: 30 }, content: { block: 1, start: 1, end: 12 } },
+      { kind: 'direct', source: null, cue: null, content: { block: 2, start: 1, end: 12 } }] }, texts);
+    return { labels: m.claimGroups.map((g) => g.label), summary: m.summary.text };
+  });
+  assert.deepEqual(r.labels, ['“He” (not resolved)', 'a spokesman', 'No source given']);
+  assert.equal(r.summary, '3 claims from 2 sources, 1 unsourced');
+});
