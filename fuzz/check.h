@@ -22,7 +22,6 @@
 #ifndef NEWSANN_FUZZ_CHECK_H_
 #define NEWSANN_FUZZ_CHECK_H_
 
-#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -34,6 +33,9 @@
 #include "newsann/newsann.h"
 
 namespace newsann::fuzz {
+
+// CPU time used by the calling thread, in seconds.
+double cpu_seconds();
 
 // Prints "invariant broken: <what>" and aborts.
 [[noreturn]] void fail(const std::string& what);
@@ -95,16 +97,17 @@ void check_json_document(const nlohmann::json& j, const std::vector<TextInfo>& t
 void check_error_json(const Error& error);
 
 // ---- Run time ------------------------------------------------------------------
-// The time a call may take: max(floor_ms, us_per_byte * bytes). Defaults are
-// generous for a sanitizer build (about 20x a release build's throughput);
-// NEWSANN_FUZZ_US_PER_BYTE and NEWSANN_FUZZ_FLOOR_MS override them.
+// The time a call may take: max(floor_ms, us_per_byte * bytes), in CPU time
+// of the calling thread (the machine is shared: wall time would measure the
+// neighbours). Defaults are generous for a sanitizer build; the
+// NEWSANN_FUZZ_US_PER_BYTE and NEWSANN_FUZZ_FLOOR_MS variables override them.
 class TimeBudget {
  public:
   TimeBudget();
   double limit_seconds(size_t bytes) const;
-  // Runs f, and if it took longer than the limit, twice more (the machine is
-  // shared: one slow run can be another process's fault); fails if the
-  // fastest run is over the limit.
+  // Runs f, and if it took longer than the limit, twice more (caches and
+  // frequency scaling still depend on the neighbours); fails if the fastest
+  // run is over the limit.
   void run(const char* what, size_t bytes, const std::function<void()>& f) const;
 
  private:
