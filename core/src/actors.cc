@@ -1,7 +1,293 @@
+// Actors: names from the tagger (ner_tagger.h), shaped by the rules of
+// GUIDELINES.md, plus groups found by their nouns (actors_groups.cc).
+//
+// Per sentence:
+//   1. the tagger marks runs of units as PER / ORG / LOC / MISC;
+//   2. names are trimmed: titles leave a person ("President Barack Obama" ->
+//      "Barack Obama"), function words leave either end;
+//   3. a place or nationality before a state institution noun makes an
+//      organisation ("Polish authorities", "Sudan's government");
+//   4. other MISC names (nationalities alone, events, works) are dropped;
+//   5. groups: collective nouns with their adjectives ("Polish border guards").
+// Then, per document, one name keeps one type (the tagger's most confident
+// vote), and a name the tagger found once is found at its other occurrences.
 #include "actors.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <unordered_map>
+
+#include "actors_groups.h"
+#include "actors_propagate.h"
+#include "ner_features.h"
+#include "ner_gazetteer.h"
+#include "ner_tagger.h"
 
 namespace newsann {
 
-std::vector<Mention> find_actors(const Text&) { return {}; }
+namespace {
+
+bool is_function_word(std::string_view w) {
+  return w == "the" || w == "of" || w == "and" || w == "for" || w == "on" || w == "in" ||
+         w == "&" || w == "'s" || w == "'" || w == "upon";
+}
+
+ActorType type_of(int tag) {
+  switch (tag) {
+    case kTagPer: return ActorType::kPerson;
+    case kTagOrg: return ActorType::kOrganization;
+    default: return ActorType::kPlace;
+  }
+}
+
+std::string join_low(const SentenceView& v, size_t a, size_t b) {
+  std::string key;
+  for (size_t k = a; k < b; ++k) {
+    if (k > a) key += ' ';
+    key += v.low[k];
+  }
+  return key;
+}
+
+// The lexicons' kind for exactly these units, if any.
+PhraseKind phrase_kind(const SentenceView& v, size_t a, size_t b) {
+  if (b - a > static_cast<size_t>(Gazetteer::kMaxPhraseUnits)) return PhraseKind::kNone;
+  const PhraseInfo* p = Gazetteer::get().phrase(join_low(v, a, b));
+  return p && p->complete ? p->kind : PhraseKind::kNone;
+}
+
+// Month and weekday names (and their abbreviations) are dates, not names.
+bool is_calendar_word(std::string_view w) {
+  static const char* const kWords[] = {
+      "january", "february", "march", "april", "june", "july", "august", "september", "october",
+      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+      "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"};
+  for (const char* k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+// Where the tagger saw nothing, names the lexicons know and that cannot be
+// common words: several units ("New York", "European Union"), or one unit
+// written like a name only ("al-Qaeda", "Zanu-PF", "NATO" in running text).
+void gazetteer_backoff(const SentenceView& v, std::vector<uint8_t>* tags) {
+  const size_t n = v.units.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (v.phrase[i] == 0 || (v.phrase[i] & 1)) continue;  // not the start of a phrase
+    size_t e = i + 1;
+    while (e < n && (v.phrase[e] & 1)) ++e;
+    PhraseKind kind = static_cast<PhraseKind>(v.phrase[i] / 2);
+    if (kind != PhraseKind::kPlace && kind != PhraseKind::kOrganization) continue;
+    bool untagged = true;
+    for (size_t k = i; k < e; ++k) untagged = untagged && (*tags)[k] == kTagO;
+    if (!untagged) continue;
+    const Unit& u = v.units[i];
+    std::string_view w = v.low[i];
+    bool distinctive = e - i >= 2 ||
+                       (!v.all_caps && u.has(kUnitAllCaps) && w.size() >= 2) ||
+                       (w.find('-') != std::string_view::npos && u.has(kUnitHasUpper)) ||
+                       (u.has(kUnitLower) && u.has(kUnitHasUpper));
+    if (!distinctive || !v.units[e - 1].has(kUnitHasUpper)) continue;
+    uint8_t tag = kind == PhraseKind::kPlace ? kTagLoc : kTagOrg;
+    for (size_t k = i; k < e; ++k) (*tags)[k] = tag;
+  }
+}
+
+// A name found in one sentence: units [a, b) with a tag.
+struct Name {
+  size_t a, b;
+  int tag;
+  float confidence;
+};
+
+// Trims a name's units; false if nothing is left.
+bool trim(const SentenceView& v, Name* n) {
+  const Gazetteer& gz = Gazetteer::get();
+  while (n->a < n->b && (is_function_word(v.low[n->a]) || v.units[n->a].has(kUnitPunct))) ++n->a;
+  while (n->b > n->a && (is_function_word(v.low[n->b - 1]) || v.units[n->b - 1].has(kUnitPunct) ||
+                         v.units[n->b - 1].has(kUnitPossessive))) {
+    --n->b;
+  }
+  if (n->tag == kTagPer) {
+    // Titles and roles before a name are not part of it ("Mr", "President",
+    // "Foreign Minister"); a name of titles only is no name.
+    while (n->a < n->b && (gz.word(v.low[n->a]) & kGazTitle) &&
+           !(gz.word(v.low[n->a]) & kGazGiven && n->b - n->a <= 2)) {
+      ++n->a;
+      while (n->a < n->b && v.units[n->a].has(kUnitPunct)) ++n->a;  // "Mr." -> "."
+    }
+  }
+  return n->a < n->b;
+}
+
+// The end of an institution noun phrase that starts within two modifier
+// words of unit k ("border service", "security services", "government"),
+// or 0 if there is none.
+size_t institution_after(const SentenceView& v, size_t k) {
+  const Gazetteer& gz = Gazetteer::get();
+  const size_t n = v.units.size();
+  if (k < n && v.units[k].has(kUnitPossessive)) ++k;
+  for (size_t start = k; start < n && start <= k + 2; ++start) {
+    // Longest institution phrase at start.
+    std::string key;
+    size_t best = 0;
+    for (size_t e = start; e < n && e - start < static_cast<size_t>(Gazetteer::kMaxInstitutionWords); ++e) {
+      if (!v.units[e].has(kUnitWord)) break;
+      if (e > start) key += ' ';
+      key += v.low[e];
+      if (gz.institution(key)) best = e + 1;
+    }
+    if (best) {
+      // The words skipped before it must be modifiers ("state", "military-dominated").
+      for (size_t m = k; m < start; ++m) {
+        if (!is_group_modifier(v, m)) return 0;
+      }
+      return best;
+    }
+    if (!v.units[start].has(kUnitWord) || !is_group_modifier(v, start)) break;
+  }
+  return 0;
+}
+
+bool is_demonym_name(const SentenceView& v, const Name& n) {
+  const Gazetteer& gz = Gazetteer::get();
+  if (n.b - n.a == 1) return (v.gaz[n.a] & kGazDemonym) != 0;
+  return v.phrase[n.a] == static_cast<uint8_t>(static_cast<int>(PhraseKind::kDemonym) * 2) &&
+         (n.b == n.a + 1 || v.phrase[n.b - 1] == static_cast<uint8_t>(static_cast<int>(PhraseKind::kDemonym) * 2 + 1)) &&
+         gz.demonym_place(v.low[n.a]) != nullptr;
+}
+
+void add(std::vector<Mention>* out, const SentenceView& v, size_t a, size_t b, ActorType type) {
+  Mention m;
+  m.span = ByteSpan{v.units[a].b, v.units[b - 1].e};
+  m.type = type;
+  out->push_back(m);
+}
+
+// The names of one sentence as mentions; `taken` marks their units.
+void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
+                    const std::vector<float>& margin, std::vector<Mention>* out,
+                    std::vector<float>* confidence, std::vector<char>* taken) {
+  const size_t n = v.units.size();
+  taken->assign(n, 0);
+  for (const NameRun& r : name_runs(v, tags, margin)) {
+    Name nm{r.a, r.b, r.tag, r.confidence};
+    if ((*taken)[nm.a] || (*taken)[nm.b - 1]) continue;  // inside an institution already found
+    // "Kenya and Tanzania": two places (or people), unless the lexicons know
+    // the whole ("Bosnia and Herzegovina"); organisations keep their "and".
+    if ((nm.tag == kTagLoc || nm.tag == kTagPer) && phrase_kind(v, nm.a, nm.b) == PhraseKind::kNone) {
+      for (size_t k = nm.a + 1; k + 1 < nm.b; ++k) {
+        if (v.low[k] == "and" || v.low[k] == "&") {
+          Name left{nm.a, k, nm.tag, nm.confidence};
+          if (trim(v, &left) && !(left.b - left.a == 1 && is_calendar_word(v.low[left.a]))) {
+            add(out, v, left.a, left.b, type_of(left.tag));
+            confidence->push_back(left.confidence);
+            for (size_t m = left.a; m < left.b; ++m) (*taken)[m] = 1;
+          }
+          nm.a = k + 1;
+        }
+      }
+    }
+    if (!trim(v, &nm)) continue;
+    if (nm.b - nm.a == 1 && is_calendar_word(v.low[nm.a])) continue;
+    // A place is a place also when it acts ("Tunisia said"): GUIDELINES.md.
+    if (nm.tag == kTagOrg && phrase_kind(v, nm.a, nm.b) == PhraseKind::kPlace) nm.tag = kTagLoc;
+    // "the Obama administration", "the Assad regime": the person's government.
+    if (nm.tag == kTagPer && nm.b < v.units.size()) {
+      std::string_view next = v.low[nm.b];
+      if (next == "administration" || next == "government" || next == "regime" ||
+          next == "cabinet" || next == "campaign") {
+        add(out, v, nm.a, nm.b + 1, ActorType::kOrganization);
+        confidence->push_back(nm.confidence);
+        for (size_t k = nm.a; k <= nm.b; ++k) (*taken)[k] = 1;
+        continue;
+      }
+    }
+    bool demonym = nm.tag == kTagMisc && is_demonym_name(v, nm);
+    if (nm.tag == kTagLoc || demonym) {
+      size_t end = institution_after(v, nm.b);
+      if (end) {  // "Polish authorities", "Sudan's government"
+        add(out, v, nm.a, end, ActorType::kOrganization);
+        confidence->push_back(nm.confidence);
+        for (size_t k = nm.a; k < end; ++k) (*taken)[k] = 1;
+        continue;
+      }
+    }
+    if (nm.tag == kTagMisc) continue;  // nationalities alone, events, works: not actors
+    add(out, v, nm.a, nm.b, type_of(nm.tag));
+    confidence->push_back(nm.confidence);
+    for (size_t k = nm.a; k < nm.b; ++k) (*taken)[k] = 1;
+  }
+}
+
+std::string name_key(const Text& text, ByteSpan s) { return lower(text.str(s.b, s.e)); }
+
+// One name, one type per document: the type with the most confidence summed
+// over its mentions wins.
+void harmonise_types(const Text& text, std::vector<Mention>* mentions,
+                     const std::vector<float>& confidence) {
+  std::unordered_map<std::string, std::array<float, 3>> votes;
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    const Mention& m = (*mentions)[i];
+    if (m.type == ActorType::kGroup) continue;
+    auto& v = votes[name_key(text, m.span)];
+    v[static_cast<int>(m.type)] += 1.0f + std::min(confidence[i], 10.0f);
+  }
+  for (Mention& m : *mentions) {
+    if (m.type == ActorType::kGroup) continue;
+    const auto& v = votes[name_key(text, m.span)];
+    int best = static_cast<int>(m.type);
+    for (int t = 0; t < 3; ++t) {
+      if (v[t] > v[best]) best = t;
+    }
+    m.type = static_cast<ActorType>(best);
+  }
+}
+
+}  // namespace
+
+std::vector<Mention> find_actors(const Text& text) {
+  std::vector<Mention> out;
+  std::vector<float> confidence;
+  if (text.sentences.empty()) return out;
+  DocStats stats(text);
+  const NerTagger& tagger = NerTagger::get();
+  SentenceView v;
+  std::vector<uint8_t> tags;
+  std::vector<float> margin;
+  std::vector<char> taken;
+  // Pass 1: tag every sentence and remember the names found.
+  std::vector<uint8_t> all_tags;
+  std::vector<float> all_margins;
+  NameMemory memory;
+  for (const Sentence& s : text.sentences) {
+    prepare_sentence(text, s, stats, &v);
+    tagger.tag(v, &tags, &margin);
+    memory.record(v, tags, margin);
+    all_tags.insert(all_tags.end(), tags.begin(), tags.end());
+    all_margins.insert(all_margins.end(), margin.begin(), margin.end());
+  }
+  // Pass 2: names known from elsewhere in the document, then the rules.
+  size_t at = 0;
+  for (const Sentence& s : text.sentences) {
+    prepare_sentence(text, s, stats, &v);
+    const size_t n = v.units.size();
+    tags.assign(all_tags.begin() + static_cast<long>(at), all_tags.begin() + static_cast<long>(at + n));
+    margin.assign(all_margins.begin() + static_cast<long>(at), all_margins.begin() + static_cast<long>(at + n));
+    at += n;
+    memory.apply(v, &tags);
+    gazetteer_backoff(v, &tags);
+    sentence_names(v, tags, margin, &out, &confidence, &taken);
+    find_groups(v, tags, taken, &out);
+    confidence.resize(out.size(), 0.0f);
+  }
+  harmonise_types(text, &out, confidence);
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Mention& a, const Mention& b) { return a.span.b < b.span.b; });
+  return out;
+}
 
 }  // namespace newsann

@@ -1,7 +1,303 @@
+// The claims recognizer: per paragraph, the attribution frames of each
+// sentence (claims_frames.h), then the quotations no frame took (split and
+// continued quotes, quotes after "said:"), then the sources linked to actor
+// mentions (claims_sources.h).
 #include "claims.h"
+
+#include <algorithm>
+
+#include "claims_context.h"
+#include "claims_frames.h"
+#include "claims_phrases.h"
+#include "claims_sources.h"
 
 namespace newsann {
 
-std::vector<ClaimMention> find_claims(const Text&, std::vector<Mention>&) { return {}; }
+namespace {
+
+using claims::Candidate;
+using claims::Context;
+using claims::Introduction;
+using claims::Quote;
+using claims::TokRange;
+
+constexpr uint32_t kListItemMaxTokens = 60;
+constexpr int kListMaxItems = 12;
+constexpr uint32_t kOrphanLookBack = 3;  // paragraphs
+
+class Recognizer {
+ public:
+  Recognizer(const Text& text, std::vector<Mention>& mentions)
+      : c_(text), mentions_(mentions), index_(mentions) {}
+
+  std::vector<ClaimMention> run() {
+    for (uint32_t p = 0; p < c_.text.paragraphs.size(); ++p) {
+      size_t first_cand = cands_.size();
+      if (!c_.text.paragraphs.empty()) paragraph_start_.push_back(first_cand);
+      bool intro_before = intro_.open && intro_.paragraph + 1 == p;
+      Introduction next_intro;
+      const Paragraph& par = c_.text.paragraphs[p];
+      for (uint32_t s = par.first; s < par.last; ++s) claims::find_frames(c_, s, cands_, next_intro);
+      if (intro_before) introduced(p, first_cand, next_intro);
+      if (next_intro.open) intro_ = next_intro;
+      else if (!(intro_.open && intro_.paragraph == p)) intro_.open = false;
+      quotations(p, first_cand);
+    }
+    claims::link_sources(c_, cands_, mentions_);
+    return output();
+  }
+
+ private:
+  Context c_;
+  std::vector<Mention>& mentions_;
+  claims::MentionIndex index_;
+  std::vector<Candidate> cands_;
+  std::vector<size_t> paragraph_start_;  // first candidate of each paragraph
+  Introduction intro_;
+  int intro_items_ = 0;
+
+  TokRange paragraph(uint32_t p) const { return c_.paragraph_tokens(p); }
+
+  // The paragraph after "President Obama also said:" is what was said: a
+  // quotation, or a point of a list (short, no attribution of its own).
+  void introduced(uint32_t p, size_t first_cand, const Introduction& next_intro) {
+    TokRange par = paragraph(p);
+    int q = c_.opens(par.b);
+    bool has_frames = cands_.size() > first_cand;
+    Candidate cand;
+    cand.source = intro_.source;
+    cand.cue = intro_.cue;
+    cand.copied_from = intro_.from;
+    cand.paragraph = p;
+    if (q >= 0 && !has_frames) {
+      cand.kind = ClaimKind::kDirect;
+      cand.quote = q;
+      cand.content = TokRange{c_.quotes[q].first(), c_.quotes[q].last()};
+      cands_.push_back(cand);
+      intro_.open = false;
+      return;
+    }
+    // Points of a list carry no final stop (unless bulleted); a paragraph
+    // that ends with one is narration again.
+    bool bulleted = c_.is_dash(par.b) || c_.is(par.b, "\xE2\x80\xA2") || c_.is(par.b, "*");
+    bool list_item = !has_frames && !next_intro.open && par.size() <= kListItemMaxTokens &&
+                     (bulleted || !c_.is_final_punct(par.e - 1)) &&
+                     c_.text.paragraphs[p].last - c_.text.paragraphs[p].first <= 2 &&
+                     intro_items_ < kListMaxItems;
+    if (!list_item) {
+      intro_.open = false;
+      intro_items_ = 0;
+      return;
+    }
+    cand.kind = ClaimKind::kIndirect;
+    cand.content = claims::trim_punct(c_, par);
+    if (!claims::content_ok(c_, cand.content)) {
+      intro_.open = false;
+      return;
+    }
+    for (uint32_t i = cand.content.b; i < cand.content.e; ++i) {
+      if (c_.opens(i) >= 0) cand.kind = ClaimKind::kMixed;
+    }
+    cands_.push_back(cand);
+    intro_.paragraph = p;  // the list goes on
+    ++intro_items_;
+  }
+
+  // Does the quotation end its sentence (nothing but punctuation after it)?
+  bool ends_sentence(const Quote& q) const {
+    if (!q.closed) return true;
+    uint32_t after = q.close + 1;
+    uint32_t end = c_.sentence_of(q.close).last;
+    for (uint32_t i = after; i < end; ++i) {
+      if (c_.is_word(i) || c_.tok(i).kind == TokenKind::kNumber) return false;
+    }
+    return true;
+  }
+
+  // The quoted words end with . ! ? … or a comma (inside or right after
+  // the closing mark).
+  bool ends_with_stop(const Quote& q) const {
+    uint32_t in = q.last() - 1;
+    if (c_.is_final_punct(in) || c_.is(in, ",")) return true;
+    uint32_t after = q.close + 1;
+    return after < c_.size() && c_.sentence_of(after).paragraph == c_.sentence_of(q.close).paragraph &&
+           (c_.is_final_punct(after) || c_.is(after, ","));
+  }
+
+  // "“...” ― Albert Einstein": a dash and a name after the closing mark.
+  bool dash_attribution(const Quote& q, Candidate* cand) const {
+    if (!q.closed) return false;
+    uint32_t d = q.close + 1;
+    if (d >= c_.size() || c_.quote_at(d) >= 0) return false;
+    if (c_.sentence_of(d).paragraph != c_.sentence_of(q.close).paragraph) return false;
+    uint32_t k = d;
+    if (c_.is(k, ",")) ++k;
+    if (k >= c_.size() || !c_.is_dash(k)) return false;
+    uint32_t end = paragraph(c_.sentence_of(k).paragraph).e;
+    TokRange src = claims::np_right(c_, k + 1, end);
+    if (!claims::is_source_phrase(c_, src) || !c_.is_capitalized(src.b)) return false;
+    uint32_t after = src.e;
+    if (after < end && !(c_.is(after, ",") || c_.is_final_punct(after))) return false;
+    cand->source = src;
+    cand->cue = TokRange{k, k + 1};
+    return true;
+  }
+
+  // Quotations no frame took: a quote split or continued after an
+  // attributed one, a quote signed with a dash, and a paragraph that is a
+  // quotation continuing an earlier speaker's words.
+  void quotations(uint32_t p, size_t first_cand) {
+    TokRange par = paragraph(p);
+    // Quotes covered by a candidate of this paragraph (sweep over both in order).
+    std::vector<std::pair<uint32_t, uint32_t>> spans;
+    for (size_t i = first_cand; i < cands_.size(); ++i) {
+      const Candidate& k = cands_[i];
+      if (k.quote >= 0) {
+        spans.push_back({c_.quotes[k.quote].open, c_.quotes[k.quote].end()});
+      } else {
+        spans.push_back({k.content.b, k.content.e});
+      }
+    }
+    std::sort(spans.begin(), spans.end());
+    size_t si = 0;
+    uint32_t reach = 0;  // furthest end among spans starting at or before the quote
+    int q = c_.quote_at(par.b) >= 0 ? c_.quote_at(par.b) : -1;
+    // First quotation of the paragraph: scan marks (quotes are numbered in order).
+    for (uint32_t i = par.b; i < par.e && q < 0; ++i) q = c_.opens(i);
+    if (q < 0) return;
+    for (; q < static_cast<int>(c_.quotes.size()) && c_.quotes[q].open < par.e; ++q) {
+      const Quote& quote = c_.quotes[q];
+      while (si < spans.size() && spans[si].first <= quote.open + 1) {
+        reach = std::max(reach, spans[si].second);
+        ++si;
+      }
+      if (reach > quote.open) continue;  // inside a claim already
+      TokRange inner{quote.first(), quote.last()};
+      if (claims::count_words(c_, inner) < (quote.single ? 3u : 1u)) continue;
+      Candidate cand;
+      cand.kind = ClaimKind::kDirect;
+      cand.quote = q;
+      cand.content = inner;
+      cand.paragraph = p;
+      if (dash_attribution(quote, &cand)) {
+        cands_.push_back(cand);
+        continue;
+      }
+      bool starts_sentence = quote.open == c_.sentence_of(quote.open).first;
+      if (!starts_sentence || !ends_sentence(quote)) continue;
+      // Continues a claim earlier in this paragraph: same source and cue.
+      int prev = -1;
+      for (size_t i = cands_.size(); i-- > first_cand;) {
+        if (!cands_[i].source.empty() && cands_[i].content.b < quote.open) {
+          prev = static_cast<int>(i);
+          break;
+        }
+      }
+      if (prev >= 0) {
+        cand.source = cands_[prev].source;
+        cand.cue = cands_[prev].cue;
+        cand.copied_from = prev;
+        cand.mention = cands_[prev].mention;
+        cands_.push_back(cand);
+        continue;
+      }
+      if (quote.open != par.b) continue;
+      // A heading in quotation marks ("‘We need to listen’") has no final stop.
+      if (!quote.closed ? false : !ends_with_stop(quote)) continue;
+      // A paragraph that opens with a quotation and has no cue: the words of
+      // the speaker of the paragraphs before (cue null).
+      continued_speaker(p, &cand);
+      if (!cand.source.empty() || claims::count_words(c_, inner) >= 4) cands_.push_back(cand);
+    }
+  }
+
+  // The speaker a cue-less quotation paragraph continues: the source of the
+  // last claim in the paragraphs just before, or the person last named in a
+  // paragraph between them without claims (a caption, a narration).
+  void continued_speaker(uint32_t p, Candidate* cand) {
+    for (uint32_t back = 1; back <= kOrphanLookBack && back <= p; ++back) {
+      uint32_t pp = p - back;
+      size_t b = paragraph_start_[pp], e = paragraph_start_[pp + 1];
+      for (size_t i = e; i-- > b;) {
+        if (!cands_[i].source.empty()) {
+          cand->source = cands_[i].source;
+          cand->copied_from = static_cast<int>(i);
+          cand->mention = cands_[i].mention;
+          return;
+        }
+      }
+      const Paragraph& par = c_.text.paragraphs[pp];
+      int m = index_.last_of(par.b, par.e, [](ActorType t) { return t == ActorType::kPerson; });
+      if (m >= 0) {
+        const ByteSpan& s = mentions_[m].span;
+        uint32_t tb = static_cast<uint32_t>(c_.text.token_at(s.b));
+        uint32_t te = static_cast<uint32_t>(c_.text.token_at(s.e));
+        if (tb < te) {
+          cand->source = TokRange{tb, te};
+          cand->mention = m;
+          return;
+        }
+      }
+    }
+  }
+
+  // "Mr. Reeves said he thought that ...": a claim whose source is the
+  // pronoun that opens another claim's content is part of that claim.
+  std::vector<bool> nested_in_own_report() const {
+    std::vector<bool> out(cands_.size(), false);
+    std::vector<uint32_t> content_starts;
+    content_starts.reserve(cands_.size());
+    for (const Candidate& k : cands_) content_starts.push_back(k.content.b);
+    std::sort(content_starts.begin(), content_starts.end());
+    for (size_t i = 0; i < cands_.size(); ++i) {
+      const Candidate& k = cands_[i];
+      if (k.source.size() != 1 || k.copied_from >= 0) continue;
+      if (claims::pronoun_of(c_, k.source) == claims::Referent::kNone) continue;
+      out[i] = std::binary_search(content_starts.begin(), content_starts.end(), k.source.b);
+    }
+    return out;
+  }
+
+  std::vector<ClaimMention> output() const {
+    std::vector<ClaimMention> out;
+    out.reserve(cands_.size());
+    std::vector<bool> nested = nested_in_own_report();
+    for (size_t ci = 0; ci < cands_.size(); ++ci) {
+      const Candidate& k = cands_[ci];
+      if (nested[ci]) continue;
+      ClaimMention m;
+      m.kind = k.kind;
+      m.content = claims::bytes_of(c_, k.content);
+      if (m.content.empty()) continue;
+      if (!k.source.empty()) {
+        m.source = claims::bytes_of(c_, k.source);
+        m.source_mention = k.mention;
+      }
+      if (!k.cue.empty()) m.cue = claims::bytes_of(c_, k.cue);
+      out.push_back(m);
+    }
+    // One claim per content span: the first frame that found it.
+    std::stable_sort(out.begin(), out.end(), [](const ClaimMention& a, const ClaimMention& b) {
+      return a.content.b < b.content.b;
+    });
+    std::vector<ClaimMention> unique;
+    unique.reserve(out.size());
+    for (const ClaimMention& m : out) {
+      bool dup = false;
+      for (size_t i = unique.size(); i-- > 0 && unique[i].content.b == m.content.b;) {
+        if (unique[i].content == m.content) dup = true;
+      }
+      if (!dup) unique.push_back(m);
+    }
+    return unique;
+  }
+};
+
+}  // namespace
+
+std::vector<ClaimMention> find_claims(const Text& text, std::vector<Mention>& mentions) {
+  if (text.tokens.empty() || text.paragraphs.empty()) return {};
+  return Recognizer(text, mentions).run();
+}
 
 }  // namespace newsann

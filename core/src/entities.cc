@@ -1,21 +1,267 @@
+// Entity linking in linear time: every lookup is a hash map keyed by a
+// normalised name, a surname or an acronym; no mention is compared with all
+// others.
+//
+// Named mentions (person, organisation, place), in two passes:
+//   1. names of two or more words make or join an entity under their
+//      normalised key ("alexander lukashenko") or their canonical name from
+//      the lexicons ("U.S." and "United States" -> "united states"; "EU" ->
+//      "european union"); each registers its surname (people: the last word)
+//      and its acronym (organisations and places: "European Union" -> "eu");
+//   2. one-word names join the entity with the same key or canonical name,
+//      else the person whose surname they are ("Lukashenko", after titles were
+//      trimmed from "Mr Lukashenko"), else the organisation or place whose
+//      acronym they are; else they start an entity of their own.
+// Groups: one entity per head noun ("border guards" after "Polish border
+// guards"), named by their longest mention.
+// Pronouns (pronoun = true, added by claims.cc): the entity of their
+// antecedent, followed through pronoun chains. A pronoun whose antecedent is
+// -1 (unresolved) gets NO entity: its Mention::entity stays -1, so the
+// document leaves it out of its actors (newsann.h: pronoun mentions appear
+// only when resolved) and a claim with that source has no source entity.
+//
+// An entity's name is the longest name used for it; its type is the most
+// common type among its mentions.
 #include "entities.h"
 
+#include <algorithm>
+#include <array>
+#include <string>
 #include <unordered_map>
+
+#include "ner_gazetteer.h"
+#include "ner_units.h"
 
 namespace newsann {
 
-std::vector<EntityInfo> link_entities(const Text& text, std::vector<Mention>& mentions) {
-  std::vector<EntityInfo> out;
-  std::unordered_map<std::string, int> by_name;
-  for (size_t i = 0; i < mentions.size(); ++i) {
-    Mention& m = mentions[i];
-    std::string key(text.str(m.span.b, m.span.e));
-    auto [it, added] = by_name.emplace(key, static_cast<int>(out.size()));
-    if (added) out.push_back(EntityInfo{key, m.type, {}});
-    m.entity = it->second;
-    out[m.entity].mentions.push_back(static_cast<int>(i));
-  }
+namespace {
+
+// Lowercased, without periods, a leading "the" or a trailing possessive.
+std::string normalise(std::string_view s) {
+  std::string out = lower(s);
+  out.erase(std::remove(out.begin(), out.end(), '.'), out.end());
+  if (out.rfind("the ", 0) == 0) out.erase(0, 4);
+  if (out.size() > 2 && out.compare(out.size() - 2, 2, "'s") == 0) out.resize(out.size() - 2);
+  while (!out.empty() && (out.back() == '\'' || out.back() == ' ')) out.pop_back();
   return out;
+}
+
+// The units of a mention, lowercased.
+std::vector<std::string> mention_units(const Text& text, ByteSpan span) {
+  std::vector<std::string> out;
+  size_t first = text.token_at(span.b);
+  size_t last = first;
+  while (last < text.tokens.size() && text.tokens[last].e <= span.e) ++last;
+  if (last == first) return out;
+  Sentence s;
+  s.first = static_cast<uint32_t>(first);
+  s.last = static_cast<uint32_t>(last);
+  std::vector<Unit> units;
+  sentence_units(text, s, &units);
+  for (const Unit& u : units) out.push_back(unit_lower(text, u));
+  return out;
+}
+
+// The canonical name the lexicons give a place or organisation, normalised,
+// or "" if none.
+std::string canonical_key(const std::vector<std::string>& units) {
+  if (units.empty()) return "";
+  std::string key;
+  for (size_t i = 0; i < units.size(); ++i) {
+    if (i) key += ' ';
+    key += units[i];
+  }
+  const PhraseInfo* p = Gazetteer::get().phrase(key);
+  if (!p || !p->complete || p->kind == PhraseKind::kDemonym) {
+    // Without a leading "the": "the European Union".
+    if (units.size() > 1 && units[0] == "the") {
+      return canonical_key(std::vector<std::string>(units.begin() + 1, units.end()));
+    }
+    return "";
+  }
+  return normalise(p->canonical);
+}
+
+bool is_connector(std::string_view w) {
+  return w == "of" || w == "the" || w == "and" || w == "for" || w == "&" || w == "de" ||
+         w == "on" || w == "in";
+}
+
+// "european union" -> "eu"; "" for fewer than two capitalised words.
+std::string acronym(const Text& text, ByteSpan span) {
+  std::string out;
+  int words = 0;
+  size_t i = text.token_at(span.b);
+  for (; i < text.tokens.size() && text.tokens[i].e <= span.e; ++i) {
+    const Token& t = text.tokens[i];
+    if (t.kind != TokenKind::kWord) continue;
+    std::string_view w = text.str(t);
+    if (is_connector(lower(w))) continue;
+    if (!t.has(kUpper)) return "";
+    unsigned char c = static_cast<unsigned char>(w[0]);
+    if (c >= 0x80) return "";
+    out.push_back(static_cast<char>(c | 0x20));
+    ++words;
+  }
+  return words >= 2 ? out : "";
+}
+
+bool is_named(ActorType t) { return t != ActorType::kGroup; }
+
+class Linker {
+ public:
+  Linker(const Text& text, std::vector<Mention>& mentions) : text_(text), mentions_(mentions) {}
+
+  std::vector<EntityInfo> run() {
+    const size_t n = mentions_.size();
+    keys_.resize(n);
+    units_.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+      Mention& m = mentions_[i];
+      m.entity = -1;
+      if (m.pronoun || m.span.empty() || m.span.e > text_.s.size()) continue;
+      units_[i] = mention_units(text_, m.span);
+      keys_[i] = normalise(text_.str(m.span.b, m.span.e));
+    }
+    // Pass 1: names of several units.
+    for (size_t i = 0; i < n; ++i) {
+      const Mention& m = mentions_[i];
+      if (m.pronoun || keys_[i].empty() || !is_named(m.type) || units_[i].size() < 2) continue;
+      int e = entity_for_key(i);
+      assign(i, e);
+      if (m.type == ActorType::kPerson) {
+        surnames_.emplace(units_[i].back(), e);  // first full name with a surname keeps it
+      } else {
+        std::string a = acronym(text_, m.span);
+        if (!a.empty()) acronyms_.emplace(a, e);
+      }
+    }
+    // Pass 2: one-unit names.
+    for (size_t i = 0; i < n; ++i) {
+      const Mention& m = mentions_[i];
+      if (m.pronoun || keys_[i].empty() || !is_named(m.type) || m.entity >= 0) continue;
+      int e = -1;
+      std::string canon = canonical_key(units_[i]);
+      auto hit = by_key_.find(canon.empty() ? keys_[i] : canon);
+      if (hit != by_key_.end()) e = hit->second;
+      if (e < 0 && m.type == ActorType::kPerson) {
+        auto s = surnames_.find(keys_[i]);
+        if (s != surnames_.end()) e = s->second;
+      }
+      if (e < 0 && m.type != ActorType::kPerson) {
+        auto a = acronyms_.find(keys_[i]);
+        if (a != acronyms_.end()) e = a->second;
+      }
+      if (e < 0) e = entity_for_key(i);
+      assign(i, e);
+    }
+    // Groups: by head noun.
+    for (size_t i = 0; i < n; ++i) {
+      const Mention& m = mentions_[i];
+      if (m.pronoun || keys_[i].empty() || is_named(m.type)) continue;
+      std::string head = units_[i].empty() ? keys_[i] : units_[i].back();
+      auto [it, added] = group_heads_.emplace(head, static_cast<int>(entities_.size()));
+      if (added) entities_.emplace_back();
+      assign(i, it->second);
+    }
+    // Pronouns: their antecedent's entity.
+    for (size_t i = 0; i < n; ++i) {
+      if (!mentions_[i].pronoun) continue;
+      int a = mentions_[i].antecedent;
+      for (int hops = 0; a >= 0 && static_cast<size_t>(a) < n && hops < 16; ++hops) {
+        const Mention& ant = mentions_[a];
+        if (!ant.pronoun) {
+          if (ant.entity >= 0) assign(i, ant.entity);
+          break;
+        }
+        a = ant.antecedent;
+      }
+    }
+    return finish();
+  }
+
+ private:
+  int new_entity() {
+    entities_.emplace_back();
+    return static_cast<int>(entities_.size() - 1);
+  }
+
+  // The entity of a name under its canonical name or its own key.
+  int entity_for_key(size_t i) {
+    std::string canon = canonical_key(units_[i]);
+    const std::string& key = canon.empty() ? keys_[i] : canon;
+    auto it = by_key_.find(key);
+    if (it != by_key_.end()) return it->second;
+    int e = new_entity();
+    by_key_.emplace(key, e);
+    if (!canon.empty()) by_key_.emplace(keys_[i], e);
+    return e;
+  }
+
+  void assign(size_t i, int e) {
+    mentions_[i].entity = e;
+    entities_[e].mentions.push_back(static_cast<int>(i));
+  }
+
+  // Names, types, reading order.
+  std::vector<EntityInfo> finish() {
+    std::vector<uint32_t> first(entities_.size(), UINT32_MAX);
+    for (size_t e = 0; e < entities_.size(); ++e) {
+      EntityInfo& info = entities_[e];
+      std::sort(info.mentions.begin(), info.mentions.end(), [&](int a, int b) {
+        return mentions_[a].span.b < mentions_[b].span.b;
+      });
+      std::array<int, 4> votes{};
+      size_t best_len = 0;
+      for (int mi : info.mentions) {
+        const Mention& m = mentions_[mi];
+        first[e] = std::min(first[e], m.span.b);
+        if (m.pronoun) continue;
+        ++votes[static_cast<int>(m.type)];
+        std::string_view s = text_.str(m.span.b, m.span.e);
+        if (s.size() > best_len) {
+          best_len = s.size();
+          info.name = std::string(s);
+        }
+      }
+      int t = 0;
+      for (int k = 1; k < 4; ++k) {
+        if (votes[k] > votes[t]) t = k;
+      }
+      info.type = static_cast<ActorType>(t);
+      if (info.name.empty() && !info.mentions.empty()) {
+        const Mention& m = mentions_[info.mentions[0]];
+        info.name = std::string(text_.str(m.span.b, m.span.e));
+      }
+    }
+    std::vector<int> order(entities_.size());
+    for (size_t e = 0; e < order.size(); ++e) order[e] = static_cast<int>(e);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return first[a] < first[b]; });
+    std::vector<int> remap(entities_.size(), -1);
+    std::vector<EntityInfo> out;
+    for (int e : order) {
+      if (entities_[e].mentions.empty()) continue;
+      remap[e] = static_cast<int>(out.size());
+      out.push_back(std::move(entities_[e]));
+    }
+    for (Mention& m : mentions_) {
+      if (m.entity >= 0) m.entity = remap[m.entity];
+    }
+    return out;
+  }
+
+  const Text& text_;
+  std::vector<Mention>& mentions_;
+  std::vector<std::string> keys_;
+  std::vector<std::vector<std::string>> units_;
+  std::vector<EntityInfo> entities_;
+  std::unordered_map<std::string, int> by_key_, surnames_, acronyms_, group_heads_;
+};
+
+}  // namespace
+
+std::vector<EntityInfo> link_entities(const Text& text, std::vector<Mention>& mentions) {
+  return Linker(text, mentions).run();
 }
 
 }  // namespace newsann

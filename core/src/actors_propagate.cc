@@ -1,0 +1,137 @@
+#include "actors_propagate.h"
+
+#include <algorithm>
+
+#include "ner_gazetteer.h"
+
+namespace newsann {
+
+namespace {
+
+constexpr size_t kMaxNameUnits = 6;
+constexpr float kMinVotes = 3.0f;  // summed tagger margins a name needs to be propagated
+
+bool edge_word(std::string_view w) { return w == "the" || w == "of" || w == "and" || w == "'s"; }
+
+}  // namespace
+
+std::vector<NameRun> name_runs(const SentenceView& v, const std::vector<uint8_t>& tags,
+                               const std::vector<float>& margin) {
+  (void)v;
+  std::vector<NameRun> out;
+  const size_t n = tags.size();
+  for (size_t i = 0; i < n;) {
+    if (tags[i] == kTagO) {
+      ++i;
+      continue;
+    }
+    size_t b = i + 1;
+    while (b < n && tags[b] != kTagO && !(tags[b - 1] == kTagMisc && tags[b] == kTagPer) &&
+           !(tags[b - 1] == kTagPer && tags[b] == kTagMisc)) {
+      ++b;
+    }
+    std::array<float, kNerTags> votes{};
+    float conf = margin[i];
+    for (size_t k = i; k < b; ++k) {
+      votes[tags[k]] += 1.0f + std::min(margin[k], 30.0f);
+      conf = std::min(conf, margin[k]);
+    }
+    int best = tags[b - 1];
+    for (int t = kTagPer; t < kNerTags; ++t) {
+      if (t == kTagMisc) continue;  // a name with a MISC part is MISC only if nothing else
+      if (votes[t] > votes[best] || (best == kTagMisc && votes[t] > 0)) best = t;
+    }
+    out.push_back(NameRun{i, b, best, conf});
+    i = b;
+  }
+  return out;
+}
+
+void NameMemory::add(const std::string& key, int tag, float weight) {
+  Entry& e = names_[key];
+  e.complete = true;
+  e.votes[tag] += weight;
+}
+
+int NameMemory::best(const Entry& e) const {
+  int b = kTagPer;
+  for (int t = kTagOrg; t < kNerTags; ++t) {
+    if (e.votes[t] > e.votes[b]) b = t;
+  }
+  return b;
+}
+
+void NameMemory::record(const SentenceView& v, const std::vector<uint8_t>& tags,
+                        const std::vector<float>& margin) {
+  const Gazetteer& gz = Gazetteer::get();
+  for (const NameRun& r : name_runs(v, tags, margin)) {
+    size_t a = r.a, b = r.b;
+    while (a < b && (edge_word(v.low[a]) || !v.units[a].has(kUnitWord) ||
+                     (r.tag == kTagPer && (gz.word(v.low[a]) & kGazTitle)))) {
+      ++a;
+    }
+    while (b > a && (edge_word(v.low[b - 1]) || !v.units[b - 1].has(kUnitWord))) --b;
+    if (a >= b || b - a > kMaxNameUnits) continue;
+    std::string key;
+    for (size_t k = a; k < b; ++k) {
+      if (k > a) key += ' ';
+      key += v.low[k];
+      if (k + 1 < b) names_.try_emplace(key);  // prefix
+    }
+    float w = std::min(r.confidence, 20.0f);
+    add(key, r.tag, w);
+    if (r.tag == kTagPer && b - a >= 2) add(v.low[b - 1], kTagPer, w * 0.5f);  // the surname
+  }
+}
+
+void NameMemory::apply(const SentenceView& v, std::vector<uint8_t>* tags) const {
+  if (names_.empty()) return;
+  const size_t n = v.units.size();
+  std::string key;
+  for (size_t i = 0; i < n;) {
+    if (!v.units[i].has(kUnitHasUpper) || !v.units[i].has(kUnitWord)) {
+      ++i;
+      continue;
+    }
+    // The longest known name starting here.
+    size_t best_len = 0;
+    const Entry* best_entry = nullptr;
+    key.clear();
+    for (size_t k = i; k < n && k - i < kMaxNameUnits; ++k) {
+      if (k > i) key += ' ';
+      key += v.low[k];
+      auto it = names_.find(key);
+      if (it == names_.end()) break;
+      if (it->second.complete && v.units[k].has(kUnitHasUpper)) {
+        best_len = k - i + 1;
+        best_entry = &it->second;
+      }
+    }
+    if (!best_entry) {
+      ++i;
+      continue;
+    }
+    float total = 0;
+    for (int t = 1; t < kNerTags; ++t) total += best_entry->votes[t];
+    int type = best(*best_entry);
+    size_t end = i + best_len;
+    bool untagged = true, all_tagged = true;
+    for (size_t k = i; k < end; ++k) {
+      if ((*tags)[k] != kTagO) untagged = false;
+      if ((*tags)[k] == kTagO) all_tagged = false;
+    }
+    bool whole_run = all_tagged && (i == 0 || (*tags)[i - 1] == kTagO) &&
+                     (end == n || (*tags)[end] == kTagO);
+    // A one-word name the document also writes in lowercase is a common word.
+    bool common = best_len == 1 && (v.docflags[i] & 1);
+    if (untagged && total >= kMinVotes && !common &&
+        (end == n || !v.units[end].has(kUnitHasUpper) || !v.units[end].has(kUnitWord))) {
+      for (size_t k = i; k < end; ++k) (*tags)[k] = static_cast<uint8_t>(type);
+    } else if (whole_run && total >= kMinVotes) {
+      for (size_t k = i; k < end; ++k) (*tags)[k] = static_cast<uint8_t>(type);
+    }
+    i = end;
+  }
+}
+
+}  // namespace newsann

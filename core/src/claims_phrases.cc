@@ -1,0 +1,410 @@
+#include "claims_phrases.h"
+
+namespace newsann::claims {
+
+namespace {
+
+bool ends_with(const std::string& s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// A time word that ends a source phrase ("Thursday officials said"), but not
+// the modifiers that can sit inside one ("the late president").
+bool breaks_phrase_as_time(const Context& c, uint32_t i) {
+  if (!c.has(i, kTime)) return false;
+  const std::string& w = c.low(i);
+  return !(w == "late" || w == "early" || w == "last" || w == "next");
+}
+
+// "Mr.", "Dr.", "U.S.", "Gen.": a period that belongs to an abbreviation.
+bool abbreviation_period(const Context& c, uint32_t i) {
+  if (!c.is(i, ".") || c.tok(i).has(kSpaceBefore) || i == 0 || !c.is_word(i - 1)) return false;
+  const Token& prev = c.tok(i - 1);
+  return prev.has(kUpper) && prev.e - prev.b <= 4;
+}
+
+bool attached_both_sides(const Context& c, uint32_t i) {
+  return !c.tok(i).has(kSpaceBefore) && i + 1 < c.size() && !c.tok(i + 1).has(kSpaceBefore);
+}
+
+// "officials’ statement": a possessive after a plural, not a closing mark.
+bool plural_possessive(const Context& c, uint32_t i) {
+  return c.tok(i).kind == TokenKind::kQuote && !c.tok(i).has(kSpaceBefore) && i > 0 &&
+         c.is_word(i - 1) && ends_with(c.low(i - 1), "s") && c.closes(i) < 0 && c.opens(i) < 0;
+}
+
+bool is_object_pronoun(const Context& c, uint32_t i) {
+  const std::string& w = c.low(i);
+  return w == "him" || w == "her" || w == "them" || w == "us" || w == "me" || w == "you";
+}
+
+// Walks a short noun phrase after a preposition ("an interview", "the BBC",
+// "Thursday", "Fox News's"); returns its end, or `i` when there is none.
+uint32_t pp_object_end(const Context& c, uint32_t i, uint32_t ceil) {
+  if (i >= ceil) return i;
+  int q = c.opens(i);
+  if (q >= 0) {  // a title in quotation marks: on “Fox and Friends”
+    const Quote& quote = c.quotes[q];
+    if (quote.closed && quote.close < ceil && quote.close - quote.open <= 8 &&
+        c.is_capitalized(quote.first())) {
+      return quote.close + 1;
+    }
+    return i;
+  }
+  if (c.is_word(i) && is_object_pronoun(c, i)) return i + 1;
+  uint32_t j = i;
+  if (c.is_word(j) && c.has(j, kDet)) ++j;
+  uint32_t start = j;
+  while (j < ceil && j - start < 5) {
+    if (c.is_word(j)) {
+      if (c.has(j, kDet | kStop | kSubj | kAux) && !c.is(j, "'s")) break;
+    } else if (c.tok(j).kind == TokenKind::kNumber) {
+    } else if (abbreviation_period(c, j) || (c.is_dash(j) && attached_both_sides(c, j))) {
+    } else {
+      break;
+    }
+    ++j;
+  }
+  return j > start ? j : i;
+}
+
+}  // namespace
+
+TokRange np_left(const Context& c, uint32_t end, uint32_t floor) {
+  if (end <= floor || end > c.size()) return {};
+  uint32_t last = end - 1;
+  if (c.is_word(last) && c.has(last, kSubj | kRel)) {
+    if (c.is(last, "there") || c.is(last, "you")) return {};
+    return {last, end};
+  }
+  uint32_t i = end, steps = 0;
+  bool opened = false;  // a determiner was taken: the phrase starts there
+  while (i > floor && steps < kMaxSourceTokens) {
+    uint32_t j = i - 1;
+    bool take = false;
+    const Token& t = c.tok(j);
+    if (opened && !(c.is(j, "of") || c.is(j, "and") || c.is(j, "for"))) break;
+    if (c.is(j, ")") && i == end) {
+      // "Rep. John Mica (R-Fla.) said": a short parenthesis after the name.
+      uint32_t k = j;
+      while (k > floor && j - k < 8 && !c.is(k - 1, "(")) --k;
+      if (k > floor + 1 && c.is(k - 1, "(") && c.is_word(k - 2)) {
+        i = k - 1;
+        steps += j - k + 2;
+        continue;
+      }
+      break;
+    }
+    if (t.kind == TokenKind::kWord) {
+      uint32_t r = c.roles(j);
+      uint32_t len = 0;
+      if (r & (kSubj | kRel)) break;
+      // Another verb of saying: "Obama said Putin said" (a lowercase cue
+      // word can still be the head: "news reports").
+      if (j + 1 < end && !c.is_capitalized(j) && cue_at(c, j, end, &len)) break;
+      if (r & kStop) {
+        bool inner = i < end && j > floor && c.is_word(j - 1) && !c.has(j - 1, kStop | kDet | kAux);
+        take = inner && (c.is(j, "of") || c.is(j, "and") || c.is(j, "for"));
+      } else if (r & kAux) {
+        take = false;
+      } else if (breaks_phrase_as_time(c, j)) {
+        take = false;
+      } else {
+        take = true;
+      }
+    } else if (t.kind == TokenKind::kNumber) {
+      // "two officials", not the year in "In 1997 President Clinton said".
+      take = i < end && c.is_word(i) && !c.is_capitalized(i);
+    } else if (t.kind == TokenKind::kPunct) {
+      take = (c.is_dash(j) && attached_both_sides(c, j) && i < end) || abbreviation_period(c, j) ||
+             c.is(j, "&");
+    } else {
+      take = i < end && plural_possessive(c, j);
+    }
+    if (!take) break;
+    if (c.is_word(j) && c.has(j, kDet)) opened = true;
+    if (c.is(j, "of") || c.is(j, "and") || c.is(j, "for")) opened = false;
+    i = j;
+    ++steps;
+  }
+  TokRange r{i, end};
+  while (!r.empty() && (c.is(r.b, "of") || c.is(r.b, "and") || !c.is_word(r.b))) {
+    if (c.tok(r.b).kind == TokenKind::kNumber && r.b + 1 < r.e) break;
+    ++r.b;
+  }
+  return r;
+}
+
+TokRange np_right(const Context& c, uint32_t begin, uint32_t ceil) {
+  if (begin >= ceil || ceil > c.size()) return {};
+  if (c.is_word(begin) && c.has(begin, kSubj)) {
+    if (c.is(begin, "there") || c.is(begin, "you")) return {};
+    return {begin, begin + 1};
+  }
+  uint32_t i = begin, steps = 0;
+  while (i < ceil && steps < kMaxSourceTokens) {
+    bool take = false;
+    const Token& t = c.tok(i);
+    if (t.kind == TokenKind::kWord) {
+      uint32_t r = c.roles(i);
+      bool after_link = i > begin && (c.is(i - 1, "of") || c.is(i - 1, "and") || c.is(i - 1, "'s"));
+      if (r & kDet) {
+        take = i == begin || after_link;
+      } else if (r & (kSubj | kRel)) {
+        take = false;
+      } else if (r & kStop) {
+        bool next_word = i + 1 < ceil && (c.is_word(i + 1) || c.tok(i + 1).kind == TokenKind::kNumber);
+        if (c.is(i, "of") || c.is(i, "for")) {
+          take = i > begin && next_word && (c.is(i, "of") || c.has(i + 1, kDet));
+        } else if (c.is(i, "and")) {
+          take = i > begin && next_word && c.is_capitalized(i - 1) &&
+                 (c.is_capitalized(i + 1) || c.has(i + 1, kDet));
+        }
+      } else if (r & kAux) {
+        take = false;
+      } else if (breaks_phrase_as_time(c, i)) {
+        take = false;
+      } else {
+        // A verb of saying ends the phrase: "the military said it ...".
+        uint32_t len = 0;
+        take = i == begin || c.is_capitalized(i) || !cue_at(c, i, ceil, &len) ||
+               !(i + 1 < ceil && (c.is_word(i + 1) || c.tok(i + 1).kind == TokenKind::kNumber));
+      }
+    } else if (t.kind == TokenKind::kNumber) {
+      take = true;
+    } else if (t.kind == TokenKind::kPunct) {
+      take = (c.is_dash(i) && attached_both_sides(c, i) && i > begin) || abbreviation_period(c, i) ||
+             (c.is(i, "&") && i > begin);
+    } else {
+      take = i > begin && plural_possessive(c, i);
+    }
+    if (!take) break;
+    ++i;
+    ++steps;
+  }
+  // "Rep. Joseph Crowley (D-N.Y.)": a short parenthesis after the name.
+  if (i > begin && i < ceil && c.is(i, "(")) {
+    uint32_t k = i + 1;
+    while (k < ceil && k - i < 8 && !c.is(k, ")")) ++k;
+    if (k < ceil && c.is(k, ")")) i = k + 1;
+  }
+  TokRange r{begin, i};
+  while (!r.empty() && (c.is(r.e - 1, "of") || c.is(r.e - 1, "and") || c.is(r.e - 1, "for") ||
+                        (c.is_punct(r.e - 1) && !c.is(r.e - 1, ")")))) {
+    if (abbreviation_period(c, r.e - 1)) break;
+    --r.e;
+  }
+  return r;
+}
+
+bool is_source_phrase(const Context& c, TokRange np) {
+  if (np.empty()) return false;
+  uint32_t h = np.e - 1;
+  if (c.is(h, ".") && h > np.b) --h;  // "Jr."
+  if (!c.is_word(h)) return false;
+  if (c.has(h, kSubj | kRel)) return !(c.is(h, "there") || c.is(h, "you"));
+  if (c.has(h, kStop | kAux | kDet)) return false;
+  if (breaks_phrase_as_time(c, h)) return false;
+  return true;
+}
+
+Referent pronoun_of(const Context& c, TokRange np) {
+  if (np.size() != 1 || !c.is_word(np.b)) return Referent::kNone;
+  return c.words.pronoun(c.low(np.b));
+}
+
+AuxRun skip_aux_left(const Context& c, uint32_t cue, uint32_t floor) {
+  AuxRun a;
+  uint32_t j = cue, steps = 0;
+  while (j > floor && steps < 6) {
+    uint32_t k = j - 1;
+    if (!c.is_word(k)) break;
+    uint32_t r = c.roles(k);
+    if (c.is(k, "to")) {
+      a.to = true;
+      break;
+    }
+    if (r & kBe) {
+      a.be = true;
+    } else if (r & kHave) {
+      a.have = true;
+    } else if (r & kAux) {
+    } else {
+      const std::string& w = c.low(k);
+      bool adverb = !c.is_capitalized(k) && w.size() > 4 && ends_with(w, "ly") &&
+                    c.words.noun(w) == NounKind::kNone && !(k > floor && c.has(k - 1, kDet));
+      if (!adverb) break;
+    }
+    j = k;
+    ++steps;
+  }
+  a.start = j;
+  return a;
+}
+
+uint32_t skip_adverbials(const Context& c, uint32_t i, uint32_t ceil) {
+  uint32_t steps = 0;
+  while (i < ceil && steps < 6) {
+    ++steps;
+    if (!c.is_word(i)) break;
+    if (c.has(i, kTime) && !c.is(i, "again")) {
+      ++i;
+      continue;
+    }
+    // "this week", "last month", "each day"
+    if (c.has(i, kDet) && i + 1 < ceil && c.is_word(i + 1) && c.has(i + 1, kTime)) {
+      i += 2;
+      continue;
+    }
+    if (c.has(i, kPrep)) {
+      uint32_t k = i + 1;
+      if (c.is(i, "to") && !(k < ceil && (c.has(k, kDet) || c.is_capitalized(k) ||
+                                          is_object_pronoun(c, k) || c.words.noun(c.low(k)) != NounKind::kNone))) {
+        break;  // "vowed to keep": an infinitive, not a phrase
+      }
+      uint32_t e = pp_object_end(c, k, ceil);
+      if (e == k) break;
+      i = e;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+namespace {
+
+// "and he noted", "but insisted", "and officials said": a coordinated clause
+// with a cue of its own starts at token k (a coordinator).
+// "but the BBC's North America editor Jon Sopel said": a clause with a cue
+// of its own starts at token k (a coordinator, or the comma of an inverted
+// tag ", a source said." when `tag`).
+bool clause_with_cue(const Context& c, uint32_t k, uint32_t end, bool tag) {
+  uint32_t m = k + 1;
+  if (m >= end || !(c.is_word(m) || c.tok(m).kind == TokenKind::kNumber)) return false;
+  if (c.has(m, kSubj)) {
+    if (c.is(m, "there") || c.is(m, "it")) return false;
+    ++m;
+  } else if (!tag && c.has(m, kAux)) {
+    // "but insisted": no subject of its own
+  } else {
+    TokRange np = np_right(c, m, end);
+    if (np.empty() || np.size() > 10) return false;
+    m = np.e;
+    if (tag && m < end && c.is(m, ",")) return false;  // an appositive: not a tag
+  }
+  for (int s = 0; s < 3 && m < end && c.is_word(m) && c.has(m, kAux); ++s) ++m;
+  uint32_t len = 0;
+  const CueVerb* v = m < end ? cue_at(c, m, end, &len) : nullptr;
+  if (!v || v->ing || v->needs_have) return false;
+  if (!tag) return true;
+  uint32_t r = skip_adverbials(c, m + len, end);
+  if (v->recipient && r < end && c.is_word(r)) {
+    TokRange rc = np_right(c, r, end);
+    if (!rc.empty() && rc.size() <= 6) r = skip_adverbials(c, rc.e, end);
+  }
+  return r >= end || c.is_final_punct(r) || c.closes(r) >= 0;
+}
+
+}  // namespace
+
+uint32_t content_end(const Context& c, uint32_t start) {
+  if (start >= c.size()) return start;
+  uint32_t end = c.sentence_of(start).last;
+  uint32_t par_end = c.paragraph_tokens(c.sentence_of(start).paragraph).e;
+  uint32_t i = start, steps = 0;
+  while (i < end && steps < kMaxContentTokens) {
+    ++steps;
+    int q = c.opens(i);
+    if (q >= 0) {
+      const Quote& quote = c.quotes[q];
+      uint32_t after = quote.end();
+      if (after > par_end) after = par_end;
+      if (after > i + 1) {
+        if (after - 1 >= end) end = c.sentence_of(after - 1).last;
+        i = after;
+        continue;
+      }
+    }
+    if (i > start) {
+      if (c.is(i, ";")) break;
+      if (c.is(i, ",") && i + 1 < end) {
+        uint32_t len = 0;
+        const CueVerb* v = cue_at(c, i + 1, end, &len);
+        if (v && v->ing) break;                          // ", adding that ..."
+        if (adjunct_at(c, i + 1, end, &len)) break;      // ", according to ..."
+        if (clause_with_cue(c, i, end, true)) break;     // ", a source said."
+      }
+      if (c.is_word(i) && c.has(i, kCoord) && clause_with_cue(c, i, end, false)) break;
+    }
+    ++i;
+  }
+  uint32_t e = i;
+  while (e > start && (c.is(e - 1, ",") || c.is(e - 1, ".") || c.is(e - 1, ";") ||
+                       c.is(e - 1, ":") || c.is_dash(e - 1))) {
+    --e;
+  }
+  if (e > start && c.has(e - 1, kCoord)) --e;  // "..., and" before a stop
+  while (e > start && (c.is(e - 1, ",") || c.is_dash(e - 1))) --e;
+  return e;
+}
+
+TokRange trim_punct(const Context& c, TokRange r) {
+  auto junk = [&](uint32_t i) {
+    return c.is(i, ",") || c.is(i, ";") || c.is(i, ":") || c.is_dash(i);
+  };
+  while (!r.empty() && junk(r.b)) ++r.b;
+  while (!r.empty() && (junk(r.e - 1) || c.is(r.e - 1, "."))) --r.e;
+  return r;
+}
+
+uint32_t count_words(const Context& c, TokRange r) {
+  uint32_t n = 0;
+  for (uint32_t i = r.b; i < r.e; ++i) {
+    if (c.is_word(i) || c.tok(i).kind == TokenKind::kNumber) ++n;
+  }
+  return n;
+}
+
+bool starts_verb_group(const Context& c, uint32_t i) {
+  if (i >= c.size() || !c.is_word(i)) return false;
+  if (c.has(i, kBe | kHave | kAux) && !c.has(i, kTime)) return true;
+  uint32_t len = 0;
+  return cue_at(c, i, c.size(), &len) != nullptr;
+}
+
+const CueVerb* cue_at(const Context& c, uint32_t i, uint32_t end, uint32_t* len) {
+  if (i >= end || !c.is_word(i)) return nullptr;
+  const std::vector<CueVerb>* forms = c.words.cues(c.low(i));
+  if (!forms) return nullptr;
+  for (const CueVerb& v : *forms) {
+    uint32_t n = static_cast<uint32_t>(v.words.size());
+    if (i + n > end) continue;
+    bool ok = true;
+    for (uint32_t k = 1; k < n && ok; ++k) ok = c.is_word(i + k) && c.low(i + k) == v.words[k];
+    if (ok) {
+      *len = n;
+      return &v;
+    }
+  }
+  return nullptr;
+}
+
+const AdjunctCue* adjunct_at(const Context& c, uint32_t i, uint32_t end, uint32_t* len) {
+  if (i >= end || !c.is_word(i)) return nullptr;
+  const std::vector<AdjunctCue>* forms = c.words.adjuncts(c.low(i));
+  if (!forms) return nullptr;
+  for (const AdjunctCue& a : *forms) {
+    uint32_t n = static_cast<uint32_t>(a.words.size());
+    if (i + n > end) continue;
+    bool ok = true;
+    for (uint32_t k = 1; k < n && ok; ++k) ok = c.is_word(i + k) && c.low(i + k) == a.words[k];
+    if (ok) {
+      *len = n;
+      return &a;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace newsann::claims

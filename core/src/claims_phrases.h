@@ -1,0 +1,72 @@
+// The edges of the phrases around a cue, found by walking tokens with word
+// lists instead of a parser. Every walk is bounded (a source is at most
+// kMaxSourceTokens, a content at most kMaxContentTokens), so each cue costs
+// constant time and the recognizer stays linear in the input.
+#ifndef NEWSANN_CLAIMS_PHRASES_H_
+#define NEWSANN_CLAIMS_PHRASES_H_
+
+#include <cstdint>
+
+#include "claims_context.h"
+
+namespace newsann::claims {
+
+inline constexpr uint32_t kMaxSourceTokens = 14;
+inline constexpr uint32_t kMaxContentTokens = 200;
+
+// The noun phrase that ends right before token `end`, not reaching before
+// `floor`: "Press secretary of the Polish border service Anna Mikhalska",
+// "the BBC's North America editor Jon Sopel", "many refugees", "he".
+// A subject pronoun is a phrase on its own. Empty when none.
+TokRange np_left(const Context& c, uint32_t end, uint32_t floor);
+
+// The noun phrase that starts at `begin`, not reaching `ceil`: "Reuters",
+// "the Polish authorities", "Mr. Reeves" (an appositive after a comma is not
+// included). Empty when none.
+TokRange np_right(const Context& c, uint32_t begin, uint32_t ceil);
+
+// Could this phrase name who said something? Its last word must be a name,
+// a pronoun or a noun (not a function word, number or adverb).
+bool is_source_phrase(const Context& c, TokRange np);
+
+// The subject pronoun or relative pronoun a phrase consists of, if it is one.
+Referent pronoun_of(const Context& c, TokRange np);
+
+// What walking left from a cue over auxiliaries and adverbs found: "has
+// also said", "did not say", "was told" (passive), "to say" (infinitive).
+struct AuxRun {
+  uint32_t start = 0;  // first skipped token (== the cue when none)
+  bool have = false, be = false, to = false;
+};
+AuxRun skip_aux_left(const Context& c, uint32_t cue, uint32_t floor);
+
+// Skips time words and short prepositional phrases after a cue: "said late
+// Thursday", "said in a statement", "said in an interview with the BBC".
+// Returns the first token after them (< ceil).
+uint32_t skip_adverbials(const Context& c, uint32_t i, uint32_t ceil);
+
+// Where the content that starts at `start` ends (exclusive): the end of its
+// sentence, or of the sentence where a quotation that opens in it closes,
+// stopping before a new attribution inside it (", adding that", ", according
+// to", "but insisted ..."), and without trailing punctuation.
+uint32_t content_end(const Context& c, uint32_t start);
+
+// Removes leading and trailing commas, dashes, colons and semicolons.
+TokRange trim_punct(const Context& c, TokRange r);
+
+// Number of word and number tokens in r.
+uint32_t count_words(const Context& c, TokRange r);
+
+// Token i is a cue verb, or an auxiliary, that cannot follow a noun-phrase
+// subject that is itself a cue-like noun ("reports say").
+bool starts_verb_group(const Context& c, uint32_t i);
+
+// The cue verb form that starts at token i (nullptr: none); *len is its
+// length in tokens.
+const CueVerb* cue_at(const Context& c, uint32_t i, uint32_t end, uint32_t* len);
+// The adjunct ("according to") that starts at token i.
+const AdjunctCue* adjunct_at(const Context& c, uint32_t i, uint32_t end, uint32_t* len);
+
+}  // namespace newsann::claims
+
+#endif  // NEWSANN_CLAIMS_PHRASES_H_

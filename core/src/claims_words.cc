@@ -1,0 +1,138 @@
+#include "claims_words.h"
+
+#include <algorithm>
+
+#include "lexicon.h"
+
+namespace newsann::claims {
+
+namespace {
+
+std::vector<std::string> split_words(std::string_view s) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t sp = s.find(' ', i);
+    if (sp == std::string_view::npos) sp = s.size();
+    if (sp > i) out.emplace_back(s.substr(i, sp - i));
+    i = sp + 1;
+  }
+  return out;
+}
+
+uint32_t role_bit(std::string_view name) {
+  static const std::pair<std::string_view, uint32_t> kNames[] = {
+      {"det", kDet},   {"stop", kStop}, {"aux", kAux},   {"be", kBe},
+      {"have", kHave}, {"time", kTime}, {"prep", kPrep}, {"wh", kWh},
+      {"subj", kSubj}, {"coord", kCoord}, {"rel", kRel}};
+  for (const auto& [n, bit] : kNames) {
+    if (n == name) return bit;
+  }
+  return 0;
+}
+
+CueClass cue_class(std::string_view s, std::string* marker) {
+  if (s == "that") return CueClass::kThat;
+  if (s == "to") return CueClass::kTo;
+  if (s == "wh") return CueClass::kWh;
+  if (s.substr(0, 4) == "obj:") {
+    *marker = std::string(s.substr(4));
+    return CueClass::kObject;
+  }
+  return CueClass::kSay;
+}
+
+}  // namespace
+
+Words::Words() {
+  for (const LexiconEntry& e : lexicon_entries("claim_function_words")) {
+    uint32_t bits = 0;
+    for (std::string_view f : e.fields) {
+      for (const std::string& r : split_words(f)) bits |= role_bit(r);
+    }
+    roles_[std::string(e.key)] |= bits;
+  }
+  for (const LexiconEntry& e : lexicon_entries("claim_cue_verbs")) {
+    CueVerb v;
+    v.words = split_words(e.key);
+    if (v.words.empty()) continue;
+    if (!e.fields.empty()) v.cls = cue_class(e.fields[0], &v.marker);
+    if (e.fields.size() > 1) {
+      std::string_view flags = e.fields[1];
+      v.recipient = flags.find('r') != std::string_view::npos;
+      v.quote_only = flags.find('q') != std::string_view::npos;
+      v.needs_have = flags.find('n') != std::string_view::npos;
+      v.passive_ok = flags.find('p') != std::string_view::npos;
+    }
+    const std::string& head = v.words[0];
+    v.ing = head.size() > 4 && head.compare(head.size() - 3, 3, "ing") == 0;
+    cues_[head].push_back(std::move(v));
+  }
+  for (auto& [w, list] : cues_) {
+    std::stable_sort(list.begin(), list.end(), [](const CueVerb& a, const CueVerb& b) {
+      return a.words.size() > b.words.size();
+    });
+  }
+  for (const LexiconEntry& e : lexicon_entries("claim_adjunct_cues")) {
+    AdjunctCue a;
+    a.words = split_words(e.key);
+    if (a.words.empty()) continue;
+    a.content_after = e.fields.empty() || e.fields[0] != "before";
+    adjuncts_[a.words[0]].push_back(std::move(a));
+  }
+  for (auto& [w, list] : adjuncts_) {
+    std::stable_sort(list.begin(), list.end(), [](const AdjunctCue& a, const AdjunctCue& b) {
+      return a.words.size() > b.words.size();
+    });
+  }
+  for (const LexiconEntry& e : lexicon_entries("claim_pronouns")) {
+    std::string_view k = e.fields.empty() ? "" : e.fields[0];
+    Referent r = k == "person"     ? Referent::kPerson
+                 : k == "plural"   ? Referent::kPlural
+                 : k == "thing"    ? Referent::kThing
+                 : k == "relative" ? Referent::kRelative
+                                   : Referent::kNone;
+    pronouns_[std::string(e.key)] = r;
+  }
+  for (const LexiconEntry& e : lexicon_entries("claim_source_nouns")) {
+    std::string_view k = e.fields.empty() ? "" : e.fields[0];
+    NounKind n = k == "person"         ? NounKind::kPerson
+                 : k == "group"        ? NounKind::kGroup
+                 : k == "organization" ? NounKind::kOrganization
+                 : k == "document"     ? NounKind::kDocument
+                                       : NounKind::kNone;
+    nouns_[std::string(e.key)] = n;
+  }
+}
+
+const Words& Words::get() {
+  static const Words words;
+  return words;
+}
+
+uint32_t Words::roles(std::string_view w) const {
+  auto it = roles_.find(std::string(w));
+  return it == roles_.end() ? 0 : it->second;
+}
+
+const std::vector<CueVerb>* Words::cues(std::string_view w) const {
+  auto it = cues_.find(std::string(w));
+  return it == cues_.end() ? nullptr : &it->second;
+}
+
+const std::vector<AdjunctCue>* Words::adjuncts(std::string_view w) const {
+  auto it = adjuncts_.find(std::string(w));
+  return it == adjuncts_.end() ? nullptr : &it->second;
+}
+
+Referent Words::pronoun(std::string_view w) const {
+  auto it = pronouns_.find(std::string(w));
+  return it == pronouns_.end() ? Referent::kNone : it->second;
+}
+
+NounKind Words::noun(std::string_view w) const {
+  auto it = nouns_.find(std::string(w));
+  return it == nouns_.end() ? NounKind::kNone : it->second;
+}
+
+}  // namespace newsann::claims

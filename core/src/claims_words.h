@@ -1,0 +1,85 @@
+// The word lists of the claims recognizer, read once from the embedded
+// lexicons (core/lexicons/claim_*.txt):
+//
+//   claim_cue_verbs.txt       reporting, belief and stance verbs, every form,
+//                             with how their content follows them
+//   claim_adjunct_cues.txt    "according to", "as reported by", "citing" ...
+//   claim_function_words.txt  closed-class words by role (det, stop, aux ...)
+//   claim_pronouns.txt        pronouns that can be a source, and what they
+//                             point back to
+//   claim_source_nouns.txt    nouns that head an unnamed source ("spokesman")
+//
+// All lookups take a lowercased word (text.h lower()).
+#ifndef NEWSANN_CLAIMS_WORDS_H_
+#define NEWSANN_CLAIMS_WORDS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace newsann::claims {
+
+// Roles of closed-class words (claim_function_words.txt), as bits.
+enum WordRole : uint32_t {
+  kDet = 1u << 0,    // opens a noun phrase: "the", "many"
+  kStop = 1u << 1,   // never inside a source noun phrase: "when", "is", "in"
+  kAux = 1u << 2,    // may stand between a source and its cue: "has", "also"
+  kBe = 1u << 3,     // a form of "be"
+  kHave = 1u << 4,   // a form of "have"
+  kTime = 1u << 5,   // a time word after a cue: "Thursday", "late"
+  kPrep = 1u << 6,   // opens an adverbial after a cue: "in a statement"
+  kWh = 1u << 7,     // opens a question: "whether"
+  kSubj = 1u << 8,   // a subject pronoun: "he", "there"
+  kCoord = 1u << 9,  // "and", "but"
+  kRel = 1u << 10,   // "who", "which"
+};
+
+// How a cue verb's content follows it (see claim_cue_verbs.txt).
+enum class CueClass : uint8_t { kSay, kThat, kTo, kWh, kObject };
+
+struct CueVerb {
+  std::vector<std::string> words;  // the form, word by word, lowercase
+  CueClass cls = CueClass::kSay;
+  std::string marker;              // kObject: the preposition to expect ("of")
+  bool recipient = false;          // "told reporters that"
+  bool quote_only = false;         // only next to a quotation ("he continued")
+  bool needs_have = false;         // a past participle: "has written"
+  bool passive_ok = false;         // "was quoted as saying"
+  bool ing = false;                // a present participle: "adding"
+};
+
+struct AdjunctCue {
+  std::vector<std::string> words;
+  bool content_after = true;  // mid-sentence: the content follows the source
+};
+
+// What a source pronoun points back to.
+enum class Referent : uint8_t { kNone, kPerson, kPlural, kThing, kRelative };
+// What an unnamed source noun names.
+enum class NounKind : uint8_t { kNone, kPerson, kGroup, kOrganization, kDocument };
+
+class Words {
+ public:
+  static const Words& get();  // built on first use, thread-safe
+
+  uint32_t roles(std::string_view w) const;
+  // Cue verb forms whose first word is w, longest first (nullptr: none).
+  const std::vector<CueVerb>* cues(std::string_view w) const;
+  const std::vector<AdjunctCue>* adjuncts(std::string_view w) const;
+  Referent pronoun(std::string_view w) const;
+  NounKind noun(std::string_view w) const;
+
+ private:
+  Words();
+  std::unordered_map<std::string, uint32_t> roles_;
+  std::unordered_map<std::string, std::vector<CueVerb>> cues_;
+  std::unordered_map<std::string, std::vector<AdjunctCue>> adjuncts_;
+  std::unordered_map<std::string, Referent> pronouns_;
+  std::unordered_map<std::string, NounKind> nouns_;
+};
+
+}  // namespace newsann::claims
+
+#endif  // NEWSANN_CLAIMS_WORDS_H_

@@ -1,0 +1,97 @@
+// The vocabulary of the figures layer, built once from the lexicon files:
+//
+//   figure_numbers.txt        number words, ordinals, fractions, scales ("bn")
+//   figure_calendar.txt       month and weekday names and abbreviations
+//   figure_holidays.txt       named days and how to compute their date
+//   figure_currencies.txt     currency symbols, codes and names -> ISO 4217
+//   figure_units.txt          units of measure -> symbol
+//   figure_time_units.txt     units of time -> normalised unit and count
+//   figure_modifiers.txt      "at least", "about", "or more" ... and their role
+//   figure_identifier_nouns.txt  nouns a number labels ("Route 66")
+//   figure_time_zones.txt     "GMT", "ET" ... after a clock time
+//
+// Every entry is keyed by its first token, lowercased as text.h lower() does,
+// so a recognizer looks up the token in front of it once and then compares
+// the rest of the phrase ("metric" -> "metric tons"). Keys are tokenized by
+// the same tokenizer as the article text, so "new year's day" and "km/h"
+// split exactly as they do in running text.
+//
+// anchors() is the RE2 pattern that finds where a figure may start (a digit,
+// a currency sign, or a word that can open a figure); the scanner runs it
+// once over each paragraph and tries the recognizers only there.
+#ifndef NEWSANN_FIGURES_LEXICON_H_
+#define NEWSANN_FIGURES_LEXICON_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <re2/re2.h>
+
+namespace newsann::fig {
+
+enum class Cat : uint8_t {
+  kCard,       // "one" .. "nineteen", "twenty" .. "ninety": value
+  kScale,      // "hundred", "million", "bn", "lakh": value
+  kOrd,        // "first", "third", "hundredth": value
+  kFracPl,     // "thirds", "quarters": value (the denominator)
+  kApproxPl,   // "hundreds", "thousands", "dozens": value
+  kDozen,      // "dozen": 12
+  kMonth,      // n[0] = 1..12
+  kWeekday,    // n[0] = 1..7 (Monday = 1)
+  kHoliday,    // sym = fixed|easter|nth; n[] = the rule's numbers
+  kCurrency,   // sym = ISO code; value = factor; flags kPre/kPost/kCaps/kGlued/kScaled
+  kUnit,       // sym = unit symbol; flags kGlued
+  kTimeUnit,   // sym = year|month|week|day|hour|minute|second; value = how many
+  kModifier,   // role
+  kIdNoun,     // a noun that labels the number after it
+  kTimeZone,   // value = offset in minutes
+};
+
+enum class Role : uint8_t { kNone, kApprox, kNearly, kMin, kMax, kExact, kPostApprox, kPostMin, kPostMax };
+
+enum EntryFlag : uint8_t { kPre = 1, kPost = 2, kCaps = 4, kGlued = 8, kScaled = 16 };
+
+struct Entry {
+  Cat cat = Cat::kCard;
+  std::vector<std::string> rest;  // the lowered tokens after the first
+  double value = 0;
+  int n[4] = {0, 0, 0, 0};
+  std::string sym;
+  uint8_t flags = 0;
+  Role role = Role::kNone;
+  size_t length() const { return rest.size() + 1; }
+};
+
+class FigureLexicon {
+ public:
+  // Built on first use; thread-safe (a function-local static).
+  static const FigureLexicon& get();
+
+  // All entries whose first token is `low` (lowercased), or nullptr.
+  const std::vector<Entry>* find(std::string_view low) const;
+
+  const RE2& anchors() const { return *anchors_; }
+
+ private:
+  FigureLexicon();
+  void add(std::string_view key, Entry e);
+
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  struct Eq {
+    using is_transparent = void;
+    bool operator()(std::string_view a, std::string_view b) const { return a == b; }
+  };
+  std::unordered_map<std::string, std::vector<Entry>, Hash, Eq> map_;
+  std::unique_ptr<RE2> anchors_;
+};
+
+}  // namespace newsann::fig
+
+#endif  // NEWSANN_FIGURES_LEXICON_H_

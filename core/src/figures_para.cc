@@ -1,0 +1,112 @@
+#include "figures_para.h"
+
+namespace newsann::fig {
+
+Para::Para(const Text& t, const std::optional<Date>& pub)
+    : text(t), lex(FigureLexicon::get()), published(pub) {}
+
+void Para::reset(size_t b, size_t e) {
+  begin = b;
+  end = e;
+  found.clear();
+  buf_.clear();
+  // Lowercasing never lengthens a token, so this capacity keeps every view
+  // low() has handed out valid for the whole paragraph.
+  if (e > b) buf_.reserve(text.tokens[e - 1].e - text.tokens[b].b);
+  size_t n = e - b;
+  off_.assign(n, 0);
+  len_.assign(n, ~0u);
+  ent_.assign(n, nullptr);
+  ent_done_.assign(n, 0);
+}
+
+std::string_view Para::low(size_t i) {
+  if (!in(i)) return {};
+  size_t k = i - begin;
+  if (len_[k] == ~0u) {
+    std::string_view s = str(i);
+    off_[k] = static_cast<uint32_t>(buf_.size());
+    for (size_t j = 0; j < s.size(); ++j) {
+      unsigned char c = static_cast<unsigned char>(s[j]);
+      if (c >= 'A' && c <= 'Z') {
+        buf_.push_back(static_cast<char>(c + 32));
+      } else if (c == 0xE2 && j + 2 < s.size() && static_cast<unsigned char>(s[j + 1]) == 0x80 &&
+                 static_cast<unsigned char>(s[j + 2]) == 0x99) {
+        buf_.push_back('\'');
+        j += 2;
+      } else {
+        buf_.push_back(static_cast<char>(c));
+      }
+    }
+    len_[k] = static_cast<uint32_t>(buf_.size() - off_[k]);
+  }
+  return std::string_view(buf_).substr(off_[k], len_[k]);
+}
+
+bool Para::is_any(size_t i, std::initializer_list<std::string_view> words) {
+  if (!in(i)) return false;
+  std::string_view w = low(i);
+  for (std::string_view x : words) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
+bool Para::dash(size_t i) const {
+  if (!in(i) || tok(i).kind != TokenKind::kPunct) return false;
+  int len;
+  char32_t c = decode_utf8(text.s, tok(i).b, &len);
+  return is_dash(c);
+}
+
+const std::vector<Entry>* Para::entries(size_t i) {
+  if (!in(i)) return nullptr;
+  size_t k = i - begin;
+  if (!ent_done_[k]) {
+    ent_done_[k] = 1;
+    std::string_view w = low(i);
+    ent_[k] = w.size() <= 40 ? lex.find(w) : nullptr;
+  }
+  return ent_[k];
+}
+
+const Entry* Para::match(size_t i, Cat cat, size_t* end_out) {
+  const std::vector<Entry>* es = entries(i);
+  if (!es) return nullptr;
+  const Entry* best = nullptr;
+  size_t best_end = 0;
+  for (const Entry& e : *es) {
+    if (e.cat != cat) continue;
+    size_t j = i + 1;
+    bool ok = true;
+    for (const std::string& r : e.rest) {
+      if (!in(j) || low(j) != r || ((e.flags & kGlued) && !glued(j))) {
+        ok = false;
+        break;
+      }
+      ++j;
+    }
+    if (!ok) continue;
+    if ((e.flags & kCaps) && !(allcaps(i) || (e.rest.empty() && str(i).size() == 1))) continue;
+    if (!best || j > best_end) {
+      best = &e;
+      best_end = j;
+    }
+  }
+  if (best && end_out) *end_out = best_end;
+  return best;
+}
+
+const Entry* Para::single(size_t i, Cat cat) {
+  const std::vector<Entry>* es = entries(i);
+  if (!es) return nullptr;
+  for (const Entry& e : *es) {
+    if (e.cat == cat && e.rest.empty()) {
+      if ((e.flags & kCaps) && !allcaps(i)) continue;
+      return &e;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace newsann::fig

@@ -1,0 +1,85 @@
+// The figures layer's view of one paragraph: its tokens, each token's
+// lowercased form and lexicon entries (computed on first use and cached), and
+// the small questions every recognizer asks about a token ("is it glued to the
+// one before?", "is it a dash?"). Recognizers index tokens by their position
+// in Text::tokens and never look outside [begin, end): nothing they build can
+// cross a paragraph boundary.
+#ifndef NEWSANN_FIGURES_PARA_H_
+#define NEWSANN_FIGURES_PARA_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "annotation.h"
+#include "figures.h"
+#include "figures_lexicon.h"
+#include "text.h"
+
+namespace newsann::fig {
+
+// A recognised figure over tokens [b, e).
+struct Candidate {
+  size_t b = 0, e = 0;
+  FigureKind kind = FigureKind::kCount;
+  FigureValue value;
+  size_t length() const { return e > b ? e - b : 0; }
+};
+
+class Para {
+ public:
+  Para(const Text& text, const std::optional<Date>& published);
+
+  // Moves the view to tokens [begin, end) (one paragraph).
+  void reset(size_t begin, size_t end);
+
+  const Text& text;
+  const FigureLexicon& lex;
+  std::optional<Date> published;
+  size_t begin = 0, end = 0;
+  // Figures emitted so far in this paragraph (the scanner appends).
+  std::vector<Candidate> found;
+
+  bool in(size_t i) const { return i >= begin && i < end; }
+  const Token& tok(size_t i) const { return text.tokens[i]; }
+  std::string_view str(size_t i) const { return text.str(text.tokens[i]); }
+  // The token lowercased (ASCII letters, ’ -> '); "" outside the paragraph.
+  std::string_view low(size_t i);
+  bool is(size_t i, std::string_view lowered) { return in(i) && low(i) == lowered; }
+  bool is_any(size_t i, std::initializer_list<std::string_view> words);
+
+  bool number(size_t i) const { return in(i) && tok(i).kind == TokenKind::kNumber; }
+  bool word(size_t i) const { return in(i) && tok(i).kind == TokenKind::kWord; }
+  bool punct(size_t i, std::string_view p) const {
+    return in(i) && tok(i).kind == TokenKind::kPunct && str(i) == p;
+  }
+  bool dash(size_t i) const;                  // - – — ‐ ‑ ‒ −
+  bool hyphen(size_t i) const { return dash(i) && glued(i) && glued(i + 1); }
+  // Token i follows token i-1 with no space between (both in the paragraph).
+  bool glued(size_t i) const { return in(i) && i > begin && !tok(i).has(kSpaceBefore); }
+  bool upper(size_t i) const { return in(i) && tok(i).has(kUpper); }
+  bool lower_word(size_t i) const { return word(i) && tok(i).has(kLower); }
+  bool allcaps(size_t i) const { return in(i) && tok(i).has(kAllCaps); }
+  bool sentence_start(size_t i) const { return in(i) && tok(i).has(kSentenceStart); }
+
+  // Lexicon entries whose first token is token i.
+  const std::vector<Entry>* entries(size_t i);
+  // The longest entry of `cat` starting at token i; *end is the token after it.
+  const Entry* match(size_t i, Cat cat, size_t* end);
+  // The single-token entry of `cat` that token i is (phrases excluded).
+  const Entry* single(size_t i, Cat cat);
+
+  // Byte span of tokens [b, e).
+  ByteSpan span(size_t b, size_t e) const { return ByteSpan{tok(b).b, tok(e - 1).e}; }
+
+ private:
+  std::string buf_;                      // lowered forms, back to back
+  std::vector<uint32_t> off_, len_;      // per token (relative to begin); len_ ~0u: not yet
+  std::vector<const std::vector<Entry>*> ent_;
+  std::vector<uint8_t> ent_done_;
+};
+
+}  // namespace newsann::fig
+
+#endif  // NEWSANN_FIGURES_PARA_H_

@@ -1,0 +1,92 @@
+#include "ner_gazetteer.h"
+
+#include "lexicon.h"
+#include "ner_units.h"
+#include "text.h"
+
+namespace newsann {
+
+const char* gaz_class_name(int bit) {
+  static const char* const kNames[kGazClassCount] = {"giv", "plc", "reg", "cty", "dem", "dpl",
+                                                     "ttl", "ohd", "osf", "org", "grp", "ins"};
+  return bit >= 0 && bit < kGazClassCount ? kNames[bit] : "?";
+}
+
+const Gazetteer& Gazetteer::get() {
+  static const Gazetteer g;
+  return g;
+}
+
+// Splits a lexicon name into units the way the tagger does, so "U.S." or
+// "Washington, D.C." match the text's units one for one.
+static std::vector<std::string> phrase_units(std::string_view name) {
+  std::vector<std::string> out;
+  Text t(name);
+  std::vector<Unit> units;
+  for (const Sentence& s : t.sentences) {
+    sentence_units(t, s, &units);
+    for (const Unit& u : units) out.push_back(unit_lower(t, u));
+  }
+  return out;
+}
+
+void Gazetteer::add_phrase(std::string_view name, PhraseKind kind, std::string_view canonical) {
+  std::vector<std::string> units = phrase_units(name);
+  if (units.empty() || units.size() > static_cast<size_t>(kMaxPhraseUnits)) return;
+  std::string key;
+  for (size_t i = 0; i < units.size(); ++i) {
+    if (i) key += ' ';
+    key += units[i];
+    PhraseInfo& p = phrases_[key];
+    if (i + 1 == units.size()) {
+      if (!p.complete) {  // the first lexicon to name a phrase decides its kind
+        p.complete = true;
+        p.kind = kind;
+        p.canonical = std::string(canonical.empty() ? name : canonical);
+      }
+    }
+  }
+}
+
+Gazetteer::Gazetteer() {
+  auto add_word = [&](std::string_view w, uint32_t cls) { words_[lower(w)] |= cls; };
+  for (const LexiconEntry& e : lexicon_entries("given_names")) add_word(e.key, kGazGiven);
+  for (const LexiconEntry& e : lexicon_entries("person_titles")) add_word(e.key, kGazTitle);
+  for (const LexiconEntry& e : lexicon_entries("group_nouns")) add_word(e.key, kGazGroup);
+  for (const LexiconEntry& e : lexicon_entries("org_words")) {
+    bool suffix = !e.fields.empty() && e.fields[0] == "suffix";
+    add_word(e.key, suffix ? kGazOrgSuffix : kGazOrgHead);
+  }
+  for (const LexiconEntry& e : lexicon_entries("institution_nouns")) {
+    institutions_.emplace(lower(e.key), 1);
+    if (e.key.find(' ') == std::string_view::npos) add_word(e.key, kGazInstitution);
+  }
+  // Organisations before places: "Amazon" the company is more common in news
+  // than the river (which places.txt names "Amazon River").
+  for (const LexiconEntry& e : lexicon_entries("organizations")) {
+    std::string_view canon = e.fields.empty() ? std::string_view() : e.fields[0];
+    add_phrase(e.key, PhraseKind::kOrganization, canon);
+    if (phrase_units(e.key).size() == 1) add_word(e.key, kGazOrg);
+  }
+  auto add_places = [&](std::string_view lexicon, uint32_t cls) {
+    for (const LexiconEntry& e : lexicon_entries(lexicon)) {
+      std::string_view canon = e.fields.empty() || lexicon == "regions" ? std::string_view() : e.fields[0];
+      add_phrase(e.key, PhraseKind::kPlace, canon);
+      if (phrase_units(e.key).size() == 1) add_word(e.key, cls);
+    }
+  };
+  add_places("places", kGazPlace);
+  add_places("countries", kGazPlace | kGazCountry);
+  add_places("regions", kGazRegion);
+  for (const LexiconEntry& e : lexicon_entries("demonyms")) {
+    std::string_view place = e.fields.empty() ? std::string_view() : e.fields[0];
+    add_word(e.key, kGazDemonym);
+    add_phrase(e.key, PhraseKind::kDemonym, place);
+    demonym_place_.emplace(lower(e.key), std::string(place));
+    if (e.fields.size() > 1 && !e.fields[1].empty()) {
+      add_word(e.fields[1], kGazDemonymPlural);
+    }
+  }
+}
+
+}  // namespace newsann

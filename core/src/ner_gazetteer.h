@@ -1,0 +1,83 @@
+// Gazetteers for the name tagger and the actor rules: what the embedded
+// lexicons say about a word or a phrase.
+//
+//   word classes   one lowercased word -> bits (given name, place, title, ...)
+//   phrases        a run of units ("new york", "european union", "u.s.") ->
+//                  place or organisation, with its canonical name
+//
+// Lexicons (core/lexicons): given_names, countries, regions, places,
+// demonyms, person_titles, org_words, organizations, group_nouns,
+// institution_nouns. Built once, on first use; read-only afterwards.
+#ifndef NEWSANN_NER_GAZETTEER_H_
+#define NEWSANN_NER_GAZETTEER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace newsann {
+
+enum GazClass : uint32_t {
+  kGazGiven = 1u << 0,        // a given name ("Anna")
+  kGazPlace = 1u << 1,        // a country, city or region name of one word
+  kGazRegion = 1u << 2,       // an ISO 3166-2 subdivision
+  kGazCountry = 1u << 3,      // an ISO 3166-1 country
+  kGazDemonym = 1u << 4,      // a nationality adjective ("Polish")
+  kGazDemonymPlural = 1u << 5,// a people's plural ("Poles", "Americans")
+  kGazTitle = 1u << 6,        // a title or role before a name ("president", "mr")
+  kGazOrgHead = 1u << 7,      // an institution head noun ("Ministry", "University")
+  kGazOrgSuffix = 1u << 8,    // a company suffix ("Inc", "Ltd")
+  kGazOrg = 1u << 9,          // a known organisation of one word ("Reuters", "NATO")
+  kGazGroup = 1u << 10,       // a noun for a collective of people ("migrants")
+  kGazInstitution = 1u << 11, // a state institution noun ("authorities", "police")
+};
+inline constexpr int kGazClassCount = 12;
+// Short names of the classes, for features: "giv", "plc", ...
+const char* gaz_class_name(int bit);
+
+enum class PhraseKind : uint8_t { kNone, kPlace, kOrganization, kDemonym };
+
+struct PhraseInfo {
+  PhraseKind kind = PhraseKind::kNone;
+  bool complete = false;     // false: only a prefix of longer phrases
+  std::string canonical;     // canonical name ("European Union"), for linking
+};
+
+class Gazetteer {
+ public:
+  static const Gazetteer& get();
+
+  // Classes of one lowercased word (0 if none).
+  uint32_t word(std::string_view lower) const {
+    auto it = words_.find(std::string(lower));
+    return it == words_.end() ? 0 : it->second;
+  }
+  // The phrase entry for lowercased units joined by single spaces, or null.
+  const PhraseInfo* phrase(const std::string& key) const {
+    auto it = phrases_.find(key);
+    return it == phrases_.end() ? nullptr : &it->second;
+  }
+  // The place a nationality adjective refers to ("polish" -> "Poland"), or null.
+  const std::string* demonym_place(std::string_view lower) const {
+    auto it = demonym_place_.find(std::string(lower));
+    return it == demonym_place_.end() ? nullptr : &it->second;
+  }
+  // Whether a lowercased phrase (words joined by spaces) is an institution noun phrase.
+  bool institution(const std::string& key) const { return institutions_.count(key) != 0; }
+  static constexpr int kMaxPhraseUnits = 7;
+  static constexpr int kMaxInstitutionWords = 3;
+
+ private:
+  Gazetteer();
+  void add_phrase(std::string_view name, PhraseKind kind, std::string_view canonical);
+  std::unordered_map<std::string, uint32_t> words_;
+  std::unordered_map<std::string, PhraseInfo> phrases_;
+  std::unordered_map<std::string, std::string> demonym_place_;
+  std::unordered_map<std::string, int> institutions_;
+};
+
+}  // namespace newsann
+
+#endif  // NEWSANN_NER_GAZETTEER_H_

@@ -1,0 +1,117 @@
+#include "ner_tagger.h"
+
+#include <cstdlib>
+#include <string>
+
+#include "lexicon.h"
+
+namespace newsann {
+
+const NerTagger& NerTagger::get() {
+  static const NerTagger tagger(lexicon_text("ner_model"));
+  return tagger;
+}
+
+NerTagger::NerTagger(std::string_view text) {
+  // Parse "name<TAB>w0 w1 ..." lines; "scale<TAB>x" sets the scale.
+  struct Line {
+    std::string_view name, weights;
+  };
+  std::vector<Line> lines;
+  float scale = 1.0f;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t nl = text.find('\n', i);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(i, nl - i);
+    i = nl + 1;
+    if (line.empty() || line[0] == '#') continue;
+    size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) continue;
+    std::string_view name = line.substr(0, tab), rest = line.substr(tab + 1);
+    if (name == "scale") {
+      scale = std::strtof(std::string(rest).c_str(), nullptr);
+      continue;
+    }
+    if (name == "tags") continue;
+    lines.push_back({name, rest});
+  }
+  size_t cap = 16;
+  while (cap < lines.size() * 2) cap <<= 1;
+  keys_.assign(cap, 0);
+  slot_.assign(cap, 0);
+  mask_ = cap - 1;
+  weights_.reserve(lines.size() * kNerTags);
+  for (const Line& l : lines) {
+    uint64_t h = fnv1a(l.name);
+    if (h == 0) h = 1;
+    size_t p = h & mask_;
+    while (keys_[p] != 0 && keys_[p] != h) p = (p + 1) & mask_;
+    if (keys_[p] == h) continue;  // duplicate line: first wins
+    keys_[p] = h;
+    slot_[p] = static_cast<uint32_t>(weights_.size() / kNerTags);
+    const char* s = l.weights.data();
+    const char* end = s + l.weights.size();
+    for (int t = 0; t < kNerTags; ++t) {
+      while (s < end && *s == ' ') ++s;
+      long v = 0;
+      bool neg = false;
+      if (s < end && *s == '-') {
+        neg = true;
+        ++s;
+      }
+      while (s < end && *s >= '0' && *s <= '9') v = v * 10 + (*s++ - '0');
+      weights_.push_back(static_cast<float>(neg ? -v : v) * scale);
+    }
+    ++count_;
+  }
+}
+
+void NerTagger::score(uint64_t h, float* scores) const {
+  if (count_ == 0) return;
+  if (h == 0) h = 1;
+  size_t p = h & mask_;
+  while (keys_[p] != 0) {
+    if (keys_[p] == h) {
+      const float* w = &weights_[static_cast<size_t>(slot_[p]) * kNerTags];
+      for (int t = 0; t < kNerTags; ++t) scores[t] += w[t];
+      return;
+    }
+    p = (p + 1) & mask_;
+  }
+}
+
+void NerTagger::tag(const SentenceView& v, std::vector<uint8_t>* tags,
+                    std::vector<float>* margin) const {
+  const size_t n = v.units.size();
+  tags->assign(n, kTagO);
+  if (margin) margin->assign(n, 0.0f);
+  int prev = -1, prev2 = -1;  // -1: before the sentence
+  for (size_t i = 0; i < n; ++i) {
+    int p = prev < 0 ? kTagO : prev;
+    if (!is_candidate(v, i, p)) {
+      prev2 = prev;
+      prev = kTagO;
+      continue;
+    }
+    float scores[kNerTags] = {0, 0, 0, 0, 0};
+    unit_features(v, i, prev, prev2, [&](std::string_view tmpl, std::string_view value) {
+      uint64_t h = fnv1a(value, fnv1a("=", fnv1a(tmpl)));
+      score(h, scores);
+    });
+    int best = 0;
+    for (int t = 1; t < kNerTags; ++t) {
+      if (scores[t] > scores[best]) best = t;
+    }
+    float second = -1e30f;
+    for (int t = 0; t < kNerTags; ++t) {
+      if (t != best && scores[t] > second) second = scores[t];
+    }
+    (*tags)[i] = static_cast<uint8_t>(best);
+    if (margin) (*margin)[i] = scores[best] - second;
+    prev2 = prev;
+    prev = best;
+  }
+}
+
+}  // namespace newsann

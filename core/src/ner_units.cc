@@ -1,0 +1,119 @@
+#include "ner_units.h"
+
+namespace newsann {
+
+namespace {
+
+bool is_hyphen(std::string_view w) { return w == "-" || w == "\xE2\x80\x90" || w == "\xE2\x80\x91"; }
+
+bool single_letter(const Text& t, const Token& tok) {
+  if (tok.kind != TokenKind::kWord) return false;
+  int len;
+  decode_utf8(t.s, tok.b, &len);
+  return tok.b + static_cast<uint32_t>(len) == tok.e;
+}
+
+bool alnum(const Token& tok) {
+  return tok.kind == TokenKind::kWord || tok.kind == TokenKind::kNumber;
+}
+
+// A word or number token that starts with a letter or digit (not a
+// possessive "’s", which is a word token of its own).
+bool alnum_start(const Text& t, const Token& tok) {
+  if (!alnum(tok)) return false;
+  int l;
+  char32_t c = decode_utf8(t.s, tok.b, &l);
+  return is_letter(c) || is_digit(c);
+}
+
+// Sets the case and kind flags of a unit from its text.
+void classify(const Text& t, Unit* u) {
+  const Token& first = t.tokens[u->first];
+  if (first.kind == TokenKind::kWord) u->flags |= kUnitWord;
+  if (first.kind == TokenKind::kNumber) u->flags |= kUnitNumber;
+  if (first.kind == TokenKind::kPunct || first.kind == TokenKind::kQuote) u->flags |= kUnitPunct;
+  if (first.kind == TokenKind::kQuote) u->flags |= kUnitQuote;
+  if (first.has(kSpaceBefore)) u->flags |= kUnitSpaceBefore;
+  int letters = 0, uppers = 0;
+  bool first_letter_seen = false;
+  for (uint32_t k = u->b; k < u->e;) {
+    int l;
+    char32_t c = decode_utf8(t.s, k, &l);
+    k += l;
+    if (!is_letter(c)) continue;
+    ++letters;
+    bool up = is_upper(c);
+    if (up) ++uppers;
+    if (!first_letter_seen && k - l == u->b) {
+      if (up) u->flags |= kUnitCap;
+      if (is_lower(c)) u->flags |= kUnitLower;
+    }
+    first_letter_seen = true;
+  }
+  if (uppers > 0) u->flags |= kUnitHasUpper;
+  if (letters >= 2 && uppers == letters) u->flags |= kUnitAllCaps;
+  std::string_view w = t.s.substr(u->b, u->e - u->b);
+  if (w == "'s" || w == "\xE2\x80\x99s" || w == "'S" || w == "\xE2\x80\x99S") {
+    u->flags |= kUnitPossessive;
+  }
+}
+
+}  // namespace
+
+void sentence_units(const Text& t, const Sentence& s, std::vector<Unit>* out) {
+  out->clear();
+  uint32_t i = s.first;
+  while (i < s.last) {
+    Unit u;
+    u.first = i;
+    u.b = t.tokens[i].b;
+    uint32_t j = i + 1;
+    const Token& tok = t.tokens[i];
+    if (single_letter(t, tok) && j < s.last && t.str(j) == "." && t.tokens[j].b == tok.e) {
+      // Initials and dotted acronyms: "J.", "U.S.", "U.S.A.".
+      j = i + 2;
+      while (j + 1 < s.last && single_letter(t, t.tokens[j]) && t.tokens[j].b == t.tokens[j - 1].e &&
+             t.str(j + 1) == "." && t.tokens[j + 1].b == t.tokens[j].e) {
+        j += 2;
+      }
+    } else if (alnum(tok)) {
+      // Letters, digits, inner hyphens and & run together without spaces.
+      while (j < s.last) {
+        const Token& nx = t.tokens[j];
+        if (nx.b != t.tokens[j - 1].e) break;
+        if (alnum_start(t, nx) && alnum(t.tokens[j - 1])) {
+          ++j;
+          continue;
+        }
+        std::string_view w = t.str(j);
+        if ((is_hyphen(w) || w == "&") && j + 1 < s.last && alnum_start(t, t.tokens[j + 1]) &&
+            t.tokens[j + 1].b == nx.e) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+    }
+    // A name with a lowercase hyphenated tail is the name alone:
+    // "Amazon-owned" -> "Amazon", "Island-based" -> "Island" (but
+    // "Port-au-Prince" and "Coca-Cola" stay whole).
+    if (j > i + 2 && t.tokens[i].has(kUpper) && t.tokens[i + 1].kind == TokenKind::kPunct &&
+        is_hyphen(t.str(i + 1))) {
+      bool lower_tail = true;
+      for (uint32_t k = i + 2; k < j && lower_tail; ++k) {
+        if (t.tokens[k].kind == TokenKind::kWord && !t.tokens[k].has(kLower)) lower_tail = false;
+      }
+      if (lower_tail) j = i + 1;
+    }
+    u.last = j;
+    u.e = t.tokens[j - 1].e;
+    classify(t, &u);
+    if (i == s.first) u.flags |= kUnitFirst;
+    out->push_back(u);
+    i = j;
+  }
+}
+
+std::string unit_lower(const Text& t, const Unit& u) { return lower(t.str(u.b, u.e)); }
+
+}  // namespace newsann

@@ -1,0 +1,211 @@
+#include "actors.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "ner_units.h"
+#include "text.h"
+
+namespace newsann {
+namespace {
+
+using Found = std::vector<std::pair<std::string, ActorType>>;
+
+Found actors(const std::string& s) {
+  Text t(s);
+  Found out;
+  for (const Mention& m : find_actors(t)) out.emplace_back(std::string(t.str(m.span.b, m.span.e)), m.type);
+  return out;
+}
+
+bool has(const Found& f, const std::string& text, ActorType type) {
+  for (const auto& [s, t] : f) {
+    if (s == text && t == type) return true;
+  }
+  return false;
+}
+
+bool has_text(const Found& f, const std::string& text) {
+  for (const auto& [s, t] : f) {
+    if (s == text) return true;
+  }
+  return false;
+}
+
+std::string dump(const Found& f) {
+  std::string out;
+  for (const auto& [s, t] : f) out += "[" + s + "/" + std::string(name(t)) + "] ";
+  return out;
+}
+
+constexpr ActorType kPer = ActorType::kPerson, kOrg = ActorType::kOrganization,
+                    kPlace = ActorType::kPlace, kGroup = ActorType::kGroup;
+
+TEST(Actors, FindsPeopleOrganisationsAndPlaces) {
+  Found f = actors("Alexander Lukashenko met officials of the European Union in Minsk on Tuesday, "
+                   "Reuters reported.");
+  EXPECT_TRUE(has(f, "Alexander Lukashenko", kPer)) << dump(f);
+  EXPECT_TRUE(has(f, "European Union", kOrg)) << dump(f);
+  EXPECT_TRUE(has(f, "Minsk", kPlace)) << dump(f);
+  EXPECT_TRUE(has(f, "Reuters", kOrg)) << dump(f);
+  EXPECT_TRUE(has(f, "officials", kGroup)) << dump(f);
+  EXPECT_FALSE(has_text(f, "Tuesday")) << dump(f);
+}
+
+TEST(Actors, TitlesStayOutsideAPersonsSpan) {
+  Found f = actors("President Barack Obama spoke to Mr Biden and Dr. Angela Merkel, and "
+                   "Foreign Minister Sergei Lavrov listened.");
+  EXPECT_TRUE(has(f, "Barack Obama", kPer)) << dump(f);
+  EXPECT_TRUE(has(f, "Biden", kPer)) << dump(f);
+  EXPECT_TRUE(has(f, "Angela Merkel", kPer)) << dump(f);
+  EXPECT_TRUE(has(f, "Sergei Lavrov", kPer)) << dump(f);
+  EXPECT_FALSE(has_text(f, "President Barack Obama")) << dump(f);
+  EXPECT_FALSE(has_text(f, "Mr Biden")) << dump(f);
+}
+
+TEST(Actors, PlaceNamesAsModifiersArePlaces) {
+  Found f = actors("The US President said the Iran nuclear deal was over.");
+  EXPECT_TRUE(has(f, "US", kPlace)) << dump(f);
+  EXPECT_TRUE(has(f, "Iran", kPlace)) << dump(f);
+}
+
+TEST(Actors, NationalityAdjectivesAloneAreNotActors) {
+  Found f = actors("The Belarusian side rejected the Polish proposal on Friday.");
+  EXPECT_FALSE(has_text(f, "Belarusian")) << dump(f);
+  EXPECT_FALSE(has_text(f, "Polish")) << dump(f);
+}
+
+TEST(Actors, QualifiedInstitutionsAreOrganisations) {
+  Found f = actors("Polish authorities blamed Sudan’s government, and British police arrested "
+                   "two men.");
+  EXPECT_TRUE(has(f, "Polish authorities", kOrg)) << dump(f);
+  EXPECT_TRUE(has(f, "Sudan’s government", kOrg)) << dump(f);
+  EXPECT_TRUE(has(f, "British police", kOrg)) << dump(f);
+  // Bare, they are a group.
+  Found g = actors("Later, police and authorities closed the road.");
+  EXPECT_TRUE(has(g, "police", kGroup)) << dump(g);
+  EXPECT_TRUE(has(g, "authorities", kGroup)) << dump(g);
+}
+
+TEST(Actors, GroupsKeepAdjectivesButNotDeterminersOrQuantities) {
+  Found f = actors("Some migrants said four Polish border guards beat them, and Iraqi citizens "
+                   "flew home.");
+  EXPECT_TRUE(has(f, "migrants", kGroup)) << dump(f);
+  EXPECT_TRUE(has(f, "Polish border guards", kGroup)) << dump(f);
+  EXPECT_TRUE(has(f, "Iraqi citizens", kGroup)) << dump(f);
+  EXPECT_FALSE(has_text(f, "Some migrants")) << dump(f);
+  EXPECT_FALSE(has_text(f, "four Polish border guards")) << dump(f);
+}
+
+TEST(Actors, GenericPeopleAreNotAGroup) {
+  Found f = actors("Eight people died in the fire, but local people helped.");
+  EXPECT_FALSE(has_text(f, "people")) << dump(f);
+  EXPECT_TRUE(has(f, "local people", kGroup)) << dump(f);
+}
+
+TEST(Actors, ANameBeforeAGroupNounIsItsOwnActor) {
+  Found f = actors("Two NASA astronauts and UN peacekeepers arrived.");
+  EXPECT_TRUE(has(f, "NASA", kOrg)) << dump(f);
+  EXPECT_TRUE(has(f, "astronauts", kGroup)) << dump(f);
+  EXPECT_TRUE(has(f, "UN", kOrg)) << dump(f);
+  EXPECT_TRUE(has(f, "peacekeepers", kGroup)) << dump(f);
+}
+
+TEST(Actors, PossessivesStayOutsideTheName) {
+  Found f = actors("Hillary Clinton’s campaign answered Donald Trump's remarks.");
+  EXPECT_TRUE(has(f, "Hillary Clinton", kPer)) << dump(f);
+  EXPECT_TRUE(has(f, "Donald Trump", kPer)) << dump(f);
+}
+
+TEST(Actors, HyphenatedNamesAreWhole) {
+  Found f = actors("Jean-Claude Juncker criticised al-Qaeda and Zanu-PF in Port-au-Prince.");
+  EXPECT_TRUE(has(f, "Jean-Claude Juncker", kPer)) << dump(f);
+  EXPECT_TRUE(has(f, "al-Qaeda", kOrg)) << dump(f);
+  EXPECT_TRUE(has_text(f, "Zanu-PF")) << dump(f);
+  // A lowercase tail is not part of the name.
+  Found g = actors("The Amazon-owned chain opened a Seattle-based office.");
+  EXPECT_TRUE(has_text(g, "Amazon")) << dump(g);
+  EXPECT_TRUE(has(g, "Seattle", kPlace)) << dump(g);
+}
+
+TEST(Actors, NonAsciiNamesAndAstralCharactersKeepTheirOffsets) {
+  std::string s = "🙂🙂 Volodymyr Zelenskyy met Alaksandr Łukaszenka 🇵🇱 in Kyiv.";
+  Text t(s);
+  std::vector<Mention> ms = find_actors(t);
+  Found f;
+  for (const Mention& m : ms) f.emplace_back(std::string(t.str(m.span.b, m.span.e)), m.type);
+  EXPECT_TRUE(has(f, "Volodymyr Zelenskyy", kPer)) << dump(f);
+  EXPECT_TRUE(has(f, "Alaksandr Łukaszenka", kPer)) << dump(f);
+  EXPECT_TRUE(has(f, "Kyiv", kPlace)) << dump(f);
+  for (const Mention& m : ms) {
+    if (t.str(m.span.b, m.span.e) == "Volodymyr Zelenskyy") EXPECT_EQ(m.span.b, s.find("Volodymyr"));
+  }
+}
+
+TEST(Actors, AllCapsHeadlines) {
+  Found f = actors("POLAND ACCUSES BELARUS OF SENDING MIGRANTS TO THE BORDER\n\n"
+                   "Poland on Tuesday accused Belarus of pushing migrants to the border.");
+  EXPECT_TRUE(has(f, "POLAND", kPlace)) << dump(f);
+  EXPECT_TRUE(has(f, "BELARUS", kPlace)) << dump(f);
+  EXPECT_FALSE(has_text(f, "ACCUSES")) << dump(f);
+  EXPECT_FALSE(has_text(f, "SENDING")) << dump(f);
+}
+
+TEST(Actors, NoActorsInLowercasePlainProse) {
+  Found f = actors("the weather was mild and the river rose slowly over the fields near the old "
+                   "mill, where nothing much happened all week.");
+  EXPECT_TRUE(f.empty()) << dump(f);
+}
+
+TEST(Actors, OneNameOneTypePerDocument) {
+  Found f = actors("Whole Foods cut prices on Monday. Analysts said Whole Foods wanted buyers.\n\n"
+                   "Whole Foods is owned by Amazon.");
+  int n = 0;
+  for (const auto& [s, t] : f) {
+    if (s == "Whole Foods") {
+      ++n;
+      EXPECT_EQ(t, f[0].second) << dump(f);
+    }
+  }
+  EXPECT_EQ(n, 3) << dump(f);
+}
+
+TEST(Actors, NothingRunsAcrossAParagraph) {
+  std::string s = "He met John\n\nSmith arrived later.";
+  Text t(s);
+  for (const Mention& m : find_actors(t)) {
+    EXPECT_FALSE(m.span.b < s.find("\n\n") && m.span.e > s.find("\n\n"));
+  }
+}
+
+TEST(Actors, SurvivesOddInput) {
+  for (std::string s : {std::string(""), std::string("\n\n\n"), std::string("A"),
+                        std::string(5000, 'A'), std::string("U.S.-U.K.-E.U. & & & of of The"),
+                        std::string("’s ’s 's ' - -- ---"), std::string("\xF0\x9F\x99\x82")}) {
+    Text t(s);
+    std::vector<Mention> ms = find_actors(t);
+    for (const Mention& m : ms) {
+      EXPECT_LT(m.span.b, m.span.e);
+      EXPECT_LE(m.span.e, s.size());
+    }
+  }
+}
+
+TEST(Units, JoinInitialsAcronymsAndHyphenatedWords) {
+  std::string s = "J. Smith of the U.S. and AT&T met G7 leaders from al-Qaeda's Amazon-owned unit.";
+  Text t(s);
+  std::vector<Unit> units;
+  sentence_units(t, t.sentences[0], &units);
+  std::vector<std::string> got;
+  for (const Unit& u : units) got.emplace_back(t.str(u.b, u.e));
+  std::vector<std::string> want = {"J.", "Smith", "of", "the", "U.S.", "and", "AT&T", "met", "G7",
+                                   "leaders", "from", "al-Qaeda", "'s", "Amazon", "-", "owned",
+                                   "unit", "."};
+  EXPECT_EQ(got, want);
+}
+
+}  // namespace
+}  // namespace newsann
