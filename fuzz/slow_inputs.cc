@@ -13,9 +13,12 @@
 //   - the time at S exceeds the per-byte budget (TimeBudget, check.h).
 //
 //   slow_inputs [--max-bytes S] [--only SUBSTRING] [--write-seeds DIR [--seed-bytes N]]
+//   slow_inputs --time FILE...
 //
 // --write-seeds writes every shape at N bytes (default 65536) into DIR, as
 // seeds for a long-input libFuzzer run (scripts/fuzz-campaign.sh), and exits.
+// --time prints the CPU time per byte of annotate() on each FILE and the
+// worst (to calibrate TimeBudget for a build).
 // Exit status: 0 all linear, 1 some shape failed.
 #include <algorithm>
 #include <chrono>
@@ -23,6 +26,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <iterator>
 #include <functional>
 #include <string>
 #include <vector>
@@ -163,6 +167,24 @@ double time_annotate(const std::string& s, newsann::Result* r, int runs = 2) {
 int main(int argc, char** argv) {
   size_t max_bytes = 256 << 10, seed_bytes = 64 << 10;
   std::string only, seeds_dir;
+  if (argc > 2 && std::string(argv[1]) == "--time") {
+    newsann::annotate("warm up the lexicons");
+    double worst = 0, total_s = 0, total_b = 0;
+    for (int i = 2; i < argc; ++i) {
+      std::ifstream in(argv[i], std::ios::binary);
+      std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      newsann::Result r;
+      double t = time_annotate(text, &r, 1);
+      double us = t * 1e6 / std::max<size_t>(text.size(), 1);
+      worst = std::max(worst, us);
+      total_s += t;
+      total_b += static_cast<double>(text.size());
+      std::printf("%8.2f ms %8zu bytes %8.2f us/byte  %s\n", t * 1e3, text.size(), us, argv[i]);
+    }
+    std::printf("files: %d, mean %.2f us/byte, worst %.2f us/byte\n", argc - 2, total_s * 1e6 / std::max(total_b, 1.0),
+                worst);
+    return 0;
+  }
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto next = [&]() -> std::string {

@@ -1,0 +1,23 @@
+// Open bugs in code this fuzzing does not own, already reported with a
+// reproducer (fuzz/regressions/, tests/core/regress_*_test.cc), and how to
+// recognise an input that triggers them.
+//
+// A long campaign that keeps rediscovering one open bug finds nothing else,
+// so scripts/fuzz-campaign.sh -k sets NEWSANN_FUZZ_SKIP_KNOWN=1 and the
+// targets then skip (and do not add to the corpus) inputs that match an
+// entry here. npm test never sets it: there, open bugs fail loudly. Delete
+// an entry when its bug is fixed.
+#ifndef NEWSANN_FUZZ_KNOWN_BUGS_H_
+#define NEWSANN_FUZZ_KNOWN_BUGS_H_
+
+#include <string_view>
+
+namespace newsann::fuzz {
+
+// The id of the first known open bug `input` triggers, or nullptr. Always
+// nullptr unless NEWSANN_FUZZ_SKIP_KNOWN is set.
+const char* known_bug(std::string_view input);
+
+}  // namespace newsann::fuzz
+
+#endif  // NEWSANN_FUZZ_KNOWN_BUGS_H_
