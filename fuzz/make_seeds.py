@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Builds the fuzz targets' seed corpora from the evaluation texts.
 
-  make_seeds.py --eval ../shared/eval --out build/asan/fuzz-seeds
+  make_seeds.py --eval ../shared/eval --out build/asan/fuzz-seeds [--per-folder N]
+                [--paragraphs N] [--phrases N] [--variants N] [--max-bytes N]
 
 Writes OUT/<target>/ for annotate, blocks, batch, utf and text. Seeds are
 derived at run time from ../shared/eval/*/*.txt and are never committed
@@ -51,6 +52,9 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--max-bytes", type=int, default=8192, help="cut seeds to this size")
     ap.add_argument("--per-folder", type=int, default=40, help="articles taken from each eval folder")
+    ap.add_argument("--paragraphs", type=int, default=0, help="paragraphs taken per article (0: all)")
+    ap.add_argument("--phrases", type=int, default=0, help="recognizer phrases per file (0: all)")
+    ap.add_argument("--variants", type=int, default=40, help="paragraphs varied for the input layer")
     args = ap.parse_args()
 
     rng = random.Random(20211120)  # the same seeds on every machine
@@ -70,6 +74,8 @@ def main():
     all_paras = []
     for name, text in docs:
         paras = paragraphs(text)
+        if args.paragraphs:
+            paras = paras[: args.paragraphs]
         all_paras.extend(paras)
         for t in ("annotate", "blocks", "text"):
             out[t].add(text)
@@ -85,7 +91,7 @@ def main():
 
     # Variants for the input layer: line ends, invalid bytes, astral
     # characters, NUL, a byte-order mark.
-    sample = rng.sample(all_paras, min(40, len(all_paras)))
+    sample = rng.sample(all_paras, min(args.variants, len(all_paras)))
     for p in sample:
         b = p.encode("utf-8")
         for v in (p.replace("\n", "\r\n").encode("utf-8"), b"\xef\xbb\xbf" + b, b.replace(b" ", b"\xff ", 2),
@@ -105,6 +111,8 @@ def main():
     for path in sorted(glob.glob(os.path.join(args.eval, "recognizers-en", "*.txt"))):
         with open(path, encoding="utf-8", errors="replace") as f:
             items = paragraphs(f.read())
+        if args.phrases and len(items) > args.phrases:
+            items = rng.sample(items, args.phrases)
         for i, item in enumerate(items):
             out["annotate"].add(item)
             if i % 5 == 0:

@@ -5,13 +5,16 @@
 # findings; a summary is also written to build/fuzz/campaigns/<time>/summary.txt.
 #
 #   scripts/fuzz-campaign.sh [-m MINUTES] [-t "annotate blocks batch utf text"]
-#                            [-s SLOW_MINUTES] [--no-build]
+#                            [-s SLOW_MINUTES] [-k] [--no-build]
 #
 #   -m  minutes per target (default 10)
 #   -t  targets to run (default: all five)
 #   -s  minutes of the long-input search: fuzz_annotate with inputs up to
 #       256 KB grown from the slow_inputs shapes, plus slow_inputs at 1 MB
 #       (default 10; 0 skips it)
+#   -k  look past known open bugs (fuzz/known_bugs.h, fuzz/known_ub.supp),
+#       which are reported with reproducers already, to find new ones; the
+#       summary says so
 #
 # A target that crashes is restarted for the rest of its time, so one bug
 # does not end the campaign; each distinct finding (by its first line of
@@ -25,11 +28,13 @@ minutes=10
 slow_minutes=10
 targets="annotate blocks batch utf text"
 build_it=1
+skip_known=0
 while [ $# -gt 0 ]; do
   case "$1" in
     -m) minutes=$2; shift 2 ;;
     -t) targets=$2; shift 2 ;;
     -s) slow_minutes=$2; shift 2 ;;
+    -k) skip_known=1; shift ;;
     --no-build) build_it=0; shift ;;
     *) sed -n '2,20p' "$0"; exit 2 ;;
   esac
@@ -37,7 +42,11 @@ done
 
 build=build/fuzz
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1}
-export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
+if [ "$skip_known" = 1 ]; then
+  export NEWSANN_FUZZ_SKIP_KNOWN=1
+  export UBSAN_OPTIONS="$UBSAN_OPTIONS:suppressions=$PWD/fuzz/known_ub.supp"
+fi
 
 if [ "$build_it" = 1 ]; then
   echo "== campaign: build ($build)"
@@ -55,6 +64,9 @@ mkdir -p "$run_dir"
 summary=$run_dir/summary.txt
 echo "commit $(git rev-parse --short HEAD) ($(git log -1 --format=%s | cut -c1-60))" > "$summary"
 echo "merged main at $(git merge-base HEAD main 2>/dev/null | cut -c1-7)" >> "$summary"
+if [ "$skip_known" = 1 ]; then
+  echo "known open bugs skipped (-k): $(grep -cE '^[a-z-]+:' fuzz/known_ub.supp) UBSan suppressions, input filters in fuzz/known_bugs.cc" >> "$summary"
+fi
 printf '%-10s %6s %12s %8s %6s %7s %7s %9s  %s\n' target min execs exec/s cov ft corpus findings status \
   | tee -a "$summary"
 

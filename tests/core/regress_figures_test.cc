@@ -4,6 +4,7 @@
 // behaviour aborts.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <string>
 
 #include "newsann/newsann.h"
@@ -26,6 +27,33 @@ TEST(RegressFigures, ClockTimeWithVeryLongMinutesIsNotATime) {
   bool time = false;
   for (const Figure& f : r.doc.figures) time = time || (f.kind == FigureKind::kTime && f.value.iso == "07:30");
   EXPECT_TRUE(time);
+}
+
+// "N years ago" with N beyond an int: set_relative_date() cast 1.38e10 to
+// int (figures_dates.cc, UBSan: float-cast-overflow; the release build wrote
+// the year -2147481627) and added it to the publication year (signed
+// overflow). A real science-news sentence; no date that far out is an ISO
+// year the document can carry.
+TEST(RegressFigures, RelativeDateBillionsOfYearsAgo) {
+  struct Case {
+    const char* text;
+    int direction;  // -1: before the publication date, +1: after
+  };
+  for (Case c : {Case{"The universe formed 13.8 billion years ago, scientists said.", -1},
+                 Case{"The probe will arrive 2147483000 years from now, NASA said.", +1}}) {
+    for (const char* date : {"2021-11-20", "9999-12-31", "0001-01-01"}) {
+      Result r = annotate(c.text, Options{date, false});
+      ASSERT_TRUE(r.ok()) << c.text;
+      for (const Figure& f : r.doc.figures) {
+        if (f.kind != FigureKind::kDate || f.value.iso.empty()) continue;
+        // Whatever year is written lies on the right side of the
+        // publication year: not a wrapped int.
+        long long year = std::atoll(f.value.iso.c_str());
+        long long published = std::atoll(date);
+        EXPECT_EQ(year < published ? -1 : +1, c.direction) << c.text << " " << date << ": " << f.value.iso;
+      }
+    }
+  }
 }
 
 }  // namespace
