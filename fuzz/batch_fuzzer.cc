@@ -96,9 +96,20 @@ void check_line(std::string_view line, size_t lineno, const BatchOptions& option
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const TimeBudget budget;
   std::string_view in(reinterpret_cast<const char*>(data), size);
-  if (known_bug(in)) return -1;  // only with NEWSANN_FUZZ_SKIP_KNOWN (known_bugs.h)
   BatchOptions options;
   options.date = pick_date(data, size);
+  // Known open bugs (only with NEWSANN_FUZZ_SKIP_KNOWN, known_bugs.h): skip
+  // the input if any line's text triggers one.
+  for (size_t i = 0; skip_known_bugs() && i <= in.size();) {
+    size_t j = in.find('\n', i);
+    if (j == std::string_view::npos) j = in.size();
+    json line = json::parse(in.begin() + i, in.begin() + j, nullptr, false);
+    if (line.is_object() && line.contains("text") && line["text"].is_string() &&
+        known_bug(line["text"].get_ref<const std::string&>())) {
+      return -1;
+    }
+    i = j + 1;
+  }
   size_t lineno = 1;
   for (size_t i = 0; i <= in.size(); ++lineno) {
     size_t j = in.find('\n', i);

@@ -106,8 +106,6 @@ std::string encode_utf8(const std::u32string& cps) {
 
 // ---- TextInfo ---------------------------------------------------------------------
 
-namespace {
-
 // What separates tokens: Unicode White_Space, the zero-width characters and
 // BOM, and every C0/C1 control (text.h). Paragraph breaks are runs of these
 // holding two line breaks (LF or U+2029).
@@ -121,6 +119,8 @@ bool is_separator(char32_t c) {
       return c >= 0x2000 && c <= 0x200A;
   }
 }
+
+namespace {
 
 std::string where(const char* what, size_t i) { return std::string(what) + " #" + std::to_string(i); }
 

@@ -62,6 +62,10 @@ struct Decoded {
 Decoded reference_decode(std::string_view bytes);
 std::string encode_utf8(const std::u32string& cps);
 
+// What separates tokens (text.h): Unicode White_Space, zero-width
+// characters, BOM, and every C0/C1 control.
+bool is_separator(char32_t c);
+
 // ---- One text as the library should see it ---------------------------------
 // Byte -> UTF-16 offsets at every code point boundary, and the paragraphs
 // (runs of non-space text between whitespace holding two or more line

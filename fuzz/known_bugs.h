@@ -18,9 +18,13 @@
 
 namespace newsann::fuzz {
 
-// The id of the first known open bug `input` triggers, or nullptr. Always
-// nullptr unless NEWSANN_FUZZ_SKIP_KNOWN is set.
-const char* known_bug(std::string_view input);
+// The id of the first known open bug that annotating `text` (an article,
+// a block, a JSONL line's "text") triggers, or nullptr. Always nullptr
+// unless NEWSANN_FUZZ_SKIP_KNOWN is set.
+const char* known_bug(std::string_view text);
+
+// Whether NEWSANN_FUZZ_SKIP_KNOWN is set.
+bool skip_known_bugs();
 
 }  // namespace newsann::fuzz
 

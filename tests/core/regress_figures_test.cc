@@ -56,5 +56,16 @@ TEST(RegressFigures, RelativeDateBillionsOfYearsAgo) {
   }
 }
 
+// "the trillionth day": word_ordinal() cast the lexicon value of
+// "trillionth" (1e12) to int (figures_numbers.cc, UBSan:
+// float-cast-overflow). No day of a month is that ordinal.
+TEST(RegressFigures, TrillionthIsNoDayOfTheMonth) {
+  for (const char* text : {"It happened on the trillionth day.", "It was the trillionth time, she said."}) {
+    Result r = annotate(text, Options{"2021-11-20", false});
+    ASSERT_TRUE(r.ok()) << text;
+    for (const Figure& f : r.doc.figures) EXPECT_NE(f.kind, FigureKind::kDate) << text << ": " << f.value.iso;
+  }
+}
+
 }  // namespace
 }  // namespace newsann
