@@ -20,6 +20,9 @@
 # does not end the campaign; each distinct finding (by its first line of
 # diagnosis) is counted once and its input kept under the campaign folder.
 # The corpus in build/fuzz/corpus/<target> grows from campaign to campaign.
+# -entropic=0: libFuzzer's entropic schedule spent 70% of the time in its
+# feature-frequency bookkeeping on these targets (tens of thousands of
+# features per input); without it they run about 5x faster.
 # Exit status: 0 no findings, 1 findings, 2 usage or build error.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -92,9 +95,17 @@ fuzz_one() {
   while left=$((end - $(date +%s))); [ "$left" -gt 5 ]; do
     runs=$((runs + 1))
     local log=$out/run-$runs.log
-    "$bin" -max_total_time="$left" -timeout=30 -rss_limit_mb=2048 -dict="$dict" -print_final_stats=1 \
-      -artifact_prefix="$out/artifacts/" "$@" "$corpus" "$seeds" > "$log" 2>&1
+    # The seeds only for a new corpus: afterwards the corpus holds what of
+    # them added coverage, and a restart need not run them all again.
+    local dirs=("$corpus")
+    [ -z "$(ls -A "$corpus")" ] && dirs+=("$seeds")
+    # libFuzzer's time limit does not count loading the corpus: the wall
+    # clock one is timeout's (SIGINT: libFuzzer stops and reports).
+    timeout --signal=INT --kill-after=60 "$((left + 10))" \
+      "$bin" -max_total_time="$left" -timeout=30 -rss_limit_mb=2048 -entropic=0 -dict="$dict" \
+      -print_final_stats=1 -artifact_prefix="$out/artifacts/" "$@" "${dirs[@]}" > "$log" 2>&1
     local rc=$?
+    [ "$rc" = 124 ] && rc=0  # stopped by the wall clock
     local n
     n=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     [ -z "$n" ] && n=$(grep -oE '^#[0-9]+' "$log" | tail -1 | tr -d '#')

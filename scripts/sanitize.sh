@@ -6,7 +6,8 @@
 #   2. replays every saved finding in fuzz/regressions/<target>/;
 #   3. runs each fuzz target for a short bounded time (NEWSANN_FUZZ_SECONDS,
 #      default 20) on seeds derived from ../shared/eval, and fails on any
-#      crash, leak, undefined behaviour, broken invariant or hang;
+#      crash, leak, undefined behaviour, broken invariant or hang
+#      (-entropic=0: see scripts/fuzz-campaign.sh);
 #   4. runs slow_inputs (long structured inputs; fails on super-linear time).
 # Long campaigns: scripts/fuzz-campaign.sh. System libraries (RE2) are not
 # instrumented.
@@ -69,7 +70,7 @@ if [ "$fuzz" = 1 ]; then
     mkdir -p "$build/fuzz-corpus/$t" "$build/fuzz-seeds/$t" "$build/fuzz-artifacts/$t"
     log=$build/fuzz-$t.log
     status=ok
-    "$build/fuzz/fuzz_$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=4096 \
+    "$build/fuzz/fuzz_$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=4096 -entropic=0 \
       -dict="$dict" -print_final_stats=1 -artifact_prefix="$build/fuzz-artifacts/$t/" \
       "$build/fuzz-corpus/$t" "$build/fuzz-seeds/$t" > "$log" 2>&1 || status=FAILED
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
