@@ -16,6 +16,7 @@
 //
 // Rerun: tools/train_ner.sh
 #include <cmath>
+#include <deque>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -66,10 +67,12 @@ class Trainer {
 
   template <class F>
   void each_feature(const SentenceView& v, size_t i, int prev, int prev2, F&& f) {
-    unit_features(v, i, prev, prev2, [&](std::string_view tmpl, std::string_view value) {
-      uint64_t h = fnv1a(value, fnv1a("=", fnv1a(tmpl)));
-      f(h, tmpl, value);
-    });
+    unit_features(v, i, prev, prev2,
+                  [&](const FeatTemplate& t, const FeatPart& a, const FeatPart& b = {},
+                      const FeatPart& c = {}) {
+                    uint64_t h = feature_hash(t, a, b, c);
+                    f(h, [&] { return feature_name(t, a, b, c); });
+                  });
   }
 
   int predict(const std::vector<uint64_t>& hs) {
@@ -107,9 +110,9 @@ class Trainer {
       }
       hs.clear();
       named.clear();
-      each_feature(v, i, prev, prev2, [&](uint64_t h, std::string_view tmpl, std::string_view value) {
+      each_feature(v, i, prev, prev2, [&](uint64_t h, auto&& name) {
         hs.push_back(h);
-        if (!feats.count(h)) named.emplace_back(h, std::string(tmpl) + "=" + std::string(value));
+        if (!feats.count(h)) named.emplace_back(h, name());
       });
       for (auto& [h, name] : named) feats[h].name = name;
       for (uint64_t h : hs) ++feats[h].count;
@@ -151,10 +154,10 @@ void uppercase_ascii(std::string* s, uint32_t b, uint32_t e) {
 
 int main(int argc, char** argv) {
   std::string path;
-  int epochs = 10;
-  int min_count = 2;
-  double caps_rate = 0.12;
-  double keep = 0.02;  // drop features whose largest |weight| is below this share of the max
+  int epochs = 16;
+  int min_count = 3;
+  double caps_rate = 0.2;
+  double keep = 0.07;  // drop features whose largest |weight| is below this share of the max
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--epochs" && i + 1 < argc) epochs = std::atoi(argv[++i]);
@@ -171,7 +174,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> texts;
   std::vector<std::unique_ptr<Text>> docs;
   std::vector<std::unique_ptr<DocStats>> stats;
-  std::vector<Example> examples;
+  std::deque<Example> examples;  // a deque: views must not move
   std::mt19937 rng(20240611);
   std::uniform_real_distribution<double> coin(0.0, 1.0);
   std::string line;
@@ -213,14 +216,13 @@ int main(int argc, char** argv) {
       stats.push_back(std::make_unique<DocStats>(t));
       for (size_t s = 0; s < t.sentences.size(); ++s) {
         if (pass == 1 && (s >= upper_sentence.size() || !upper_sentence[s])) continue;
-        Example ex;
+        Example& ex = examples.emplace_back();
         ex.doc = docs.size() - 1;
         prepare_sentence(t, t.sentences[s], *stats.back(), &ex.view);
         ex.gold.resize(ex.view.units.size());
         for (size_t i = 0; i < ex.view.units.size(); ++i) {
           ex.gold[i] = static_cast<uint8_t>(raw[d].second[ex.view.units[i].b]);
         }
-        examples.push_back(std::move(ex));
       }
     }
   }
@@ -246,8 +248,14 @@ int main(int argc, char** argv) {
   }
   float scale = maxw / 127.0f;
   std::vector<const Feature*> kept;
+  auto printable = [](const std::string& name) {
+    for (unsigned char c : name) {
+      if (c < 0x20 || c == 0x7F) return false;
+    }
+    return true;
+  };
   for (auto& [h, f] : tr.feats) {
-    if (f.count / epochs < min_count) continue;
+    if (f.count / epochs < min_count || !printable(f.name)) continue;
     float m = 0;
     for (float w : f.w) m = std::max(m, std::fabs(w));
     if (m < keep * maxw || m < scale) continue;

@@ -57,14 +57,18 @@ PhraseKind phrase_kind(const SentenceView& v, size_t a, size_t b) {
   return p && p->complete ? p->kind : PhraseKind::kNone;
 }
 
-// Month and weekday names (and their abbreviations) are dates, not names.
+// Month and weekday names (and their abbreviations) are dates, not names;
+// ordinals and "Men" / "Women" (headings of results) are no names alone.
 bool is_calendar_word(std::string_view w) {
-  static const char* const kWords[] = {
+  static constexpr std::string_view kWords[] = {
+      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+      "tenth", "men", "women", "boys", "girls", "easter", "christmas", "ramadan", "eid",
+      "thanksgiving", "hanukkah", "passover", "diwali", "lent", "advent",
       "january", "february", "march", "april", "june", "july", "august", "september", "october",
       "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
       "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"};
-  for (const char* k : kWords) {
+  for (std::string_view k : kWords) {
     if (w == k) return true;
   }
   return false;
@@ -96,6 +100,64 @@ void gazetteer_backoff(const SentenceView& v, std::vector<uint8_t>* tags) {
   }
 }
 
+bool is_initial(const SentenceView& v, size_t i) {
+  std::string_view w = v.low[i];
+  return v.units[i].has(kUnitCap) && w.size() >= 2 && w.back() == '.' &&
+         w.find('.') == w.size() - 1 && w.size() <= 3;
+}
+
+// Initials belong to the name after them: "P. Simmons", "J. R. Jones".
+void attach_initials(const SentenceView& v, std::vector<uint8_t>* tags) {
+  const size_t n = v.units.size();
+  for (size_t i = n; i-- > 0;) {
+    if (!is_initial(v, i) || ((*tags)[i] != kTagO && (*tags)[i] != kTagMisc) || i + 1 >= n) continue;
+    const Unit& next = v.units[i + 1];
+    if ((*tags)[i + 1] == kTagPer) {
+      (*tags)[i] = kTagPer;
+    } else if ((*tags)[i + 1] == kTagO && next.has(kUnitCap) && next.has(kUnitWord) &&
+               !(Gazetteer::get().word_hash(v.key[i + 1]) & (kGazTitle | kGazOrg | kGazPlace))) {
+      (*tags)[i] = (*tags)[i + 1] = kTagPer;  // "H. Morris c Dale b Simmons 13"
+    }
+  }
+}
+
+// Results lines ("Pohang 1 Chonbuk 0", "Essex 372 and 226-7"): a name right
+// before a score there is a team, an organisation. Countries stay places
+// (national teams are named by their country) and people stay people.
+void type_teams_in_results(const SentenceView& v, std::vector<uint8_t>* tags) {
+  const Gazetteer& gz = Gazetteer::get();
+  const size_t n = v.units.size();
+  // Names (tagged or capitalised words) directly followed by a number.
+  std::vector<std::pair<size_t, size_t>> scored;
+  for (size_t i = 0; i < n;) {
+    bool cap = v.units[i].has(kUnitCap) && v.units[i].has(kUnitWord);
+    if (!cap && (*tags)[i] == kTagO) {
+      ++i;
+      continue;
+    }
+    size_t b = i + 1;
+    while (b < n && ((*tags)[b] != kTagO || (v.units[b].has(kUnitCap) && v.units[b].has(kUnitWord))) &&
+           b - i < 4) {
+      ++b;
+    }
+    if (b < n && v.units[b].has(kUnitNumber)) scored.emplace_back(i, b);
+    i = b;
+  }
+  if (scored.size() < 2) return;
+  for (auto [a, b] : scored) {
+    bool person = false, country = false;
+    for (size_t k = a; k < b; ++k) {
+      person = person || (*tags)[k] == kTagPer;
+      country = country || (v.gaz[k] & (kGazCountry | kGazDemonym));
+    }
+    if (b - a == 1 && (v.phrase[a] / 2) == static_cast<uint8_t>(PhraseKind::kPlace) && (v.gaz[a] & kGazCountry)) {
+      country = true;
+    }
+    if (person || country || (gz.word_hash(v.key[a]) & kGazTitle)) continue;
+    for (size_t k = a; k < b; ++k) (*tags)[k] = kTagOrg;
+  }
+}
+
 // A name found in one sentence: units [a, b) with a tag.
 struct Name {
   size_t a, b;
@@ -114,8 +176,8 @@ bool trim(const SentenceView& v, Name* n) {
   if (n->tag == kTagPer) {
     // Titles and roles before a name are not part of it ("Mr", "President",
     // "Foreign Minister"); a name of titles only is no name.
-    while (n->a < n->b && (gz.word(v.low[n->a]) & kGazTitle) &&
-           !(gz.word(v.low[n->a]) & kGazGiven && n->b - n->a <= 2)) {
+    while (n->a < n->b && (gz.word_hash(v.key[n->a]) & kGazTitle) &&
+           !(gz.word_hash(v.key[n->a]) & kGazGiven && n->b - n->a <= 2)) {
       ++n->a;
       while (n->a < n->b && v.units[n->a].has(kUnitPunct)) ++n->a;  // "Mr." -> "."
     }
@@ -177,10 +239,18 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
     Name nm{r.a, r.b, r.tag, r.confidence};
     if ((*taken)[nm.a] || (*taken)[nm.b - 1]) continue;  // inside an institution already found
     // "Kenya and Tanzania": two places (or people), unless the lexicons know
-    // the whole ("Bosnia and Herzegovina"); organisations keep their "and".
-    if ((nm.tag == kTagLoc || nm.tag == kTagPer) && phrase_kind(v, nm.a, nm.b) == PhraseKind::kNone) {
+    // the whole ("Bosnia and Herzegovina"). Organisations split only after a
+    // complete name ("Stanford University and Tyson Foods", not "Procter and
+    // Gamble" or "Department of Health and Human Services").
+    if (phrase_kind(v, nm.a, nm.b) == PhraseKind::kNone) {
       for (size_t k = nm.a + 1; k + 1 < nm.b; ++k) {
-        if (v.low[k] == "and" || v.low[k] == "&") {
+        if (v.low[k] != "and" && v.low[k] != "&") continue;
+        if (nm.tag == kTagOrg && !(v.gaz[k - 1] & (kGazOrgHead | kGazOrgSuffix)) &&
+            phrase_kind(v, nm.a, k) == PhraseKind::kNone) {
+          continue;
+        }
+        if (nm.tag == kTagMisc) continue;
+        {
           Name left{nm.a, k, nm.tag, nm.confidence};
           if (trim(v, &left) && !(left.b - left.a == 1 && is_calendar_word(v.low[left.a]))) {
             add(out, v, left.a, left.b, type_of(left.tag));
@@ -193,10 +263,33 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
     }
     if (!trim(v, &nm)) continue;
     if (nm.b - nm.a == 1 && is_calendar_word(v.low[nm.a])) continue;
+    // "Bering Sea", "Stewart Island": a name ending in a geographic head word
+    // (taken along when the tagger stopped before it) is a place.
+    if (nm.tag != kTagMisc && nm.b < v.units.size() && (v.gaz[nm.b] & kGazGeo) &&
+        v.units[nm.b].has(kUnitCap) && tags[nm.b] == kTagO && !v.all_caps) {
+      ++nm.b;
+      nm.tag = kTagLoc;
+    }
+    if (nm.tag != kTagLoc && nm.b - nm.a >= 2 && (v.gaz[nm.b - 1] & kGazGeo) &&
+        !(v.gaz[nm.b - 1] & (kGazOrgHead | kGazOrgSuffix))) {
+      nm.tag = kTagLoc;
+    }
+    // "Stanford University", "Tyson Foods", "Acme Ltd": a name ending in an
+    // institution or company word names an organisation.
+    if (nm.tag != kTagOrg && nm.tag != kTagMisc && nm.b - nm.a >= 2 &&
+        (v.gaz[nm.b - 1] & (kGazOrgHead | kGazOrgSuffix)) &&
+        phrase_kind(v, nm.a, nm.b) != PhraseKind::kPlace) {
+      nm.tag = kTagOrg;
+    }
+    // "May" the month, unless the tagger is sure of a person (Theresa May).
+    if (nm.b - nm.a == 1 && nm.tag != kTagPer && v.low[nm.a] == "may") continue;
+    // An organisation the lexicons know is one, whatever its context
+    // ("the White House said").
+    if (nm.tag == kTagLoc && phrase_kind(v, nm.a, nm.b) == PhraseKind::kOrganization) nm.tag = kTagOrg;
     // A place is a place also when it acts ("Tunisia said"): GUIDELINES.md.
     if (nm.tag == kTagOrg && phrase_kind(v, nm.a, nm.b) == PhraseKind::kPlace) nm.tag = kTagLoc;
     // "the Obama administration", "the Assad regime": the person's government.
-    if (nm.tag == kTagPer && nm.b < v.units.size()) {
+    if ((nm.tag == kTagPer || (nm.tag == kTagOrg && nm.b - nm.a <= 2)) && nm.b < v.units.size()) {
       std::string_view next = v.low[nm.b];
       if (next == "administration" || next == "government" || next == "regime" ||
           next == "cabinet" || next == "campaign") {
@@ -259,31 +352,66 @@ std::vector<Mention> find_actors(const Text& text) {
   std::vector<uint8_t> tags;
   std::vector<float> margin;
   std::vector<char> taken;
-  // Pass 1: tag every sentence and remember the names found.
+  auto mentions_of = [&](size_t sentence, std::vector<Mention>* into, std::vector<float>* conf,
+                         std::vector<uint32_t>* from) {
+    size_t before = into->size();
+    sentence_names(v, tags, margin, into, conf, &taken);
+    find_groups(v, tags, taken, into);
+    conf->resize(into->size(), 0.0f);
+    from->resize(into->size(), static_cast<uint32_t>(sentence));
+    (void)before;
+  };
+  // Pass 1: tag every sentence, find its actors, remember the names found
+  // and keep what pass 2 needs of each unit.
+  NameMemory memory;
+  std::vector<UnitKey> keys;
   std::vector<uint8_t> all_tags;
   std::vector<float> all_margins;
-  NameMemory memory;
-  for (const Sentence& s : text.sentences) {
-    prepare_sentence(text, s, stats, &v);
+  std::vector<uint32_t> first_unit, from;
+  keys.reserve(text.tokens.size());
+  all_tags.reserve(text.tokens.size());
+  all_margins.reserve(text.tokens.size());
+  first_unit.reserve(text.sentences.size() + 1);
+  for (size_t si = 0; si < text.sentences.size(); ++si) {
+    prepare_sentence(text, text.sentences[si], stats, &v);
     tagger.tag(v, &tags, &margin);
+    gazetteer_backoff(v, &tags);
+    attach_initials(v, &tags);
+    type_teams_in_results(v, &tags);
     memory.record(v, tags, margin);
+    first_unit.push_back(static_cast<uint32_t>(keys.size()));
+    for (size_t i = 0; i < v.units.size(); ++i) keys.push_back(unit_key(v, i));
     all_tags.insert(all_tags.end(), tags.begin(), tags.end());
     all_margins.insert(all_margins.end(), margin.begin(), margin.end());
+    mentions_of(si, &out, &confidence, &from);
   }
-  // Pass 2: names known from elsewhere in the document, then the rules.
-  size_t at = 0;
-  for (const Sentence& s : text.sentences) {
-    prepare_sentence(text, s, stats, &v);
-    const size_t n = v.units.size();
-    tags.assign(all_tags.begin() + static_cast<long>(at), all_tags.begin() + static_cast<long>(at + n));
-    margin.assign(all_margins.begin() + static_cast<long>(at), all_margins.begin() + static_cast<long>(at + n));
-    at += n;
-    memory.apply(v, &tags);
-    gazetteer_backoff(v, &tags);
-    sentence_names(v, tags, margin, &out, &confidence, &taken);
-    find_groups(v, tags, taken, &out);
-    confidence.resize(out.size(), 0.0f);
+  first_unit.push_back(static_cast<uint32_t>(keys.size()));
+  // Pass 2: sentences where a name known from elsewhere in the document
+  // changes a tag are analysed again.
+  std::vector<char> redone(text.sentences.size(), 0);
+  std::vector<Mention> out2;
+  std::vector<float> confidence2;
+  std::vector<uint32_t> from2;
+  for (size_t si = 0; si < text.sentences.size(); ++si) {
+    size_t a = first_unit[si], n = first_unit[si + 1] - a;
+    if (!memory.apply(keys.data() + a, n, all_tags.data() + a)) continue;
+    redone[si] = 1;
+    prepare_sentence(text, text.sentences[si], stats, &v);
+    margin.assign(all_margins.begin() + static_cast<long>(a), all_margins.begin() + static_cast<long>(a + n));
+    tags.assign(all_tags.begin() + static_cast<long>(a), all_tags.begin() + static_cast<long>(a + n));
+    mentions_of(si, &out2, &confidence2, &from2);
   }
+  size_t kept = 0;
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (redone[from[i]]) continue;
+    out[kept] = out[i];
+    confidence[kept] = confidence[i];
+    ++kept;
+  }
+  out.resize(kept);
+  confidence.resize(kept);
+  out.insert(out.end(), out2.begin(), out2.end());
+  confidence.insert(confidence.end(), confidence2.begin(), confidence2.end());
   harmonise_types(text, &out, confidence);
   std::stable_sort(out.begin(), out.end(),
                    [](const Mention& a, const Mention& b) { return a.span.b < b.span.b; });

@@ -76,7 +76,7 @@ bool compound_follows(const SentenceView& v, size_t h) {
   const Unit& nx = v.units[h + 1];
   if (!nx.has(kUnitLower)) return false;
   std::string_view w = v.low[h + 1];
-  if (Gazetteer::get().word(w) & kGazGroup) return true;
+  if (Gazetteer::get().word_hash(v.key[h + 1]) & kGazGroup) return true;
   std::string_view head = v.low[h];
   bool collective = !head.empty() && head.back() != 's';
   if (!collective && head != "police" && head != "people") return false;
@@ -99,8 +99,12 @@ bool is_group_modifier(const SentenceView& v, size_t k) {
   const Unit& u = v.units[k];
   if (!u.has(kUnitWord)) return false;
   std::string_view w = v.low[k];
-  if (u.has(kUnitCap)) return (Gazetteer::get().word(w) & kGazDemonym) != 0;
-  if (!u.has(kUnitLower) || is_stop(w)) return false;
+  if (u.has(kUnitCap) && (Gazetteer::get().word_hash(v.key[k]) & kGazDemonym)) return true;
+  // Otherwise lowercase, or capitalised only by the start of a sentence
+  // ("Local people said...").
+  bool sentence_cap = u.has(kUnitCap) && !u.has(kUnitAllCaps) &&
+                      (u.has(kUnitFirst) || v.units[k - 1].has(kUnitQuote));
+  if ((!u.has(kUnitLower) && !sentence_cap) || is_stop(w)) return false;
   return is_modifier_noun(w) || is_adjective_like(w);
 }
 
@@ -112,7 +116,7 @@ void find_groups(const SentenceView& v, const std::vector<uint8_t>& tags,
     const Unit& u = v.units[h];
     if (!u.has(kUnitWord) || taken[h]) continue;
     if (tags[h] != kTagO && tags[h] != kTagMisc) continue;
-    uint32_t cls = gz.word(v.low[h]);
+    uint32_t cls = gz.word_hash(v.key[h]);
     bool head = (cls & kGazGroup) != 0;
     // A people's plural ("Tunisians", "Americans"); "French" or "Chinese"
     // alone are more often adjectives.

@@ -47,7 +47,17 @@ std::vector<NameRun> name_runs(const SentenceView& v, const std::vector<uint8_t>
   return out;
 }
 
-void NameMemory::add(const std::string& key, int tag, float weight) {
+UnitKey unit_key(const SentenceView& v, size_t i) {
+  UnitKey k;
+  k.key = v.key[i];
+  const Unit& u = v.units[i];
+  if (u.has(kUnitHasUpper)) k.flags |= kKeyUpper;
+  if (u.has(kUnitWord)) k.flags |= kKeyWord;
+  if (v.docflags[i] & 1) k.flags |= kKeySeenLower;
+  return k;
+}
+
+void NameMemory::add(uint64_t key, int tag, float weight) {
   Entry& e = names_[key];
   e.complete = true;
   e.votes[tag] += weight;
@@ -67,42 +77,45 @@ void NameMemory::record(const SentenceView& v, const std::vector<uint8_t>& tags,
   for (const NameRun& r : name_runs(v, tags, margin)) {
     size_t a = r.a, b = r.b;
     while (a < b && (edge_word(v.low[a]) || !v.units[a].has(kUnitWord) ||
-                     (r.tag == kTagPer && (gz.word(v.low[a]) & kGazTitle)))) {
+                     (r.tag == kTagPer && (gz.word_hash(v.key[a]) & kGazTitle)))) {
       ++a;
     }
     while (b > a && (edge_word(v.low[b - 1]) || !v.units[b - 1].has(kUnitWord))) --b;
     if (a >= b || b - a > kMaxNameUnits) continue;
-    std::string key;
+    uint64_t key = 0;
     for (size_t k = a; k < b; ++k) {
-      if (k > a) key += ' ';
-      key += v.low[k];
+      key = extend(key, v.key[k]);
       if (k + 1 < b) names_.try_emplace(key);  // prefix
     }
     float w = std::min(r.confidence, 20.0f);
     add(key, r.tag, w);
-    if (r.tag == kTagPer && b - a >= 2) add(v.low[b - 1], kTagPer, w * 0.5f);  // the surname
+    if (r.tag == kTagPer && b - a >= 2) add(extend(0, v.key[b - 1]), kTagPer, w * 0.5f);  // the surname
   }
 }
 
-void NameMemory::apply(const SentenceView& v, std::vector<uint8_t>* tags) const {
-  if (names_.empty()) return;
-  const size_t n = v.units.size();
-  std::string key;
+bool NameMemory::apply(const UnitKey* units, size_t n, uint8_t* tags) const {
+  if (names_.empty()) return false;
+  bool changed = false;
+  auto retag = [&](size_t a, size_t b, int type) {
+    for (size_t k = a; k < b; ++k) {
+      if (tags[k] != type) changed = true;
+      tags[k] = static_cast<uint8_t>(type);
+    }
+  };
   for (size_t i = 0; i < n;) {
-    if (!v.units[i].has(kUnitHasUpper) || !v.units[i].has(kUnitWord)) {
+    if (!(units[i].flags & kKeyUpper) || !(units[i].flags & kKeyWord)) {
       ++i;
       continue;
     }
     // The longest known name starting here.
     size_t best_len = 0;
     const Entry* best_entry = nullptr;
-    key.clear();
+    uint64_t key = 0;
     for (size_t k = i; k < n && k - i < kMaxNameUnits; ++k) {
-      if (k > i) key += ' ';
-      key += v.low[k];
+      key = extend(key, units[k].key);
       auto it = names_.find(key);
       if (it == names_.end()) break;
-      if (it->second.complete && v.units[k].has(kUnitHasUpper)) {
+      if (it->second.complete && (units[k].flags & kKeyUpper)) {
         best_len = k - i + 1;
         best_entry = &it->second;
       }
@@ -117,21 +130,19 @@ void NameMemory::apply(const SentenceView& v, std::vector<uint8_t>* tags) const 
     size_t end = i + best_len;
     bool untagged = true, all_tagged = true;
     for (size_t k = i; k < end; ++k) {
-      if ((*tags)[k] != kTagO) untagged = false;
-      if ((*tags)[k] == kTagO) all_tagged = false;
+      if (tags[k] != kTagO) untagged = false;
+      if (tags[k] == kTagO) all_tagged = false;
     }
-    bool whole_run = all_tagged && (i == 0 || (*tags)[i - 1] == kTagO) &&
-                     (end == n || (*tags)[end] == kTagO);
+    bool whole_run = all_tagged && (i == 0 || tags[i - 1] == kTagO) && (end == n || tags[end] == kTagO);
     // A one-word name the document also writes in lowercase is a common word.
-    bool common = best_len == 1 && (v.docflags[i] & 1);
-    if (untagged && total >= kMinVotes && !common &&
-        (end == n || !v.units[end].has(kUnitHasUpper) || !v.units[end].has(kUnitWord))) {
-      for (size_t k = i; k < end; ++k) (*tags)[k] = static_cast<uint8_t>(type);
-    } else if (whole_run && total >= kMinVotes) {
-      for (size_t k = i; k < end; ++k) (*tags)[k] = static_cast<uint8_t>(type);
+    bool common = best_len == 1 && (units[i].flags & kKeySeenLower);
+    bool next_is_name = end < n && (units[end].flags & kKeyUpper) && (units[end].flags & kKeyWord);
+    if (total >= kMinVotes && ((untagged && !common && !next_is_name) || whole_run)) {
+      retag(i, end, type);
     }
     i = end;
   }
+  return changed;
 }
 
 }  // namespace newsann

@@ -35,23 +35,33 @@ struct NameRun {
 std::vector<NameRun> name_runs(const SentenceView& v, const std::vector<uint8_t>& tags,
                                const std::vector<float>& margin);
 
+// What pass 2 needs of a unit, kept from pass 1 so that only sentences whose
+// tags change are analysed again.
+struct UnitKey {
+  uint64_t key = 0;  // Gazetteer::word_key of the lowercased unit
+  uint8_t flags = 0; // kKeyUpper | kKeyWord | kKeySeenLower
+};
+enum : uint8_t { kKeyUpper = 1, kKeyWord = 2, kKeySeenLower = 4 };
+UnitKey unit_key(const SentenceView& v, size_t i);
+
 class NameMemory {
  public:
   // Records the names in one tagged sentence.
   void record(const SentenceView& v, const std::vector<uint8_t>& tags,
               const std::vector<float>& margin);
-  // Retags the sentence: unmarked occurrences of known names, and one type
-  // per name.
-  void apply(const SentenceView& v, std::vector<uint8_t>* tags) const;
+  // Retags one sentence (its n units and tags): unmarked occurrences of known
+  // names, and one type per name. Returns whether any tag changed.
+  bool apply(const UnitKey* units, size_t n, uint8_t* tags) const;
 
  private:
   struct Entry {
     std::array<float, kNerTags> votes{};
     bool complete = false;  // false: only a prefix of longer names
   };
-  void add(const std::string& key, int tag, float weight);
+  static uint64_t extend(uint64_t h, uint64_t unit) { return (h ^ unit) * 0x9E3779B97F4A7C15ull + 1; }
+  void add(uint64_t key, int tag, float weight);
   int best(const Entry& e) const;
-  std::unordered_map<std::string, Entry> names_;
+  std::unordered_map<uint64_t, Entry> names_;
 };
 
 }  // namespace newsann

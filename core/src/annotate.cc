@@ -97,7 +97,8 @@ Document analyse(std::string_view s, const std::optional<Date>& published) {
     if (ei < 0) {
       ei = static_cast<int>(doc.entities.size());
       Entity e;
-      e.id = "e" + std::to_string(doc.entities.size() + 1);
+      e.id = std::to_string(doc.entities.size() + 1);
+      e.id.insert(e.id.begin(), 'e');  // not "e" + ...: GCC 12 false -Wrestrict
       e.name = entities[a.entity].name;
       e.type = entities[a.entity].type;
       doc.entities.push_back(std::move(e));

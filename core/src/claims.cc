@@ -5,6 +5,8 @@
 #include "claims.h"
 
 #include <algorithm>
+#include <string>
+#include <unordered_map>
 
 #include "claims_context.h"
 #include "claims_frames.h"
@@ -31,18 +33,25 @@ class Recognizer {
       : c_(text), mentions_(mentions), index_(mentions) {}
 
   std::vector<ClaimMention> run() {
+    count_speaker_labels();
     for (uint32_t p = 0; p < c_.text.paragraphs.size(); ++p) {
       size_t first_cand = cands_.size();
-      if (!c_.text.paragraphs.empty()) paragraph_start_.push_back(first_cand);
+      paragraph_start_.push_back(first_cand);
+      transcript_turn(p);
       bool intro_before = intro_.open && intro_.paragraph + 1 == p;
       Introduction next_intro;
       const Paragraph& par = c_.text.paragraphs[p];
       for (uint32_t s = par.first; s < par.last; ++s) claims::find_frames(c_, s, cands_, next_intro);
       if (intro_before) introduced(p, first_cand, next_intro);
-      if (next_intro.open) intro_ = next_intro;
-      else if (!(intro_.open && intro_.paragraph == p)) intro_.open = false;
+      if (next_intro.open) {
+        intro_ = next_intro;
+        intro_items_ = 0;
+      } else if (!(intro_.open && intro_.paragraph == p)) {
+        intro_.open = false;
+      }
       quotations(p, first_cand);
     }
+    drop_nested_in_own_report();
     claims::link_sources(c_, cands_, mentions_);
     return output();
   }
@@ -57,6 +66,62 @@ class Recognizer {
   int intro_items_ = 0;
 
   TokRange paragraph(uint32_t p) const { return c_.paragraph_tokens(p); }
+
+  // ---- Transcripts: "PENCE: Well, look, ..." --------------------------------
+
+  std::unordered_map<std::string, int> label_count_;
+  bool transcript_ = false;  // turns of two speakers or more
+
+  // The speaker label that opens paragraph p (after an optional opening
+  // mark): one to three words in capitals and a colon. Empty when none.
+  TokRange speaker_label(uint32_t p) const {
+    TokRange par = paragraph(p);
+    uint32_t k = par.b;
+    if (c_.opens(k) >= 0) ++k;
+    uint32_t b = k;
+    while (k < par.e && k < b + 4 && c_.is_word(k) && c_.tok(k).has(kAllCaps)) {
+      ++k;
+      if (c_.is(k, ".") && !c_.tok(k).has(kSpaceBefore)) ++k;  // "MR. SMITH"
+    }
+    if (k == b || k >= par.e || !c_.is(k, ":") || k + 4 >= par.e) return {};
+    return TokRange{b, k};
+  }
+
+  std::string label_text(TokRange r) const {
+    ByteSpan b = claims::bytes_of(c_, r);
+    return std::string(c_.text.str(b.b, b.e));
+  }
+
+  void count_speaker_labels() {
+    for (uint32_t p = 0; p < c_.text.paragraphs.size(); ++p) {
+      TokRange l = speaker_label(p);
+      if (!l.empty()) ++label_count_[label_text(l)];
+    }
+    // Two speakers or more, and some turns: a heading ("UPDATE:") alone is not a transcript.
+    int turns = 0;
+    for (const auto& [name, n] : label_count_) turns += n;
+    transcript_ = label_count_.size() >= 2 && turns >= 3;
+  }
+
+  // A paragraph of a transcript: a speaker label (the document has turns of
+  // two speakers or more; a heading like "UPDATE:" does not alternate with
+  // others), then the words of the turn.
+  void transcript_turn(uint32_t p) {
+    if (!transcript_) return;
+    TokRange label = speaker_label(p);
+    if (label.empty()) return;
+    TokRange par = paragraph(p);
+    Candidate cand;
+    cand.source = label;
+    cand.cue = TokRange{label.e, label.e + 1};
+    cand.paragraph = p;
+    int q = c_.opens(par.b);
+    uint32_t end = q >= 0 ? c_.quotes[q].last() : par.e;
+    cand.content = claims::trim_punct(c_, TokRange{label.e + 1, end});
+    cand.kind = q >= 0 ? ClaimKind::kDirect : ClaimKind::kIndirect;
+    cand.quote = q;  // the quotation is this claim's: no orphan claim for it
+    if (claims::content_ok(c_, cand.content)) cands_.push_back(cand);
+  }
 
   // The paragraph after "President Obama also said:" is what was said: a
   // quotation, or a point of a list (short, no attribution of its own).
@@ -80,9 +145,12 @@ class Recognizer {
     // Points of a list carry no final stop (unless bulleted); a paragraph
     // that ends with one is narration again.
     bool bulleted = c_.is_dash(par.b) || c_.is(par.b, "\xE2\x80\xA2") || c_.is(par.b, "*");
-    bool list_item = !has_frames && !next_intro.open && par.size() <= kListItemMaxTokens &&
-                     (bulleted || !c_.is_final_punct(par.e - 1)) &&
-                     c_.text.paragraphs[p].last - c_.text.paragraphs[p].first <= 2 &&
+    // The first paragraph after the colon is what was said, whatever its
+    // form (a block quotation without marks); later ones only as list points.
+    bool first = intro_items_ == 0 && par.size() <= claims::kMaxContentTokens;
+    bool list_item = !has_frames && !next_intro.open &&
+                     (first || (par.size() <= kListItemMaxTokens && (bulleted || !c_.is_final_punct(par.e - 1)))) &&
+                     (first || c_.text.paragraphs[p].last - c_.text.paragraphs[p].first <= 2) &&
                      intro_items_ < kListMaxItems;
     if (!list_item) {
       intro_.open = false;
@@ -101,6 +169,7 @@ class Recognizer {
     cands_.push_back(cand);
     intro_.paragraph = p;  // the list goes on
     ++intro_items_;
+    if (first && c_.is_final_punct(par.e - 1) && !bulleted) intro_.open = false;  // prose, not a list
   }
 
   // Does the quotation end its sentence (nothing but punctuation after it)?
@@ -108,10 +177,21 @@ class Recognizer {
     if (!q.closed) return true;
     uint32_t after = q.close + 1;
     uint32_t end = c_.sentence_of(q.close).last;
-    for (uint32_t i = after; i < end; ++i) {
+    for (uint32_t i = after; i < end && i < after + 8; ++i) {
       if (c_.is_word(i) || c_.tok(i).kind == TokenKind::kNumber) return false;
     }
     return true;
+  }
+
+  // Most words capitalized (at least three words): a title or heading.
+  bool title_case(TokRange r) const {
+    uint32_t words = 0, caps = 0;
+    for (uint32_t k = r.b; k < r.e && words < 20; ++k) {
+      if (!c_.is_word(k)) continue;
+      ++words;
+      if (c_.is_capitalized(k)) ++caps;
+    }
+    return words >= 3 && caps * 10 >= words * 7;
   }
 
   // The quoted words end with . ! ? … or a comma (inside or right after
@@ -137,7 +217,9 @@ class Recognizer {
     TokRange src = claims::np_right(c_, k + 1, end);
     if (!claims::is_source_phrase(c_, src) || !c_.is_capitalized(src.b)) return false;
     uint32_t after = src.e;
-    if (after < end && !(c_.is(after, ",") || c_.is_final_punct(after))) return false;
+    if (after < end && !(c_.is(after, ",") || c_.is_final_punct(after) || c_.opens(after) >= 0)) {
+      return false;
+    }
     cand->source = src;
     cand->cue = TokRange{k, k + 1};
     return true;
@@ -184,10 +266,21 @@ class Recognizer {
         continue;
       }
       bool starts_sentence = quote.open == c_.sentence_of(quote.open).first;
-      if (!starts_sentence || !ends_sentence(quote)) continue;
+      if (!starts_sentence) continue;
+      if (!ends_sentence(quote)) {
+        // "''It's basically just a tax increase'' for the top income bracket."
+        // continuing a speaker: mixed, to the end of the sentence.
+        uint32_t end = c_.sentence_of(quote.close).last;
+        if (!quote.closed || end > quote.close + 12) continue;
+        TokRange tail = claims::trim_punct(c_, TokRange{quote.open, end});
+        if (c_.has_mark(TokRange{quote.close + 1, tail.e})) continue;
+        cand.kind = ClaimKind::kMixed;
+        cand.quote = -1;
+        cand.content = tail;
+      }
       // Continues a claim earlier in this paragraph: same source and cue.
       int prev = -1;
-      for (size_t i = cands_.size(); i-- > first_cand;) {
+      for (size_t i = cands_.size(), steps = 0; i-- > first_cand && steps < 50; ++steps) {
         if (!cands_[i].source.empty() && cands_[i].content.b < quote.open) {
           prev = static_cast<int>(i);
           break;
@@ -202,8 +295,10 @@ class Recognizer {
         continue;
       }
       if (quote.open != par.b) continue;
-      // A heading in quotation marks ("‘We need to listen’") has no final stop.
-      if (!quote.closed ? false : !ends_with_stop(quote)) continue;
+      // A heading in quotation marks ("‘We need to listen’", "'All Bets Are
+      // Off.'") has no final stop, or is in title case.
+      if (quote.closed && !ends_with_stop(quote)) continue;
+      if (title_case(inner)) continue;
       // A paragraph that opens with a quotation and has no cue: the words of
       // the speaker of the paragraphs before (cue null).
       continued_speaker(p, &cand);
@@ -218,7 +313,7 @@ class Recognizer {
     for (uint32_t back = 1; back <= kOrphanLookBack && back <= p; ++back) {
       uint32_t pp = p - back;
       size_t b = paragraph_start_[pp], e = paragraph_start_[pp + 1];
-      for (size_t i = e; i-- > b;) {
+      for (size_t i = e, steps = 0; i-- > b && steps < 50; ++steps) {
         if (!cands_[i].source.empty()) {
           cand->source = cands_[i].source;
           cand->copied_from = static_cast<int>(i);
@@ -226,6 +321,9 @@ class Recognizer {
           return;
         }
       }
+      // A caption (no final stop) names who is pictured, not who speaks.
+      TokRange ptoks = paragraph(pp);
+      if (!c_.is_final_punct(ptoks.e - 1) && c_.closes(ptoks.e - 1) < 0) continue;
       const Paragraph& par = c_.text.paragraphs[pp];
       int m = index_.last_of(par.b, par.e, [](ActorType t) { return t == ActorType::kPerson; });
       if (m >= 0) {
@@ -258,13 +356,27 @@ class Recognizer {
     return out;
   }
 
+  void drop_nested_in_own_report() {
+    std::vector<bool> nested = nested_in_own_report();
+    std::vector<int> new_index(cands_.size(), -1);
+    std::vector<Candidate> kept;
+    kept.reserve(cands_.size());
+    for (size_t i = 0; i < cands_.size(); ++i) {
+      if (nested[i]) continue;
+      new_index[i] = static_cast<int>(kept.size());
+      kept.push_back(cands_[i]);
+    }
+    for (Candidate& k : kept) {
+      if (k.copied_from >= 0) k.copied_from = new_index[k.copied_from];
+    }
+    cands_.swap(kept);
+  }
+
   std::vector<ClaimMention> output() const {
     std::vector<ClaimMention> out;
     out.reserve(cands_.size());
-    std::vector<bool> nested = nested_in_own_report();
     for (size_t ci = 0; ci < cands_.size(); ++ci) {
       const Candidate& k = cands_[ci];
-      if (nested[ci]) continue;
       ClaimMention m;
       m.kind = k.kind;
       m.content = claims::bytes_of(c_, k.content);
@@ -284,7 +396,8 @@ class Recognizer {
     unique.reserve(out.size());
     for (const ClaimMention& m : out) {
       bool dup = false;
-      for (size_t i = unique.size(); i-- > 0 && unique[i].content.b == m.content.b;) {
+      for (size_t i = unique.size(), steps = 0; i-- > 0 && unique[i].content.b == m.content.b && steps < 16;
+           ++steps) {
         if (unique[i].content == m.content) dup = true;
       }
       if (!dup) unique.push_back(m);

@@ -1,15 +1,27 @@
 #include "claims_context.h"
 
+#include "claims_phrases.h"
+
 namespace newsann::claims {
+
+const Token Context::kNoToken{0, 0, TokenKind::kPunct, 0, 0};
+const std::string Context::kNoWord;
 
 Context::Context(const Text& t) : text(t), words(Words::get()) {
   size_t n = t.tokens.size();
   low_.reserve(n);
   roles_.assign(n, 0);
   quote_at_.assign(n, -1);
+  cue_forms_.assign(n, nullptr);
+  content_stop_.assign(n, -1);
+  adjunct_forms_.assign(n, nullptr);
   for (size_t i = 0; i < n; ++i) {
     low_.push_back(lower(t.str(t.tokens[i])));
-    if (t.tokens[i].kind == TokenKind::kWord) roles_[i] = words.roles(low_[i]);
+    if (t.tokens[i].kind == TokenKind::kWord) {
+      roles_[i] = words.roles(low_[i]);
+      cue_forms_[i] = words.cues(low_[i]);
+      adjunct_forms_[i] = words.adjuncts(low_[i]);
+    }
   }
   for (uint32_t p = 0; p < t.paragraphs.size(); ++p) {
     TokRange r = paragraph_tokens(p);
@@ -20,6 +32,31 @@ Context::Context(const Text& t) : text(t), words(Words::get()) {
       for (uint32_t i = q.open; i < q.end() && i < n; ++i) quote_at_[i] = id;
     }
   }
+  marks_before_.assign(n + 1, 0);
+  spaced_dash_upto_.assign(n, -1);
+  for (uint32_t i = 0; i < n; ++i) {
+    bool mark = opens(i) >= 0 || closes(i) >= 0;
+    marks_before_[i + 1] = marks_before_[i] + (mark ? 1 : 0);
+    bool spaced = is_dash(i) && t.tokens[i].has(kSpaceBefore) && i + 1 < n &&
+                  t.tokens[i + 1].has(kSpaceBefore);
+    spaced_dash_upto_[i] = spaced ? i : (i > 0 ? spaced_dash_upto_[i - 1] : -1);
+  }
+  spaced_dash_from_.assign(n, -1);
+  for (uint32_t i = static_cast<uint32_t>(n); i-- > 0;) {
+    bool spaced = spaced_dash_upto_[i] == static_cast<int64_t>(i);
+    spaced_dash_from_[i] = spaced ? i : (i + 1 < n ? spaced_dash_from_[i + 1] : -1);
+  }
+  next_event_.assign(n, static_cast<uint32_t>(n));
+  for (uint32_t i = static_cast<uint32_t>(n); i-- > 0;) {
+    bool event = opens(i) >= 0 || is_content_stop(i);
+    next_event_[i] = event ? i : (i + 1 < n ? next_event_[i + 1] : static_cast<uint32_t>(n));
+  }
+}
+
+bool Context::is_content_stop(uint32_t i) const {
+  if (i >= size()) return true;
+  if (content_stop_[i] < 0) content_stop_[i] = starts_new_attribution(*this, i) ? 1 : 0;
+  return content_stop_[i] == 1;
 }
 
 TokRange Context::paragraph_tokens(uint32_t p) const {
@@ -28,28 +65,28 @@ TokRange Context::paragraph_tokens(uint32_t p) const {
 }
 
 bool Context::is_dash(uint32_t i) const {
-  if (text.tokens[i].kind != TokenKind::kPunct) return false;
+  if (!is_punct(i)) return false;
   int len = 0;
   return newsann::is_dash(decode_utf8(text.s, text.tokens[i].b, &len));
 }
 
 bool Context::is_final_punct(uint32_t i) const {
-  const std::string& w = low_[i];
+  const std::string& w = low(i);
   return w == "." || w == "!" || w == "?" || w == "\xE2\x80\xA6";
 }
 
 int Context::opens(uint32_t i) const {
-  int q = quote_at_[i];
+  int q = quote_at(i);
   return q >= 0 && quotes[q].open == i ? q : -1;
 }
 
 int Context::closes(uint32_t i) const {
-  int q = quote_at_[i];
+  int q = quote_at(i);
   return q >= 0 && quotes[q].closed && quotes[q].close == i ? q : -1;
 }
 
 bool Context::inside_quote(uint32_t i) const {
-  int q = quote_at_[i];
+  int q = quote_at(i);
   return q >= 0 && i >= quotes[q].first() && i < quotes[q].last();
 }
 

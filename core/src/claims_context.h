@@ -31,21 +31,28 @@ class Context {
   const Words& words;
   std::vector<Quote> quotes;  // every paragraph's quotations, in order
 
+  // Every accessor is safe past the end (a word of no kind, no quotation):
+  // the frames look a token or two beyond a sentence without checking.
   uint32_t size() const { return static_cast<uint32_t>(text.tokens.size()); }
-  const Token& tok(uint32_t i) const { return text.tokens[i]; }
-  const std::string& low(uint32_t i) const { return low_[i]; }
-  uint32_t roles(uint32_t i) const { return roles_[i]; }
-  bool has(uint32_t i, uint32_t role) const { return (roles_[i] & role) != 0; }
-  bool is(uint32_t i, std::string_view s) const { return low_[i] == s; }
-  bool is_word(uint32_t i) const { return text.tokens[i].kind == TokenKind::kWord; }
-  bool is_punct(uint32_t i) const { return text.tokens[i].kind == TokenKind::kPunct; }
-  bool is_capitalized(uint32_t i) const { return text.tokens[i].has(kUpper); }
+  const Token& tok(uint32_t i) const { return i < size() ? text.tokens[i] : kNoToken; }
+  const std::string& low(uint32_t i) const { return i < size() ? low_[i] : kNoWord; }
+  uint32_t roles(uint32_t i) const { return i < size() ? roles_[i] : 0; }
+  bool has(uint32_t i, uint32_t role) const { return (roles(i) & role) != 0; }
+  // Cue verb forms / adjuncts whose first word is token i (looked up once).
+  const std::vector<CueVerb>* cue_forms(uint32_t i) const { return i < size() ? cue_forms_[i] : nullptr; }
+  const std::vector<AdjunctCue>* adjunct_forms(uint32_t i) const {
+    return i < size() ? adjunct_forms_[i] : nullptr;
+  }
+  bool is(uint32_t i, std::string_view s) const { return i < size() && low_[i] == s; }
+  bool is_word(uint32_t i) const { return i < size() && text.tokens[i].kind == TokenKind::kWord; }
+  bool is_punct(uint32_t i) const { return i < size() && text.tokens[i].kind == TokenKind::kPunct; }
+  bool is_capitalized(uint32_t i) const { return i < size() && text.tokens[i].has(kUpper); }
   bool is_dash(uint32_t i) const;
   // Ends a sentence: . ! ? …
   bool is_final_punct(uint32_t i) const;
 
   // The quotation whose marks or inside hold token i (-1: none).
-  int quote_at(uint32_t i) const { return quote_at_[i]; }
+  int quote_at(uint32_t i) const { return i < size() ? quote_at_[i] : -1; }
   // Token i is the opening / closing mark of a quotation: its index, else -1.
   int opens(uint32_t i) const;
   int closes(uint32_t i) const;
@@ -56,6 +63,31 @@ class Context {
   const Paragraph& paragraph_of(uint32_t i) const {
     return text.paragraphs[sentence_of(i).paragraph];
   }
+  // Does r hold a quotation mark (a paired one)? O(1).
+  bool has_mark(TokRange r) const {
+    return r.e <= size() && r.b < r.e && marks_before_[r.e] > marks_before_[r.b];
+  }
+  // The last dash with spaces on both sides (" — ") in [b, e), or -1.
+  int64_t last_spaced_dash(uint32_t b, uint32_t e) const {
+    if (e == 0 || e > size() || b >= e) return -1;
+    int64_t d = spaced_dash_upto_[e - 1];
+    return d >= static_cast<int64_t>(b) ? d : -1;
+  }
+
+  // The first dash with spaces on both sides in [b, e), or -1.
+  int64_t first_spaced_dash(uint32_t b, uint32_t e) const {
+    if (b >= e || b >= size()) return -1;
+    int64_t d = spaced_dash_from_[b];
+    return d >= 0 && d < static_cast<int64_t>(e) ? d : -1;
+  }
+
+  // claims_phrases.h starts_new_attribution(), computed once per token: every
+  // content that runs through token i asks the same question.
+  bool is_content_stop(uint32_t i) const;
+  // The first token at or after i that is a content stop or an opening mark
+  // (size() if none): contents jump from one to the next.
+  uint32_t next_event(uint32_t i) const { return i < size() ? next_event_[i] : size(); }
+
   // Token range of a paragraph.
   TokRange paragraph_tokens(uint32_t p) const;
 
@@ -63,6 +95,15 @@ class Context {
   std::vector<std::string> low_;
   std::vector<uint32_t> roles_;
   std::vector<int32_t> quote_at_;
+  std::vector<const std::vector<CueVerb>*> cue_forms_;
+  mutable std::vector<int8_t> content_stop_;
+  std::vector<uint32_t> next_event_;
+  std::vector<uint32_t> marks_before_;     // opening/closing marks in [0, i)
+  std::vector<int64_t> spaced_dash_upto_;  // last spaced dash at or before i
+  std::vector<int64_t> spaced_dash_from_;  // first spaced dash at or after i  // -1 unknown, 0 no, 1 yes
+  std::vector<const std::vector<AdjunctCue>*> adjunct_forms_;
+  static const Token kNoToken;
+  static const std::string kNoWord;
 };
 
 }  // namespace newsann::claims

@@ -20,7 +20,10 @@ bool breaks_phrase_as_time(const Context& c, uint32_t i) {
 bool abbreviation_period(const Context& c, uint32_t i) {
   if (!c.is(i, ".") || c.tok(i).has(kSpaceBefore) || i == 0 || !c.is_word(i - 1)) return false;
   const Token& prev = c.tok(i - 1);
-  return prev.has(kUpper) && prev.e - prev.b <= 4;
+  if (!prev.has(kUpper) || prev.e - prev.b > 4) return false;
+  // The period that ends the sentence ends it ("said Mr. Hale."), unless it
+  // follows an initial ("U.S.").
+  return i + 1 < c.sentence_of(i).last || prev.e - prev.b == 1;
 }
 
 bool attached_both_sides(const Context& c, uint32_t i) {
@@ -54,6 +57,7 @@ uint32_t pp_object_end(const Context& c, uint32_t i, uint32_t ceil) {
   if (c.is_word(i) && is_object_pronoun(c, i)) return i + 1;
   uint32_t j = i;
   if (c.is_word(j) && c.has(j, kDet)) ++j;
+  if (c.is_word(j) && c.has(j, kDet) && j > i) ++j;  // "the other hand"
   uint32_t start = j;
   while (j < ceil && j - start < 5) {
     if (c.is_word(j)) {
@@ -66,6 +70,19 @@ uint32_t pp_object_end(const Context& c, uint32_t i, uint32_t ceil) {
     ++j;
   }
   return j > start ? j : i;
+}
+
+// A word that joins two noun phrases into one source: "secretary of the
+// ministry", "spokesman for the family", "Google and Yahoo", "officials in
+// Kabul", "observers in Virginia and around the country", and "to" after a
+// role noun ("advisers to Mr. Obama").
+bool links_noun_phrases(const Context& c, uint32_t j) {
+  static const char* const kLinks[] = {"of", "for", "and", "in", "at", "from", "with", "around",
+                                       "across", "near", "inside", "outside", "within", "throughout"};
+  for (const char* w : kLinks) {
+    if (c.is(j, w)) return true;
+  }
+  return c.is(j, "to") && j > 0 && c.words.noun(c.low(j - 1)) != NounKind::kNone;
 }
 
 }  // namespace
@@ -83,7 +100,7 @@ TokRange np_left(const Context& c, uint32_t end, uint32_t floor) {
     uint32_t j = i - 1;
     bool take = false;
     const Token& t = c.tok(j);
-    if (opened && !(c.is(j, "of") || c.is(j, "and") || c.is(j, "for"))) break;
+    if (opened && !(c.is_word(j) && links_noun_phrases(c, j))) break;
     if (c.is(j, ")") && i == end) {
       // "Rep. John Mica (R-Fla.) said": a short parenthesis after the name.
       uint32_t k = j;
@@ -100,11 +117,12 @@ TokRange np_left(const Context& c, uint32_t end, uint32_t floor) {
       uint32_t len = 0;
       if (r & (kSubj | kRel)) break;
       // Another verb of saying: "Obama said Putin said" (a lowercase cue
-      // word can still be the head: "news reports").
-      if (j + 1 < end && !c.is_capitalized(j) && cue_at(c, j, end, &len)) break;
+      // word can still be the head: "news reports", or a possessor: "the
+      // state's campaign chairman").
+      if (j + 1 < end && !c.is_capitalized(j) && !c.is(j + 1, "'s") && cue_at(c, j, end, &len)) break;
       if (r & kStop) {
         bool inner = i < end && j > floor && c.is_word(j - 1) && !c.has(j - 1, kStop | kDet | kAux);
-        take = inner && (c.is(j, "of") || c.is(j, "and") || c.is(j, "for"));
+        take = inner && links_noun_phrases(c, j);
       } else if (r & kAux) {
         take = false;
       } else if (breaks_phrase_as_time(c, j)) {
@@ -116,14 +134,14 @@ TokRange np_left(const Context& c, uint32_t end, uint32_t floor) {
       // "two officials", not the year in "In 1997 President Clinton said".
       take = i < end && c.is_word(i) && !c.is_capitalized(i);
     } else if (t.kind == TokenKind::kPunct) {
-      take = (c.is_dash(j) && attached_both_sides(c, j) && i < end) || abbreviation_period(c, j) ||
-             c.is(j, "&");
+      take = ((c.is_dash(j) || c.is(j, "/")) && attached_both_sides(c, j) && i < end) ||
+             abbreviation_period(c, j) || c.is(j, "&");
     } else {
       take = i < end && plural_possessive(c, j);
     }
     if (!take) break;
     if (c.is_word(j) && c.has(j, kDet)) opened = true;
-    if (c.is(j, "of") || c.is(j, "and") || c.is(j, "for")) opened = false;
+    if (c.is_word(j) && links_noun_phrases(c, j)) opened = false;
     i = j;
     ++steps;
   }
@@ -162,19 +180,30 @@ TokRange np_right(const Context& c, uint32_t begin, uint32_t ceil) {
         }
       } else if (r & kAux) {
         take = false;
-      } else if (breaks_phrase_as_time(c, i)) {
-        take = false;
+      } else if (breaks_phrase_as_time(c, i) || (c.has(i, kTime) && c.has(i + 1, kTime))) {
+        take = false;  // "Thursday", "last week"
+      } else if (i > begin && !c.is_capitalized(i) && c.low(i).size() > 4 &&
+                 c.low(i).compare(c.low(i).size() - 2, 2, "ed") == 0 && c.is_word(i - 1) &&
+                 !c.has(i - 1, kDet | kStop)) {
+        take = false;  // "a poll released last week": a participle after the noun
       } else {
         // A verb of saying ends the phrase: "the military said it ...".
         uint32_t len = 0;
+        // A cue word can still end the phrase as a noun ("local news
+        // reports.", "the ruling,") or be part of a compound ("post-debate").
+        const std::string& w = c.low(i);
+        bool next_word = i + 1 < ceil && (c.is_word(i + 1) || c.tok(i + 1).kind == TokenKind::kNumber);
+        bool noun_like = (w.size() > 3 && w.back() == 's') || c.words.noun(w) != NounKind::kNone ||
+                         (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0);
+        bool compound = i + 1 < ceil && c.is_dash(i + 1) && attached_both_sides(c, i + 1);
         take = i == begin || c.is_capitalized(i) || !cue_at(c, i, ceil, &len) ||
-               !(i + 1 < ceil && (c.is_word(i + 1) || c.tok(i + 1).kind == TokenKind::kNumber));
+               (!next_word && (noun_like || compound));
       }
     } else if (t.kind == TokenKind::kNumber) {
       take = true;
     } else if (t.kind == TokenKind::kPunct) {
-      take = (c.is_dash(i) && attached_both_sides(c, i) && i > begin) || abbreviation_period(c, i) ||
-             (c.is(i, "&") && i > begin);
+      take = ((c.is_dash(i) || c.is(i, "/")) && attached_both_sides(c, i) && i > begin) ||
+             abbreviation_period(c, i) || (c.is(i, "&") && i > begin);
     } else {
       take = i > begin && plural_possessive(c, i);
     }
@@ -200,12 +229,24 @@ TokRange np_right(const Context& c, uint32_t begin, uint32_t ceil) {
 bool is_source_phrase(const Context& c, TokRange np) {
   if (np.empty()) return false;
   uint32_t h = np.e - 1;
+  if (c.is(h, ")")) {  // "Rep. Gwen Moore (D-Wis.)": the head is before the parenthesis
+    while (h > np.b && !c.is(h, "(")) --h;
+    if (h == np.b) return false;
+    --h;
+  }
   if (c.is(h, ".") && h > np.b) --h;  // "Jr."
   if (!c.is_word(h)) return false;
   if (c.has(h, kSubj | kRel)) return !(c.is(h, "there") || c.is(h, "you"));
   if (c.has(h, kStop | kAux | kDet)) return false;
   if (breaks_phrase_as_time(c, h)) return false;
   return true;
+}
+
+uint32_t head_of(const Context& c, TokRange np) {
+  for (uint32_t k = np.b + 1; k < np.e; ++k) {
+    if (c.is_word(k) && !c.is(k, "and") && c.has(k, kStop) && links_noun_phrases(c, k)) return k - 1;
+  }
+  return np.e - 1;
 }
 
 Referent pronoun_of(const Context& c, TokRange np) {
@@ -243,11 +284,18 @@ AuxRun skip_aux_left(const Context& c, uint32_t cue, uint32_t floor) {
 }
 
 uint32_t skip_adverbials(const Context& c, uint32_t i, uint32_t ceil) {
-  uint32_t steps = 0;
+  uint32_t steps = 0, len_unused = 0;
   while (i < ceil && steps < 6) {
     ++steps;
     if (!c.is_word(i)) break;
     if (c.has(i, kTime) && !c.is(i, "again")) {
+      ++i;
+      continue;
+    }
+    // "complain bitterly that", "said repeatedly"
+    const std::string& w = c.low(i);
+    if (!c.is_capitalized(i) && w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 &&
+        c.words.noun(w) == NounKind::kNone && (c.has(i + 1, kStop) || !c.is_word(i + 1))) {
       ++i;
       continue;
     }
@@ -256,7 +304,7 @@ uint32_t skip_adverbials(const Context& c, uint32_t i, uint32_t ceil) {
       i += 2;
       continue;
     }
-    if (c.has(i, kPrep)) {
+    if (c.has(i, kPrep) || (c.is(i, "of") && i > 0 && cue_at(c, i - 1, i, &len_unused))) {
       uint32_t k = i + 1;
       if (c.is(i, "to") && !(k < ceil && (c.has(k, kDet) || c.is_capitalized(k) ||
                                           is_object_pronoun(c, k) || c.words.noun(c.low(k)) != NounKind::kNone))) {
@@ -274,22 +322,27 @@ uint32_t skip_adverbials(const Context& c, uint32_t i, uint32_t ceil) {
 
 namespace {
 
-// "and he noted", "but insisted", "and officials said": a coordinated clause
-// with a cue of its own starts at token k (a coordinator).
-// "but the BBC's North America editor Jon Sopel said": a clause with a cue
-// of its own starts at token k (a coordinator, or the comma of an inverted
-// tag ", a source said." when `tag`).
+// "but the BBC's North America editor Jon Sopel said", "and he noted", "but
+// insisted": a clause with a cue of its own starts at token k (a
+// coordinator, or with `tag` the comma of an inverted tag: ", a source
+// said.", or of a named speaker's own clause: ", Ham also noted ...").
 bool clause_with_cue(const Context& c, uint32_t k, uint32_t end, bool tag) {
   uint32_t m = k + 1;
   if (m >= end || !(c.is_word(m) || c.tok(m).kind == TokenKind::kNumber)) return false;
+  uint32_t len0 = 0;
+  const CueVerb* direct = cue_at(c, m, end, &len0);
+  bool named = false;  // the subject is a pronoun or a short name
   if (c.has(m, kSubj)) {
     if (c.is(m, "there") || c.is(m, "it")) return false;
+    named = true;
     ++m;
-  } else if (!tag && c.has(m, kAux)) {
-    // "but insisted": no subject of its own
+  } else if (!tag && (c.has(m, kAux) || (direct && !direct->base && !c.is_capitalized(m)))) {
+    // "but insisted", "but has warned": no subject of its own (not "and
+    // state law", a base form)
   } else {
     TokRange np = np_right(c, m, end);
     if (np.empty() || np.size() > 10) return false;
+    named = np.size() <= 4 && c.is_capitalized(np.e - 1);
     m = np.e;
     if (tag && m < end && c.is(m, ",")) return false;  // an appositive: not a tag
   }
@@ -297,7 +350,11 @@ bool clause_with_cue(const Context& c, uint32_t k, uint32_t end, bool tag) {
   uint32_t len = 0;
   const CueVerb* v = m < end ? cue_at(c, m, end, &len) : nullptr;
   if (!v || v->ing || v->needs_have) return false;
+  // "and refused to drop the gun": a commitment or an action belongs to the
+  // content; a verb of saying or thinking starts a new attribution.
+  if (v->cls == CueClass::kTo || v->cls == CueClass::kObject) return false;
   if (!tag) return true;
+  if (named && !v->base) return true;
   uint32_t r = skip_adverbials(c, m + len, end);
   if (v->recipient && r < end && c.is_word(r)) {
     TokRange rc = np_right(c, r, end);
@@ -308,36 +365,67 @@ bool clause_with_cue(const Context& c, uint32_t k, uint32_t end, bool tag) {
 
 }  // namespace
 
+bool starts_new_attribution(const Context& c, uint32_t i) {
+  uint32_t end = c.sentence_of(i).last;
+  if (c.is(i, ";")) return true;
+  // " — a metaphor for ...": a spaced em dash, not one of a pair around an
+  // inserted phrase ("— from Italy, Poland and Spain —"), opens the author's
+  // aside (a hyphen used as a dash is too often part of the content).
+  if (c.is(i, "\xE2\x80\x94") && c.tok(i).has(kSpaceBefore) && i + 1 < end && c.tok(i + 1).has(kSpaceBefore)) {
+    return c.first_spaced_dash(i + 1, end) < 0 && c.last_spaced_dash(c.sentence_of(i).first, i) < 0;
+  }
+  // ", though a review of records indicates ...": a concession of the author's.
+  if (c.is(i, ",") && (c.is(i + 1, "though") || c.is(i + 1, "although") || c.is(i + 1, "whereas"))) {
+    return true;
+  }
+  // ", which he said were at his side": a relative clause with its own cue.
+  if (c.is(i, ",") && c.has(i + 1, kRel) && clause_with_cue(c, i + 1, end, false)) return true;
+  // ", but stopped short of ...": the source's own next action, not the content.
+  if (c.is(i, ",") && c.has(i + 1, kCoord) && i + 2 < end && c.is_word(i + 2) &&
+      !c.is_capitalized(i + 2) && !c.has(i + 2, kDet | kSubj) &&
+      ((c.low(i + 2).size() > 4 && c.low(i + 2).compare(c.low(i + 2).size() - 2, 2, "ed") == 0) ||
+       c.has(i + 2, kHave | kBe) || c.is(i + 2, "will") || c.is(i + 2, "would"))) {
+    return true;
+  }
+  if (c.is(i, ",") && i + 1 < end) {
+    uint32_t len = 0;
+    const CueVerb* v = cue_at(c, i + 1, end, &len);
+    if (v && v->ing) return true;                      // ", adding that ..."
+    if (adjunct_at(c, i + 1, end, &len)) return true;  // ", according to ..."
+    if (clause_with_cue(c, i, end, true)) return true; // ", a source said."
+  }
+  return c.is_word(i) && c.has(i, kCoord) && clause_with_cue(c, i, end, false);
+}
+
 uint32_t content_end(const Context& c, uint32_t start) {
   if (start >= c.size()) return start;
   uint32_t end = c.sentence_of(start).last;
   uint32_t par_end = c.paragraph_tokens(c.sentence_of(start).paragraph).e;
-  uint32_t i = start, steps = 0;
-  while (i < end && steps < kMaxContentTokens) {
-    ++steps;
+  // At most kMaxContentTokens of the content's own words; quotations it
+  // holds are jumped over and add their length.
+  uint32_t budget = start + kMaxContentTokens;
+  uint32_t i = start;
+  for (int hops = 0; i < end && hops < 64; ++hops) {
     int q = c.opens(i);
     if (q >= 0) {
-      const Quote& quote = c.quotes[q];
-      uint32_t after = quote.end();
+      uint32_t after = c.quotes[q].end();
       if (after > par_end) after = par_end;
       if (after > i + 1) {
         if (after - 1 >= end) end = c.sentence_of(after - 1).last;
+        budget += after - i;
         i = after;
+        if (i < end && c.is_content_stop(i)) break;  // “depleted” and says ...
         continue;
       }
     }
-    if (i > start) {
-      if (c.is(i, ";")) break;
-      if (c.is(i, ",") && i + 1 < end) {
-        uint32_t len = 0;
-        const CueVerb* v = cue_at(c, i + 1, end, &len);
-        if (v && v->ing) break;                          // ", adding that ..."
-        if (adjunct_at(c, i + 1, end, &len)) break;      // ", according to ..."
-        if (clause_with_cue(c, i, end, true)) break;     // ", a source said."
-      }
-      if (c.is_word(i) && c.has(i, kCoord) && clause_with_cue(c, i, end, false)) break;
+    uint32_t limit = end < budget ? end : budget;
+    uint32_t j = c.next_event(i + 1);
+    if (j >= limit) {
+      i = limit;
+      break;
     }
-    ++i;
+    i = j;
+    if (c.opens(j) < 0) break;  // a stop: a new attribution starts here
   }
   uint32_t e = i;
   while (e > start && (c.is(e - 1, ",") || c.is(e - 1, ".") || c.is(e - 1, ";") ||
@@ -358,9 +446,9 @@ TokRange trim_punct(const Context& c, TokRange r) {
   return r;
 }
 
-uint32_t count_words(const Context& c, TokRange r) {
+uint32_t count_words(const Context& c, TokRange r, uint32_t cap) {
   uint32_t n = 0;
-  for (uint32_t i = r.b; i < r.e; ++i) {
+  for (uint32_t i = r.b; i < r.e && n < cap; ++i) {
     if (c.is_word(i) || c.tok(i).kind == TokenKind::kNumber) ++n;
   }
   return n;
@@ -375,7 +463,7 @@ bool starts_verb_group(const Context& c, uint32_t i) {
 
 const CueVerb* cue_at(const Context& c, uint32_t i, uint32_t end, uint32_t* len) {
   if (i >= end || !c.is_word(i)) return nullptr;
-  const std::vector<CueVerb>* forms = c.words.cues(c.low(i));
+  const std::vector<CueVerb>* forms = c.cue_forms(i);
   if (!forms) return nullptr;
   for (const CueVerb& v : *forms) {
     uint32_t n = static_cast<uint32_t>(v.words.size());
@@ -392,7 +480,7 @@ const CueVerb* cue_at(const Context& c, uint32_t i, uint32_t end, uint32_t* len)
 
 const AdjunctCue* adjunct_at(const Context& c, uint32_t i, uint32_t end, uint32_t* len) {
   if (i >= end || !c.is_word(i)) return nullptr;
-  const std::vector<AdjunctCue>* forms = c.words.adjuncts(c.low(i));
+  const std::vector<AdjunctCue>* forms = c.adjunct_forms(i);
   if (!forms) return nullptr;
   for (const AdjunctCue& a : *forms) {
     uint32_t n = static_cast<uint32_t>(a.words.size());

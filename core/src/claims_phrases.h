@@ -12,7 +12,7 @@
 namespace newsann::claims {
 
 inline constexpr uint32_t kMaxSourceTokens = 14;
-inline constexpr uint32_t kMaxContentTokens = 200;
+inline constexpr uint32_t kMaxContentTokens = 150;
 
 // The noun phrase that ends right before token `end`, not reaching before
 // `floor`: "Press secretary of the Polish border service Anna Mikhalska",
@@ -28,6 +28,10 @@ TokRange np_right(const Context& c, uint32_t begin, uint32_t ceil);
 // Could this phrase name who said something? Its last word must be a name,
 // a pronoun or a noun (not a function word, number or adverb).
 bool is_source_phrase(const Context& c, TokRange np);
+
+// The head word of a source phrase: its last word, or the last word before a
+// linking preposition ("observers" in "Political observers in the state").
+uint32_t head_of(const Context& c, TokRange np);
 
 // The subject pronoun or relative pronoun a phrase consists of, if it is one.
 Referent pronoun_of(const Context& c, TokRange np);
@@ -51,11 +55,18 @@ uint32_t skip_adverbials(const Context& c, uint32_t i, uint32_t ceil);
 // to", "but insisted ..."), and without trailing punctuation.
 uint32_t content_end(const Context& c, uint32_t start);
 
+// Does a new attribution start at token i, so that a content running
+// through it must stop before it (", adding that", ", according to", ", a
+// source said.", "but insisted ...", "and he noted ...", ";")? Use
+// Context::is_content_stop, which remembers the answer.
+bool starts_new_attribution(const Context& c, uint32_t i);
+
 // Removes leading and trailing commas, dashes, colons and semicolons.
 TokRange trim_punct(const Context& c, TokRange r);
 
-// Number of word and number tokens in r.
-uint32_t count_words(const Context& c, TokRange r);
+// Number of word and number tokens in r, counting no further than `cap`
+// (callers compare with small thresholds; this keeps each call bounded).
+uint32_t count_words(const Context& c, TokRange r, uint32_t cap = 8);
 
 // Token i is a cue verb, or an auxiliary, that cannot follow a noun-phrase
 // subject that is itself a cue-like noun ("reports say").

@@ -48,12 +48,38 @@ std::vector<Quote> pair_quotes(const Text& text, uint32_t begin, uint32_t end) {
   int64_t dbl = -1;        // first token of the open double mark, -1 if none
   uint32_t dbl_in = 0;     // first token inside it
   bool dbl_low = false;    // it was „
+  bool dbl_straight = false;  // it was " (or '')
+  bool nested = false;     // inside it, a quotation in the other style is open:
+                           // "... “As you know ...” ..." or “... "no" ...”
   int64_t sgl = -1;        // token of the open single mark (only outside doubles)
+  // A quotation holds at least one word or number (not only marks). Quotes
+  // do not overlap, so these scans add up to the paragraph's length.
+  auto has_word = [&](uint32_t b, uint32_t e) {
+    for (uint32_t k = b; k < e; ++k) {
+      if (tok[k].kind == TokenKind::kWord || tok[k].kind == TokenKind::kNumber) return true;
+    }
+    return false;
+  };
   auto emit = [&](int64_t open, uint32_t in_b, uint32_t in_e, uint32_t close, bool closed,
                   bool single) {
-    if (in_e > in_b) {
+    if (in_e > in_b && has_word(in_b, in_e)) {
       out.push_back(Quote{static_cast<uint32_t>(open), close, in_b, in_e, closed, single});
     }
+  };
+  // ‘a betrayal of workers’ rights’: a ’ after a plural, followed by a
+  // word, is a possessive when another closing mark follows soon.
+  auto possessive_before_closer = [&](uint32_t i) {
+    if (i == begin || i + 1 >= end || tok[i + 1].kind != TokenKind::kWord) return false;
+    std::string_view prev = text.str(tok[i - 1]);
+    if (prev.empty() || (prev.back() != 's' && prev.back() != 'S')) return false;
+    for (uint32_t k = i + 1; k < end && k < i + 20; ++k) {
+      if (tok[k].kind != TokenKind::kQuote) continue;
+      Mark m = mark_of(text, tok[k]);
+      bool closes = !tok[k].has(kSpaceBefore) &&
+                    (k + 1 >= end || tok[k + 1].has(kSpaceBefore) || is_trailing_punct(text, tok[k + 1]));
+      if ((m == Mark::kCloseSingle || m == Mark::kStraightSingle) && closes) return true;
+    }
+    return false;
   };
   for (uint32_t i = begin; i < end; ++i) {
     if (tok[i].kind != TokenKind::kQuote) continue;
@@ -74,23 +100,40 @@ std::vector<Quote> pair_quotes(const Text& text, uint32_t begin, uint32_t end) {
       dbl = i;
       dbl_in = last + 1;
       dbl_low = low;
+      dbl_straight = m == Mark::kStraightDouble;
+      nested = false;
       sgl = -1;
     };
     auto close_double = [&](bool closed) {
       emit(dbl, dbl_in, i, closed ? last : i, closed, false);
       dbl = -1;
+      nested = false;
     };
+    // A quotation in the other style inside an open one is nested in it.
+    if (dbl >= 0 && !dbl_low) {
+      bool curly_open = m == Mark::kOpenDouble, curly_close = m == Mark::kCloseDouble;
+      if (dbl_straight && (curly_open || (curly_close && nested))) {
+        nested = curly_open;
+        i = last;
+        continue;
+      }
+      if (!dbl_straight && m == Mark::kStraightDouble && (nested || (can_open && !can_close))) {
+        nested = !nested;
+        i = last;
+        continue;
+      }
+    }
     switch (m) {
       case Mark::kOpenDouble:
         if (dbl >= 0 && dbl_low) {  // „ ... “
           close_double(true);
           break;
         }
-        if (dbl >= 0) close_double(false);  // the previous one never closed
+        if (dbl >= 0 && i - dbl_in <= kMaxUnclosedTokens) close_double(false);  // never closed
         open_double(false);
         break;
       case Mark::kLowDouble:
-        if (dbl >= 0) close_double(false);
+        if (dbl >= 0 && i - dbl_in <= kMaxUnclosedTokens) close_double(false);
         open_double(true);
         break;
       case Mark::kCloseDouble:
@@ -111,14 +154,14 @@ std::vector<Quote> pair_quotes(const Text& text, uint32_t begin, uint32_t end) {
         if (dbl < 0) sgl = i;
         break;
       case Mark::kCloseSingle:
-        if (dbl < 0 && sgl >= 0 && can_close) {
+        if (dbl < 0 && sgl >= 0 && can_close && !possessive_before_closer(i)) {
           emit(sgl, static_cast<uint32_t>(sgl) + 1, i, i, true, true);
           sgl = -1;
         }
         break;
       case Mark::kStraightSingle:
         if (dbl >= 0) break;
-        if (sgl >= 0 && can_close) {
+        if (sgl >= 0 && can_close && !possessive_before_closer(i)) {
           emit(sgl, static_cast<uint32_t>(sgl) + 1, i, i, true, true);
           sgl = -1;
         } else if (sgl < 0 && can_open && !can_close) {
@@ -130,7 +173,7 @@ std::vector<Quote> pair_quotes(const Text& text, uint32_t begin, uint32_t end) {
     }
     i = last;
   }
-  if (dbl >= 0) emit(dbl, dbl_in, end, end, false, false);
+  if (dbl >= 0 && end - dbl_in <= kMaxUnclosedTokens) emit(dbl, dbl_in, end, end, false, false);
   return out;
 }
 

@@ -13,7 +13,8 @@
 //
 // A double quotation still open at the end of the paragraph runs to its end:
 // news style leaves a quote that continues into the next paragraph without a
-// closing mark. A second “ while one is open ends the first (unclosed) before
+// closing mark. One that would run longer than kMaxUnclosedTokens is a stray
+// mark, not a quotation, and is dropped. A second “ while one is open ends the first (unclosed) before
 // it. A single quotation still open at the end is dropped (an apostrophe).
 #ifndef NEWSANN_CLAIMS_QUOTES_H_
 #define NEWSANN_CLAIMS_QUOTES_H_
@@ -24,6 +25,8 @@
 #include "text.h"
 
 namespace newsann::claims {
+
+inline constexpr uint32_t kMaxUnclosedTokens = 300;
 
 struct Quote {
   uint32_t open = 0;   // first token of the opening mark

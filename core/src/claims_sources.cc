@@ -97,6 +97,7 @@ void link_sources(const Context& c, std::vector<Candidate>& cands, std::vector<M
   struct Recent {
     int referent;  // the named mention a claim's source stands for
     uint32_t paragraph;
+    bool name = false;  // the source was written as a name ("Lourimi", not "the ministry")
   };
   std::vector<Recent> recent;  // claims with a resolved source, reading order
 
@@ -115,14 +116,15 @@ void link_sources(const Context& c, std::vector<Candidate>& cands, std::vector<M
     if (!accept) {  // a named or described source (or I / we)
       ByteSpan s = bytes_of(c, k.source);
       k.mention = r == Referent::kNone ? index.named_in(s.b, s.e) : -1;
-      if (k.mention >= 0) recent.push_back({k.mention, k.paragraph});
+      bool name = c.is_capitalized(k.source.b) && !c.has(k.source.b, kDet);
+      if (k.mention >= 0) recent.push_back({k.mention, k.paragraph, name});
       continue;
     }
     auto found = pronoun_at.find(k.source.b);
     if (found != pronoun_at.end()) {
       k.mention = found->second;
       int ante = mentions[found->second].antecedent;
-      if (ante >= 0) recent.push_back({ante, k.paragraph});
+      if (ante >= 0) recent.push_back({ante, k.paragraph, r == Referent::kPerson});
       continue;
     }
     int antecedent = -1;
@@ -136,7 +138,17 @@ void link_sources(const Context& c, std::vector<Candidate>& cands, std::vector<M
         break;
       }
     }
-    // 2. The nearest earlier compatible mention, within three paragraphs.
+    // 2. "Lourimi said ... He said ...": the last speaker, written as a name,
+    // in this paragraph or the one before, even when the actor recognizer
+    // gave it another type (not a place).
+    if (antecedent < 0 && r == Referent::kPerson && !recent.empty()) {
+      const Recent& last = recent.back();
+      if (last.name && last.paragraph + 1 >= k.paragraph &&
+          mentions[last.referent].type != ActorType::kPlace) {
+        antecedent = last.referent;
+      }
+    }
+    // 3. The nearest earlier compatible mention, within three paragraphs.
     if (antecedent < 0) {
       uint32_t par = c.sentence_of(k.source.b).paragraph;
       uint32_t from_par = par >= 3 ? par - 3 : 0;
@@ -151,7 +163,8 @@ void link_sources(const Context& c, std::vector<Candidate>& cands, std::vector<M
     mentions.push_back(pm);
     k.mention = static_cast<int>(mentions.size()) - 1;
     pronoun_at[k.source.b] = k.mention;
-    if (antecedent >= 0) recent.push_back({antecedent, k.paragraph});
+    // "He said ... “...,” he said": the speaker goes on being the last one.
+    if (antecedent >= 0) recent.push_back({antecedent, k.paragraph, r == Referent::kPerson});
   }
 }
 

@@ -47,6 +47,7 @@ struct CueVerb {
   bool quote_only = false;         // only next to a quotation ("he continued")
   bool needs_have = false;         // a past participle: "has written"
   bool passive_ok = false;         // "was quoted as saying"
+  bool base = false;               // the base form ("say"): no inversion
   bool ing = false;                // a present participle: "adding"
 };
 

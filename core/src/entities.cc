@@ -46,9 +46,18 @@ std::string normalise(std::string_view s) {
   return out;
 }
 
-// The units of a mention, lowercased.
-std::vector<std::string> mention_units(const Text& text, ByteSpan span) {
-  std::vector<std::string> out;
+// What linking needs of a mention's units: how many, the last one
+// lowercased, and the lexicons' canonical name for the whole (normalised;
+// "" if none).
+struct MentionUnits {
+  size_t count = 0;
+  std::string last;
+  std::string canonical;
+};
+
+MentionUnits mention_units(const Text& text, ByteSpan span, std::vector<Unit>* units,
+                           std::string* buf) {
+  MentionUnits out;
   size_t first = text.token_at(span.b);
   size_t last = first;
   while (last < text.tokens.size() && text.tokens[last].e <= span.e) ++last;
@@ -56,30 +65,26 @@ std::vector<std::string> mention_units(const Text& text, ByteSpan span) {
   Sentence s;
   s.first = static_cast<uint32_t>(first);
   s.last = static_cast<uint32_t>(last);
-  std::vector<Unit> units;
-  sentence_units(text, s, &units);
-  for (const Unit& u : units) out.push_back(unit_lower(text, u));
+  sentence_units(text, s, units);
+  out.count = units->size();
+  const Gazetteer& gz = Gazetteer::get();
+  // Fold the units' keys, with and without a leading "the".
+  uint64_t all = 0, without_the = 0;
+  bool leading_the = false;
+  for (size_t i = 0; i < units->size(); ++i) {
+    *buf = unit_lower(text, (*units)[i]);
+    uint64_t k = Gazetteer::word_key(*buf);
+    all = Gazetteer::phrase_extend(all, k);
+    if (i == 0) leading_the = *buf == "the";
+    if (i > 0 || !leading_the) without_the = Gazetteer::phrase_extend(without_the, k);
+    if (i + 1 == units->size()) out.last = *buf;
+  }
+  const PhraseInfo* p = gz.phrase_hash(all);
+  if ((!p || !p->complete || p->kind == PhraseKind::kDemonym) && leading_the && units->size() > 1) {
+    p = gz.phrase_hash(without_the);
+  }
+  if (p && p->complete && p->kind != PhraseKind::kDemonym) out.canonical = normalise(p->canonical);
   return out;
-}
-
-// The canonical name the lexicons give a place or organisation, normalised,
-// or "" if none.
-std::string canonical_key(const std::vector<std::string>& units) {
-  if (units.empty()) return "";
-  std::string key;
-  for (size_t i = 0; i < units.size(); ++i) {
-    if (i) key += ' ';
-    key += units[i];
-  }
-  const PhraseInfo* p = Gazetteer::get().phrase(key);
-  if (!p || !p->complete || p->kind == PhraseKind::kDemonym) {
-    // Without a leading "the": "the European Union".
-    if (units.size() > 1 && units[0] == "the") {
-      return canonical_key(std::vector<std::string>(units.begin() + 1, units.end()));
-    }
-    return "";
-  }
-  return normalise(p->canonical);
 }
 
 bool is_connector(std::string_view w) {
@@ -116,21 +121,23 @@ class Linker {
     const size_t n = mentions_.size();
     keys_.resize(n);
     units_.resize(n);
+    std::vector<Unit> scratch;
+    std::string buf;
     for (size_t i = 0; i < n; ++i) {
       Mention& m = mentions_[i];
       m.entity = -1;
       if (m.pronoun || m.span.empty() || m.span.e > text_.s.size()) continue;
-      units_[i] = mention_units(text_, m.span);
+      units_[i] = mention_units(text_, m.span, &scratch, &buf);
       keys_[i] = normalise(text_.str(m.span.b, m.span.e));
     }
     // Pass 1: names of several units.
     for (size_t i = 0; i < n; ++i) {
       const Mention& m = mentions_[i];
-      if (m.pronoun || keys_[i].empty() || !is_named(m.type) || units_[i].size() < 2) continue;
+      if (m.pronoun || keys_[i].empty() || !is_named(m.type) || units_[i].count < 2) continue;
       int e = entity_for_key(i);
       assign(i, e);
       if (m.type == ActorType::kPerson) {
-        surnames_.emplace(units_[i].back(), e);  // first full name with a surname keeps it
+        surnames_.emplace(units_[i].last, e);  // first full name with a surname keeps it
       } else {
         std::string a = acronym(text_, m.span);
         if (!a.empty()) acronyms_.emplace(a, e);
@@ -141,7 +148,7 @@ class Linker {
       const Mention& m = mentions_[i];
       if (m.pronoun || keys_[i].empty() || !is_named(m.type) || m.entity >= 0) continue;
       int e = -1;
-      std::string canon = canonical_key(units_[i]);
+      const std::string& canon = units_[i].canonical;
       auto hit = by_key_.find(canon.empty() ? keys_[i] : canon);
       if (hit != by_key_.end()) e = hit->second;
       if (e < 0 && m.type == ActorType::kPerson) {
@@ -159,7 +166,7 @@ class Linker {
     for (size_t i = 0; i < n; ++i) {
       const Mention& m = mentions_[i];
       if (m.pronoun || keys_[i].empty() || is_named(m.type)) continue;
-      std::string head = units_[i].empty() ? keys_[i] : units_[i].back();
+      std::string head = units_[i].count == 0 ? keys_[i] : units_[i].last;
       auto [it, added] = group_heads_.emplace(head, static_cast<int>(entities_.size()));
       if (added) entities_.emplace_back();
       assign(i, it->second);
@@ -188,7 +195,7 @@ class Linker {
 
   // The entity of a name under its canonical name or its own key.
   int entity_for_key(size_t i) {
-    std::string canon = canonical_key(units_[i]);
+    const std::string& canon = units_[i].canonical;
     const std::string& key = canon.empty() ? keys_[i] : canon;
     auto it = by_key_.find(key);
     if (it != by_key_.end()) return it->second;
@@ -253,7 +260,7 @@ class Linker {
   const Text& text_;
   std::vector<Mention>& mentions_;
   std::vector<std::string> keys_;
-  std::vector<std::vector<std::string>> units_;
+  std::vector<MentionUnits> units_;
   std::vector<EntityInfo> entities_;
   std::unordered_map<std::string, int> by_key_, surnames_, acronyms_, group_heads_;
 };

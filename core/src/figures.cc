@@ -29,6 +29,49 @@ struct Best {
   bool suppress = false;
 };
 
+// Words that open a figure on their own ("hundreds", "May", "yesterday",
+// "$": lexicon entries, kKeyword included), as opposed to function words and
+// modifiers ("about", "last") that open one only with such a word close behind.
+bool strong_word(fig::Para& p, size_t i) {
+  if (const std::vector<fig::Entry>* es = p.entries(i)) {
+    for (const fig::Entry& e : *es) {
+      switch (e.cat) {
+        case fig::Cat::kModifier: case fig::Cat::kIdNoun: case fig::Cat::kUnit:
+        case fig::Cat::kTimeZone:
+          break;
+        default: {
+          size_t end;
+          if (p.matches(i, e, &end)) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+// Is token i worth running the recognizers on? Digits and signs always are;
+// a function word only with a number, a sign or a strong word among the next
+// three tokens. Most anchors are "the", "a" and "in": this keeps the scan fast.
+bool worth_trying(fig::Para& p, size_t i) {
+  const Token& t = p.tok(i);
+  if (t.kind != TokenKind::kWord) return true;
+  // The anchor pattern admits "a", "the", "in" only before a fitting word.
+  if (p.is_any(i, {"a", "an", "the", "in"})) return true;
+  if (strong_word(p, i)) return true;
+  for (size_t k = i + 1; k <= i + 3 && p.in(k); ++k) {
+    const Token& n = p.tok(k);
+    if (n.kind == TokenKind::kNumber) return true;
+    if (n.kind != TokenKind::kWord) {
+      // A currency sign or a fraction goes on; other punctuation ends the look.
+      if (p.entries(k) || (static_cast<unsigned char>(p.str(k)[0]) >= 0xC2 && !p.dash(k))) return true;
+      if (p.dash(k)) continue;
+      return false;
+    }
+    if (strong_word(p, k)) return true;
+  }
+  return false;
+}
+
 // The longest reading at token i: a date, a clock time, or an amount; on a
 // tie the date wins, then the time. A suppressing amount (a code, a name's
 // number) wins over a bare year it covers ("Windows 2000").
@@ -75,12 +118,16 @@ std::vector<FigureMention> find_figures(const Text& text, const std::optional<Da
     while (pos < endb && anchors.Match(whole, pos, endb, RE2::UNANCHORED, &m, 1)) {
       size_t mb = static_cast<size_t>(m.data() - text.s.data());
       size_t me = mb + m.size();
-      pos = me > mb ? me : mb + 1;
+      pos = mb + 1;
       while (ti < te && text.tokens[ti].b < mb) ++ti;
       if (ti >= te) break;
       const Token& t = text.tokens[ti];
+      // An anchor phrase ("a few", "the 1990s") may run past its first
+      // token; the next search starts after that token, not after the phrase.
+      if (t.b == mb) pos = t.e;
       if (t.b != mb || ti < floor) continue;
-      if (t.kind == TokenKind::kWord && t.e != me) continue;  // a word anchor is a whole token
+      if (t.kind == TokenKind::kWord && me < t.e) continue;  // a word anchor is a whole token
+      if (!worth_trying(p, ti)) continue;
       std::optional<Best> best = recognize(p, ti);
       if (!best) continue;
       fig::Candidate& c = best->c;

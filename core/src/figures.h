@@ -16,6 +16,12 @@
 // figures_measures.h (counts, money, percent, quantities, durations, ages,
 // ranges, ordinals), on top of figures_numbers.h (numerals).
 //
+// Spans: the number with its approximation words and unit, never the counted
+// noun ("at least 8" people, "$16.99 a pound" with its rate). Emphasis words
+// stay out ("just 18 months" -> "18 months"; but "just minutes" with no
+// number, and "precisely zero", keep them); so does "the" ("the 1990s" ->
+// "1990s").
+//
 // Value conventions (FigureValue; docs/schema.md follows this block):
 //
 //   number   the value when one number is meant, after scales and currency
@@ -32,7 +38,8 @@
 //            "thousands" 2000..9999, "tens of thousands" 20000..99999,
 //            "hundreds of millions" 2e8..(1e9-1), "dozens" 24..119,
 //            "several hundred"/"a few thousand" as the plural; "a few hours"
-//            -> approx, unit hour, no number; "a couple of" -> 2, approx.
+//            -> approx, unit hour, no number; "a couple of" -> 2, approx;
+//            "a couple of billion dollars" -> 2000000000, approx.
 //   unit     money: ISO 4217 code ("USD", "EUR", "GBP"; "BTC" for bitcoin);
 //            "$" alone is USD, "pounds" alone is weight (lb), "cents" USD/100,
 //            "pence" GBP/100.
@@ -41,7 +48,9 @@
 //            ft2 acre ha m3 ft3 L mL gal bbl pt cup tbsp tsp t (tonne) ton
 //            (short ton) kg g mg µg lb oz ct mph km/h kn m/s °C °F ° rad W kW
 //            MW GW kWh MWh GWh TWh V kV Hz MHz GHz bit kB MB GB TB kcal dB Mt
-//            kt point (figure_units.txt).
+//            kt hp point (figure_units.txt).
+//            shares: "a third of" 33.33 %, "half the" 50 %, "double the" 200 %,
+//            "one in five" 20 %, "9 out of 10" 90 %.
 //            duration and age: year, month, week, day, hour, minute, second;
 //            decades and centuries count in years ("three decades" 30 year),
 //            a fortnight in days. Chains add up in the smaller unit ("1 month
@@ -57,18 +66,22 @@
 //            end of" keep the period and set approx.
 //            Without a publication date, what the text says: "--11-18"
 //            (month and day), "--11" (a month), "---27" (a day: "on the
-//            27th"), and relative dates carry an offset instead: "last year"
+//            27th"), "XXXX-22" (a season: "this summer"), and relative
+//            dates carry an offset instead: "last year"
 //            -> number -1, unit "year"; "four years ago" -> number -4, unit
 //            "year"; "Tuesday" -> number 2, unit "weekday" (Monday = 1);
 //            "August last year" -> iso "--08", number -1, unit "year".
 //            With a publication date they resolve: "November 18" (published
-//            2021-11-20) -> "2021-11-18" (the nearest such day, past unless
-//            the sentence speaks of the future); "August last year" ->
+//            2021-11-20) -> "2021-11-18" (the latest such day at most a month
+//            ahead; in future context -- "will", "is due to", "next" -- the
+//            first one from a week back on); "August last year" ->
 //            "2020-08"; "last Tuesday" -> the Tuesday before; "Tuesday" ->
 //            the latest Tuesday on or before the date (or the next one, in
 //            future context); "this month" -> "2021-11"; "last week" ->
-//            "2021-W45"; "yesterday" -> "2021-11-19"; "Easter" -> the nearest
-//            Easter Sunday.
+//            "2021-W45"; "yesterday"/"last night" -> "2021-11-19"; "Easter" ->
+//            the nearest Easter Sunday; "Mother's Day" by its rule; a lunar
+//            feast ("Ramadan") is a date with no iso. "on the 27th" -> the
+//            27th of the publication month (or the one before, in the past).
 //            time: "09:30", "20:51", "09:30:15" (24-hour).
 //            range of years: "2011/2013" (ISO 8601 interval).
 //   kind     "a week ago", "four years ago" are dates; "the last two years",

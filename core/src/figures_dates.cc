@@ -170,9 +170,11 @@ int nearest_year(Para& p, size_t at, int m, int d, int wd) {
     } else {
       diff = (month_index(y, m) - month_index(pub.year, pub.month)) * 30;
     }
+    // News reports the past: the latest such day no more than a month ahead;
+    // in future context, the first one from a week back on.
     int64_t cost = std::llabs(diff);
-    if (future && diff < -7) cost += 400;
-    if (!future && diff > 0) cost += 15;  // news reports the past, by default
+    if (future && diff < -7) cost += 1000;
+    if (!future && diff > 31) cost += 1000;
     if (wd > 0 && d > 0 && calendar::weekday(Date{y, m, day}) != wd) cost += 1000;
     if (cost < best_cost) {
       best_cost = cost;
@@ -290,7 +292,7 @@ void set_season(Para& p, int code, int offset, int year, FigureValue* v) {
     return;
   }
   if (!p.published) {
-    std::snprintf(buf, sizeof buf, "--%d", code);  // season of an unknown year
+    std::snprintf(buf, sizeof buf, "XXXX-%d", code);  // EDTF: a season of an unknown year
     v->iso = buf;
     if (offset) {
       v->number = offset;
@@ -365,6 +367,7 @@ Parts month_led(Para& p, size_t i) {
   if (p.is(j, "the")) {
     d = day_at(p, j + 1, &e, true, &ord);
     if (!ord) d = 0;
+    if (d && p.dash(e) && p.glued(e)) d = 0;  // "October, the second-highest" 
   } else if ((p.dash(j) || p.punct(j, "/")) && p.glued(j) && p.glued(j + 1)) {
     d = day_at(p, j + 1, &e, false);
   } else {
@@ -543,6 +546,7 @@ Parts numeric(Para& p, size_t i) {
     for (int den : kDen) {
       if (b == den && a < b) return r;
     }
+    if (a == 24 && b == 7) return r;  // "24/7": around the clock
     int m = a, d = b;
     if (a > 12 && b <= 12) m = b, d = a;
     if (m < 1 || m > 12 || d < 1 || d > 31) return r;
@@ -596,11 +600,21 @@ std::optional<Candidate> weekday_led(Para& p, size_t i) {
   // A bare weekday: abbreviations need their period ("Tues."), a capital, or a
   // comma after; "Sun" and "Sat" are words and need both.
   std::string_view w = p.low(i);
+  if (abbrev && p.is_any(i - 1, {"on", "next", "last", "this", "by", "until", "since"}) &&
+      !ambiguous_word(w)) {
+    abbrev = false;  // "on tues", "by thurs"
+  }
   if (abbrev) {
     bool period = k > i + 1;
     if (ambiguous_word(w) ? !(p.upper(i) && (period || p.punct(k, ","))) : !(period || p.upper(i))) {
       return std::nullopt;
     }
+  }
+  // "Saturday Night Live", "Friday Night Lights": a weekday opening a name.
+  if (p.upper(k) && !p.sentence_start(k) && !p.single(k, Cat::kMonth) && p.word(k) &&
+      !p.is_any(i - 1, {"on", "by", "since", "until", "till", "last", "next", "this", "from", "said",
+                        "says", ","})) {
+    return std::nullopt;
   }
   set_weekday(p, i, wd, 0, &c.value);
   return c;
@@ -629,6 +643,19 @@ std::optional<Candidate> calendar_date(Para& p, size_t i) {
     }
     c.e += 2;
   }
+  return c;
+}
+
+// "on the 27th", "by the 3rd", "until 22nd": a day of an unnamed month.
+std::optional<Candidate> day_only(Para& p, size_t i) {
+  if (!p.is_any(i - 1, {"on", "by", "until", "till", "since", "from"})) return std::nullopt;
+  size_t j = p.is(i, "the") ? i + 1 : i;
+  size_t e;
+  int d = numeric_ordinal(p, j, &e);
+  if (d < 1 || d > 31) return std::nullopt;
+  if (p.lower_word(e) || p.upper(e)) return std::nullopt;  // "on the 27th floor"
+  Candidate c = make(i, e);
+  set_calendar(p, i, 0, 0, d, 0, &c.value);
   return c;
 }
 
@@ -683,6 +710,10 @@ std::optional<Candidate> deictic(Para& p, size_t i) {
     set_season(p, code, off, 0, &c.value);
     return c;
   }
+  // "the next day", "the last day", "The next year, the Taliban...": a time of
+  // the story, neither a date nor a span.
+  if (the && p.is_any(j, {"day", "night", "morning", "evening", "afternoon"})) return std::nullopt;
+  if (the && w == "next" && period_word(p, j)) return std::nullopt;
   if (period_word(p, j)) {
     c.e = j + 1;
     std::string unit(p.low(j));
@@ -695,6 +726,12 @@ std::optional<Candidate> deictic(Para& p, size_t i) {
       return c;
     }
     set_period(p, unit, off, &c.value);
+    return c;
+  }
+  // "last night", "tonight" belong to a day: yesterday, today.
+  if (p.is(j, "night") && !the && off <= 0) {
+    c.e = j + 1;
+    set_period(p, "day", off, &c.value);
     return c;
   }
   if (off == 0) return std::nullopt;
@@ -722,6 +759,8 @@ std::optional<Candidate> deictic(Para& p, size_t i) {
   std::string_view uw = p.low(t);
   bool plural = uw.size() > 1 && uw.back() == 's';
   if (t == j && plural) return std::nullopt;     // "last days" is no figure
+  // "at the last minute", "next second": idioms, not spans of time.
+  if (t == j && (u->sym == "minute" || u->sym == "second" || u->sym == "hour")) return std::nullopt;
   if (t > j && amount == 1 && !approx && plural) return std::nullopt;
   c.e = ue;
   c.kind = FigureKind::kDuration;
@@ -758,6 +797,14 @@ std::optional<Candidate> part_of(Para& p, size_t i) {
   }
   std::optional<Candidate> inner;
   size_t k;
+  // "the end of the year", "the start of the month": the current period.
+  if (j > i && p.is(j - 1, "of") && p.is(j, "the") && p.is_any(j + 1, {"year", "month", "week"}) &&
+      !p.is(j + 2, "of")) {
+    Candidate c = make(p.is(i, "the") ? i + 1 : i, j + 2);
+    set_period(p, std::string(p.low(j + 1)), 0, &c.value);
+    c.value.approx = true;
+    return c;
+  }
   if (p.is_any(j, {"this", "last", "next"})) {
     if (!period_word(p, j + 1)) return std::nullopt;
     inner = deictic(p, j);
@@ -797,19 +844,22 @@ std::optional<Candidate> yesterday_tomorrow(Para& p, size_t i) {
     j += 3;
   }
   Candidate c = make(i, j + 1);
+  // "Imagine a tomorrow where": a noun, no date.
+  if (!shift && p.is_any(i - 1, {"a", "the", "of", "better", "brighter"})) return std::nullopt;
   if (p.is(j, "yesterday")) {
     base = -1;
   } else if (p.is_any(j, {"tomorrow", "tmrw"})) {
     base = 1;
+  } else if (p.is(j, "tonight") && !shift) {
+    base = 0;
   } else if (shift) {
     // The day before/after a holiday or a date.
     std::optional<Candidate> inner = parse_date(p, j);
     if (!inner || inner->b != j || inner->kind != FigureKind::kDate) return std::nullopt;
     c.e = inner->e;
     c.value = inner->value;
-    if (c.value.iso.size() == 10) {
-      Date d = *parse_iso_date(c.value.iso);
-      c.value.iso = iso_day(add_days(d, shift));
+    if (std::optional<Date> d = parse_iso_date(c.value.iso)) {
+      c.value.iso = iso_day(add_days(*d, shift));
     } else {
       c.value.iso.clear();
     }
@@ -829,6 +879,7 @@ std::optional<Candidate> holiday(Para& p, size_t i) {
   size_t ye;
   int year = year_at(p, e, &ye, false);
   if (year) c.e = ye;
+  if (h->sym == "none") return c;  // a lunar or movable feast: named, not dated
   auto compute = [&](int y) -> Date {
     if (h->sym == "fixed") return Date{y, h->n[0], h->n[1]};
     if (h->sym == "easter") return add_days(calendar::easter(y), h->n[0]);
@@ -914,6 +965,7 @@ std::optional<Candidate> bare_year(Para& p, size_t i) {
   size_t e;
   int y = year_at(p, i, &e, false);
   if (!y || y > 2100) return std::nullopt;
+  if (p.house_number(i)) return std::nullopt;
   // Part of a name or a code: "COVID-2019", "Windows 2000" (checked by the
   // caller for capitalised names), a glued word before.
   if (p.glued(i) && (p.word(i - 1) || p.dash(i - 1) || p.punct(i - 1, "/") || p.punct(i - 1, "."))) {
@@ -929,12 +981,16 @@ std::optional<Candidate> bare_year(Para& p, size_t i) {
   bool end = !p.in(e) || (p.in(e) && p.tok(e).kind != TokenKind::kWord && !p.number(e) &&
                           !p.punct(e, "%") && !p.punct(e, "$"));
   // "about 2000 people" is a count; "around 2000," a year.
-  if (p.is_any(i - 1, {"around", "about", "to", "and", "or", "between", "from"}) &&
+  if (p.is_any(i - 1, {"around", "about"}) &&
       p.lower_word(e) && !p.is_any(e, {"and", "when", "as", "with", "after", "before", "but",
                                        "until", "the", "to"})) {
     return std::nullopt;
   }
-  if (!(strong || end || (determiner && p.lower_word(e)) || p.sentence_start(i))) return std::nullopt;
+  // A sentence may open with a quote or a bracket: "2019 is not 2018."
+  bool opens = p.sentence_start(i) ||
+               (p.in(i - 1) && (p.tok(i - 1).kind == TokenKind::kQuote || p.punct(i - 1, "(")) &&
+                (p.sentence_start(i - 1) || p.tok(i - 1).has(kSpaceBefore)));
+  if (!(strong || end || (determiner && p.word(e)) || opens)) return std::nullopt;
   // A unit or a currency after it makes it an amount ("2000 km").
   size_t ue;
   if (p.match(e, Cat::kUnit, &ue) || p.match(e, Cat::kCurrency, &ue) || p.match(e, Cat::kTimeUnit, &ue) ||
@@ -979,7 +1035,8 @@ bool future_context(Para& p, size_t i) {
 }
 
 void set_relative_date(Para& p, double amount, const std::string& unit, FigureValue* v) {
-  if (!p.published || amount != std::floor(amount)) {
+  // Fractions and spans beyond any calendar ("10 billion years ago") stay unresolved.
+  if (!p.published || amount != std::floor(amount) || std::fabs(amount) > 100000) {
     v->number = amount;
     v->unit = unit;
     return;
@@ -1009,6 +1066,7 @@ std::optional<Candidate> parse_date(Para& p, size_t i) {
   const Token& t = p.tok(i);
   if (t.kind == TokenKind::kNumber) {
     consider(calendar_date(p, i));
+    consider(day_only(p, i));
     consider(decade_century(p, i));
     if (!best) consider(bare_year(p, i));
     return best;
@@ -1021,6 +1079,7 @@ std::optional<Candidate> parse_date(Para& p, size_t i) {
   consider(holiday(p, i));
   consider(decade_century(p, i));
   consider(season_year(p, i));
+  if (p.is(i, "the")) consider(day_only(p, i));
   return best;
 }
 

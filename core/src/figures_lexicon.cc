@@ -3,6 +3,7 @@
 #include <charconv>
 #include <set>
 
+#include "figures_numbers.h"
 #include "lexicon.h"
 #include "text.h"
 
@@ -12,7 +13,7 @@ namespace {
 
 double to_double(std::string_view s) {
   double v = 0;
-  std::from_chars(s.data(), s.data() + s.size(), v);
+  decimal_value(s, &v);
   return v;
 }
 
@@ -28,18 +29,59 @@ std::string_view field(const LexiconEntry& e, size_t k) {
   return k < e.fields.size() ? e.fields[k] : std::string_view();
 }
 
-// Closed-class words that can open a figure but are no lexicon entry: the
-// article before "a week", "the" before "day after Easter", relative-date
-// words, range openers, "aged", multipliers, seasons, decade words.
+// Closed-class words that can open a figure but are no lexicon entry:
+// relative-date words, range openers, "aged", multipliers, seasons, decade
+// words. ("a", "an", "the" and "in" open figures too, but only before
+// certain words: see kArticleFollowers and the pattern in the constructor.)
 const char* const kOpeners[] = {
-    "a", "an", "the", "half", "quarter", "last", "this", "next", "past", "coming", "earlier",
-    "later", "early", "late", "mid", "between", "from", "yesterday", "tomorrow", "tmrw", "noon",
-    "midnight", "aged", "age", "ages", "double", "twice", "triple", "treble", "quadruple",
-    "couple", "pair", "in", "on", "minus", "negative", "spring", "summer", "autumn", "fall",
-    "winter", "century", "decade", "twenties", "thirties", "forties", "fifties", "sixties",
-    "seventies", "eighties", "nineties", "hundred", "thousand", "several", "few", "one",
-    "millennium", "end", "start", "beginning", "middle", "within",
+    "half", "quarter", "last", "this", "next", "past", "coming", "earlier", "later", "early",
+    "late", "mid", "between", "from", "yesterday", "tomorrow", "tmrw", "tonight", "noon",
+    "midnight", "midday", "aged", "age", "ages", "double", "twice", "triple", "treble",
+    "quadruple", "minus", "negative", "spring", "summer", "autumn", "fall", "winter", "century",
+    "decade", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+    "nineties", "hundred", "thousand", "several", "few", "one", "millennium", "within",
 };
+
+// Closed-class words that open a figure by themselves (the scanner tries
+// them without looking further): relative days, multipliers, "aged", signs,
+// shares and few-words, seasons and decades.
+const char* const kKeywords[] = {
+    "yesterday", "tomorrow", "tmrw", "tonight", "noon", "midnight", "midday", "double", "twice",
+    "triple", "treble", "quadruple", "aged", "age", "ages", "minus", "negative", "half", "few",
+    "couple", "pair", "night", "weekend", "spring", "summer", "autumn", "fall", "winter",
+    "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+    "teens",
+};
+
+// Words after "the" that can start a date: "the day after", "the end of June",
+// "the summer of 2019", "the nineties" (plus digits, ordinals, "the '90s").
+const char* const kTheFollowers[] = {
+    "day", "end", "start", "beginning", "middle", "spring", "summer", "autumn", "fall", "winter",
+    "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+};
+
+// Words after "a"/"an" that make a figure: "a few hours", "a couple of",
+// "a pair of", "a half", "a dozen" (plus units of time, scales, ordinals).
+const char* const kArticleFollowers[] = {"few", "couple", "pair", "half", "quarter", "dozen"};
+
+// A regex for a lexicon phrase as running text writes it: its tokens with
+// optional space between them, an apostrophe in either form.
+std::string phrase_pattern(std::string_view key) {
+  Text t(key);
+  std::string out;
+  for (size_t k = 0; k < t.tokens.size(); ++k) {
+    std::string tok = lower(t.str(t.tokens[k]));
+    if (k > 0) out += "\\s*";
+    for (char c : tok) {
+      if (c == '\'') {
+        out += "['\xE2\x80\x99]";
+      } else {
+        out += RE2::QuoteMeta(std::string(1, c));
+      }
+    }
+  }
+  return out;
+}
 
 bool ascii_word(std::string_view w) {
   for (unsigned char c : w) {
@@ -55,12 +97,40 @@ void FigureLexicon::add(std::string_view key, Entry e) {
   if (t.tokens.empty()) return;
   std::string first = lower(t.str(t.tokens[0]));
   for (size_t k = 1; k < t.tokens.size(); ++k) e.rest.push_back(lower(t.str(t.tokens[k])));
-  map_[first].push_back(std::move(e));
+  build_[first].push_back(std::move(e));
+}
+
+uint32_t FigureLexicon::hash(std::string_view s) {
+  uint32_t h = 2166136261u;  // FNV-1a
+  for (unsigned char c : s) h = (h ^ c) * 16777619u;
+  return h;
+}
+
+void FigureLexicon::freeze() {
+  size_t cap = 16;
+  while (cap < build_.size() * 3) cap <<= 1;
+  slots_.assign(cap, Slot());
+  for (auto& [key, entries] : build_) {
+    uint32_t h = hash(key);
+    size_t k = h & (cap - 1);
+    while (slots_[k].index != ~0u) k = (k + 1) & (cap - 1);
+    slots_[k].hash = h;
+    slots_[k].index = static_cast<uint32_t>(keys_.size());
+    keys_.push_back(key);
+    values_.push_back(std::move(entries));
+  }
+  build_.clear();
 }
 
 const std::vector<Entry>* FigureLexicon::find(std::string_view low) const {
-  auto it = map_.find(low);
-  return it == map_.end() ? nullptr : &it->second;
+  if (slots_.empty()) return nullptr;
+  uint32_t h = hash(low);
+  size_t mask = slots_.size() - 1;
+  for (size_t k = h & mask;; k = (k + 1) & mask) {
+    const Slot& s = slots_[k];
+    if (s.index == ~0u) return nullptr;
+    if (s.hash == h && keys_[s.index] == low) return &values_[s.index];
+  }
 }
 
 const FigureLexicon& FigureLexicon::get() {
@@ -69,10 +139,20 @@ const FigureLexicon& FigureLexicon::get() {
 }
 
 FigureLexicon::FigureLexicon() {
-  std::set<std::string> openers;  // first tokens that can open a figure
+  std::set<std::string> openers;  // single tokens that can open a figure
+  std::set<std::string> phrases;  // patterns of longer phrases that can
+  std::set<std::string> follow_a, follow_the;  // words that make "a"/"the" open one
   auto opener = [&](std::string_view key) {
     Text t(key);
-    if (!t.tokens.empty()) openers.insert(lower(t.str(t.tokens[0])));
+    if (t.tokens.size() == 1) {
+      openers.insert(lower(t.str(t.tokens[0])));
+    } else if (t.tokens.size() > 1) {
+      phrases.insert(phrase_pattern(key));
+    }
+  };
+  auto single_word = [](std::string_view key) {
+    Text t(key);
+    return t.tokens.size() == 1 && t.tokens[0].kind == TokenKind::kWord ? lower(key) : std::string();
   };
 
   for (const LexiconEntry& l : lexicon_entries("figure_numbers")) {
@@ -87,6 +167,12 @@ FigureLexicon::FigureLexicon() {
     else continue;
     e.value = to_double(field(l, 1));
     if (e.cat != Cat::kScale && e.cat != Cat::kFracPl) opener(l.key);
+    std::string w = single_word(l.key);
+    if (!w.empty() && (e.cat == Cat::kOrd || e.cat == Cat::kDozen ||
+                       (e.cat == Cat::kScale && w.size() > 3))) {
+      follow_a.insert(w);
+    }
+    if (!w.empty() && e.cat == Cat::kOrd) follow_the.insert(w);
     add(l.key, std::move(e));
   }
   for (const LexiconEntry& l : lexicon_entries("figure_calendar")) {
@@ -136,6 +222,7 @@ FigureLexicon::FigureLexicon() {
     e.cat = Cat::kTimeUnit;
     e.sym = std::string(field(l, 0));
     e.value = to_double(field(l, 1));
+    if (std::string w = single_word(l.key); !w.empty()) follow_a.insert(w);
     add(l.key, std::move(e));
   }
   for (const LexiconEntry& l : lexicon_entries("figure_modifiers")) {
@@ -143,7 +230,8 @@ FigureLexicon::FigureLexicon() {
     e.cat = Cat::kModifier;
     std::string_view r = field(l, 0);
     e.role = r == "approx" ? Role::kApprox : r == "nearly" ? Role::kNearly : r == "min" ? Role::kMin
-           : r == "max" ? Role::kMax : r == "exact" ? Role::kExact : r == "post-approx" ? Role::kPostApprox
+           : r == "max" ? Role::kMax : r == "exact" ? Role::kExact : r == "emphasis" ? Role::kEmphasis
+           : r == "post-approx" ? Role::kPostApprox
            : r == "post-min" ? Role::kPostMin : r == "post-max" ? Role::kPostMax : Role::kNone;
     if (e.role == Role::kNone) continue;
     if (e.role != Role::kPostApprox && e.role != Role::kPostMin && e.role != Role::kPostMax) opener(l.key);
@@ -154,6 +242,11 @@ FigureLexicon::FigureLexicon() {
     e.cat = Cat::kIdNoun;
     add(l.key, std::move(e));
   }
+  for (const LexiconEntry& l : lexicon_entries("figure_street_types")) {
+    Entry e;
+    e.cat = Cat::kStreetType;
+    add(l.key, std::move(e));
+  }
   for (const LexiconEntry& l : lexicon_entries("figure_time_zones")) {
     Entry e;
     e.cat = Cat::kTimeZone;
@@ -161,25 +254,49 @@ FigureLexicon::FigureLexicon() {
     add(l.key, std::move(e));
   }
   for (const char* w : kOpeners) openers.insert(w);
+  for (const char* w : kKeywords) {
+    Entry e;
+    e.cat = Cat::kKeyword;
+    add(w, std::move(e));
+  }
 
-  // The anchor pattern: a run of digits, a decimal point before a digit, a
-  // sign or symbol that opens a figure, or an opener word. \b is ASCII-only
-  // in RE2, so the scanner checks that a word anchor is a whole token.
-  std::string words, symbols;
-  for (const std::string& w : openers) {
-    if (ascii_word(w) && !(w[0] >= '0' && w[0] <= '9')) {
-      if (!words.empty()) words += '|';
-      words += RE2::QuoteMeta(w);
-    } else if (!w.empty() && !ascii_word(w)) {
-      if (!symbols.empty()) symbols += '|';
-      symbols += RE2::QuoteMeta(w);
+  for (const char* w : kArticleFollowers) follow_a.insert(w);
+  for (const char* w : kTheFollowers) follow_the.insert(w);
+
+  // The anchor pattern: a run of digits, a sign or symbol that opens a
+  // figure, an opener word or phrase, and "a"/"an"/"the"/"in" only before a
+  // word that lets them open one ("a few", "the 1990s", "in his 60s"): the
+  // commonest words of English would otherwise stop the scan everywhere.
+  // \b is ASCII-only in RE2, so the scanner checks that a word anchor is a
+  // whole token.
+  auto alternation = [](const std::set<std::string>& words, bool words_only) {
+    std::string out;
+    for (const std::string& w : words) {
+      bool word = ascii_word(w) && !(w[0] >= '0' && w[0] <= '9');
+      if (words_only != word || w.empty()) continue;
+      if (!out.empty()) out += '|';
+      out += RE2::QuoteMeta(w);
     }
-  }
-  for (const char* s : {"½", "¼", "¾", "⅓", "⅔", "⅕", "⅖", "⅗", "⅘", "⅙", "⅚", "⅛", "⅜", "⅝", "⅞"}) {
+    return out;
+  };
+  std::string symbols = alternation(openers, false);
+  for (const char* f : {"½", "¼", "¾", "⅓", "⅔", "⅕", "⅖", "⅗", "⅘", "⅙", "⅚", "⅛", "⅜", "⅝", "⅞"}) {
     symbols += '|';
-    symbols += s;
+    symbols += f;
   }
-  std::string pattern = "(?i)([0-9]+|" + symbols + "|\\b(?:" + words + ")\\b)";
+  std::string phrase_alt;
+  for (const std::string& ph : phrases) {
+    if (!phrase_alt.empty()) phrase_alt += '|';
+    phrase_alt += ph;
+  }
+  freeze();
+
+  // Month and weekday names may run into a day number: "april22", "january12,2016".
+  std::string pattern = "(?i)([0-9]+|" + symbols + "|\\b(?:" + alternation(openers, true) + ")(?:\\b|[0-9])" +
+                        "|\\b(?:" + phrase_alt + ")" +
+                        "|\\ban?\\s+(?:" + alternation(follow_a, true) + ")\\b" +
+                        "|\\bthe\\s+(?:(?:" + alternation(follow_the, true) + ")\\b|[0-9]|['\xE2\x80\x99][0-9])" +
+                        "|\\bin\\s+(?:his|her|their|my|your|our)\\s+(?:early|mid|late|[0-9]|[a-z]+ies|teens)" + ")";
   RE2::Options opt;
   opt.set_log_errors(false);
   opt.set_max_mem(64 << 20);

@@ -9,6 +9,7 @@
 //   figure_modifiers.txt      "at least", "about", "or more" ... and their role
 //   figure_identifier_nouns.txt  nouns a number labels ("Route 66")
 //   figure_time_zones.txt     "GMT", "ET" ... after a clock time
+//   figure_street_types.txt   "Street", "Ave" ... (house numbers are no figures)
 //
 // Every entry is keyed by its first token, lowercased as text.h lower() does,
 // so a recognizer looks up the token in front of it once and then compares
@@ -49,9 +50,13 @@ enum class Cat : uint8_t {
   kModifier,   // role
   kIdNoun,     // a noun that labels the number after it
   kTimeZone,   // value = offset in minutes
+  kKeyword,    // a closed-class word that opens a figure by itself ("yesterday", "aged")
+  kStreetType, // "Street", "Ave": a number before a name ending in one is an address
 };
 
-enum class Role : uint8_t { kNone, kApprox, kNearly, kMin, kMax, kExact, kPostApprox, kPostMin, kPostMax };
+enum class Role : uint8_t {
+  kNone, kApprox, kNearly, kMin, kMax, kExact, kEmphasis, kPostApprox, kPostMin, kPostMax
+};
 
 enum EntryFlag : uint8_t { kPre = 1, kPost = 2, kCaps = 4, kGlued = 8, kScaled = 16 };
 
@@ -80,15 +85,18 @@ class FigureLexicon {
   FigureLexicon();
   void add(std::string_view key, Entry e);
 
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  // Build-time map from the first token to its entries, then frozen into a
+  // flat open-addressing table: find() runs for most tokens near an anchor.
+  std::unordered_map<std::string, std::vector<Entry>> build_;
+  struct Slot {
+    uint32_t hash = 0;
+    uint32_t index = ~0u;  // into keys_/values_; ~0u: empty
   };
-  struct Eq {
-    using is_transparent = void;
-    bool operator()(std::string_view a, std::string_view b) const { return a == b; }
-  };
-  std::unordered_map<std::string, std::vector<Entry>, Hash, Eq> map_;
+  std::vector<Slot> slots_;
+  std::vector<std::string> keys_;
+  std::vector<std::vector<Entry>> values_;
+  static uint32_t hash(std::string_view s);
+  void freeze();
   std::unique_ptr<RE2> anchors_;
 };
 

@@ -54,7 +54,11 @@ size_t rate_suffix(Para& p, size_t k) {
   size_t t = j + 1;
   if (hy) ++t;
   size_t e;
-  if (p.match(t, Cat::kTimeUnit, &e) || p.match(t, Cat::kUnit, &e)) return e;
+  if (p.match(t, Cat::kTimeUnit, &e)) {
+    // "$38,373 a year ago": the time belongs to "ago", not to a rate.
+    return p.is_any(e, {"ago", "earlier", "later", "before", "after"}) ? k : e;
+  }
+  if (p.match(t, Cat::kUnit, &e)) return e;
   for (const char* w : kRateNouns) {
     if (p.is(t, w)) return t + 1;
   }
@@ -143,13 +147,19 @@ std::optional<Amount> amount(Para& p, size_t i) {
   Amount a;
   a.b = i;
   size_t j = i;
+  size_t emphasis_end = i;  // after "just", "only": not part of a figure with a number
   for (int k = 0; k < 2; ++k) {
     size_t e;
     const Entry* m = p.match(j, Cat::kModifier, &e);
     if (!m || is_post(m->role)) break;
-    if (a.role == Role::kNone || a.role == Role::kExact) a.role = m->role;
+    if (m->role == Role::kEmphasis) {
+      if (j == emphasis_end) emphasis_end = e;
+    } else if (a.role == Role::kNone || a.role == Role::kExact) {
+      a.role = m->role;
+    }
     j = e;
   }
+  bool emphasised = emphasis_end > i;
   size_t e;
   double cur_scale = 1;
   const Entry* cur = currency_before(p, j, &e, &cur_scale);
@@ -182,13 +192,16 @@ std::optional<Amount> amount(Para& p, size_t i) {
         a.approx_few = true;
         a.value = p.is(i + 1, "couple") || p.is(j + 1, "couple") ? 2 * u->value : 0;
         a.e = ue;
-      } else if (article && !plural && (a.role != Role::kNone || duration_context(p, j, ue))) {
+      } else if (article && !plural && (a.role != Role::kNone || duration_context(p, j, ue)) &&
+                 !(u->sym == "second" && p.lower_word(ue) &&
+                   !p.is_any(ue, {"ago", "later", "earlier", "after", "before", "or", "and", "longer"}))) {
+        // ("A second view": an ordinal, not a second of time.)
         a.u = U::kDuration;
         a.unit = u->sym;
         a.value = u->value;
         a.e = ue;
         a.has_numeral = false;
-      } else if (!few && !article && plural && a.role != Role::kNone && k == j) {
+      } else if (!few && !article && plural && (a.role != Role::kNone || emphasised) && k == j) {
         // "just minutes", "only hours"
         a.u = U::kDuration;
         a.unit = u->sym;
@@ -223,7 +236,10 @@ std::optional<Amount> amount(Para& p, size_t i) {
       }
     }
     // "a pair of", "a couple of": two.
-    if (p.is(j, "a") && p.is_any(j + 1, {"pair", "couple"}) && p.is(j + 2, "of") && a.role == Role::kNone) {
+    double sc;
+    if (p.is(j, "a") && p.is_any(j + 1, {"pair", "couple"}) && p.is(j + 2, "of") && a.role == Role::kNone &&
+        !(p.single(j + 3, Cat::kScale) && p.word(j + 3))) {
+      (void)sc;
       a.has_numeral = true;
       a.n.value = 2;
       a.n.spelled = true;
@@ -236,6 +252,8 @@ std::optional<Amount> amount(Para& p, size_t i) {
     }
   }
 
+  // With a number, the emphasis word stays out of the span ("just 18 months").
+  if (emphasised) a.b = emphasis_end;
   NumeralOptions no;
   no.money = cur != nullptr;
   std::optional<Numeral> n = parse_numeral(p, j, no);
@@ -279,7 +297,11 @@ std::optional<Amount> amount(Para& p, size_t i) {
         (void)s;
       } else if (c->value == 1 && p.number(k) && !p.glued(k) && (p.str(k).size() == 2)) {
         std::optional<Numeral> cents = parse_numeral(p, k);
-        if (cents && cents->plain_int && cents->value < 100) {
+        size_t ce0;
+        double cs0;
+        // "15 dollars 50" is fifteen fifty; "50 dollar 40 rmb" two amounts.
+        const Entry* next_cur = cents ? currency_after(p, cents->e, *cents, &ce0, &cs0) : nullptr;
+        if (cents && cents->plain_int && cents->value < 100 && (!next_cur || next_cur->value < 1)) {
           a.value += cents->value / 100;
           k = cents->e;
           size_t ce;
@@ -336,7 +358,16 @@ after_unit:
     if (n->fraction && p.is_any(t, {"a", "an"})) ++t;
     const Entry* u = time_unit(p, t, &ue, &hy);
     // "6 ½ minutes" and the like are read by the numeral; "one second" is a unit here.
-    if (u && !(n->approx && !n->scaled) && !n->glued_m) {
+    // "one day Asad will answer": "one" + a singular unit is a duration only
+    // where a duration fits ("for one day", "one day later").
+    bool idiom = u && !hy && n->spelled && n->value == 1 && p.is(j, "one") && a.role == Role::kNone &&
+                 !duration_context(p, j, ue) && !p.is_any(ue, {"old", "of"});
+    // "four century-old schooners": four schooners, each a century old.
+    if (u && !hy && n->spelled && !n->digits && (u->sym == "year" && u->value >= 10) &&
+        p.dash(ue) && p.is(ue + 1, "old")) {
+      u = nullptr;
+    }
+    if (u && !(n->approx && !n->scaled) && !n->glued_m && !idiom) {
       a.u = U::kDuration;
       a.unit = u->sym;
       a.value = a.value * u->value;
@@ -455,6 +486,7 @@ void fill_value(const Amount& a, FigureValue* v) {
     v->max = *a.n.max * f;
   } else {
     v->number = x;
+    if (a.has_numeral && a.n.about) v->approx = true;
   }
   auto bound = [&](Role r) {
     if (!v->number) return;
@@ -493,7 +525,8 @@ Candidate to_candidate(Para& p, const Amount& a) {
   c.kind = kind_of(a);
   if (a.u == U::kAgo) {
     c.kind = FigureKind::kDate;
-    double amount = a.approx_few ? 0 : a.value;
+    double amount = a.value;
+    if (a.approx_few) c.value.approx = true;
     if (a.approx_few && a.value == 0) {
       c.value.approx = true;
       c.value.unit = a.unit;
@@ -511,8 +544,9 @@ Candidate to_candidate(Para& p, const Amount& a) {
 
 bool in_code(Para& p, const Amount& a) {
   size_t b = a.n.b;
-  // Glued to a word on the left: "G7", "COVID-19", "MS-04", "A320", "#1".
-  if (p.glued(b)) {
+  // Glued to a word on the left: "G7", "COVID-19", "MS-04", "A320", "#1"
+  // (but not to its own currency: "USD115").
+  if (p.glued(b) && a.b == b) {
     if (p.word(b - 1) || p.number(b - 1)) return true;
     if ((p.dash(b - 1) || p.punct(b - 1, "/")) && p.glued(b - 1) && (p.word(b - 2) || p.number(b - 2))) {
       return true;
@@ -521,13 +555,22 @@ bool in_code(Para& p, const Amount& a) {
         p.punct(b - 1, "=") || p.punct(b - 1, "%") || p.punct(b - 1, "&") || p.punct(b - 1, "\\")) {
       return true;
     }
+    // A markup attribute: timestamp="1448038800".
+    if (p.in(b - 1) && p.tok(b - 1).kind == TokenKind::kQuote && p.glued(b - 1) && p.punct(b - 2, "=")) {
+      return true;
+    }
   }
+  // An identifier: a run of more than 15 digits (tweet ids, account numbers).
+  if (a.n.plain_int && a.n.int_digits > 15) return true;
   // Glued to a word on the right that no unit explains: "5G", "3D", "1010data".
   size_t e = a.n.e;
   if (a.u == U::kNone && p.glued(e) && (p.word(e) || p.number(e))) return true;
-  if (a.u == U::kNone && p.glued(e) && p.dash(e) && p.glued(e + 1) && (p.upper(e + 1) || p.number(e + 1))) {
+  if (a.u == U::kNone && p.glued(e) && p.dash(e) && p.glued(e + 1) && p.upper(e + 1)) {
     return true;  // "19-FG", "737-MAX"
   }
+  // "24/7", "1/5" (a photo counter): a slash pair that is neither a fraction nor a date.
+  if (a.u == U::kNone && p.punct(e, "/") && p.number(e + 1)) return true;
+  if (a.u == U::kNone && p.punct(b - 1, "/") && p.number(b - 2)) return true;
   return false;
 }
 
@@ -541,6 +584,11 @@ bool labelled(Para& p, size_t b) {
   if (p.upper(prev) && !p.sentence_start(prev) && !p.single(prev, Cat::kMonth) &&
       !p.single(prev, Cat::kWeekday) && !p.is_any(prev, {"I", "i"})) {
     return true;
+  }
+  // A camel-cased product name: "iPhone 11", "iPadOS 13".
+  std::string_view w = p.str(prev);
+  for (size_t k = 1; k < w.size(); ++k) {
+    if (w[k] >= 'A' && w[k] <= 'Z' && w[0] >= 'a' && w[0] <= 'z') return true;
   }
   return false;
 }
@@ -579,6 +627,11 @@ bool lone_one(Para& p, const Amount& a) {
 // A list marker: "1." or "1)" opening a paragraph or line.
 bool list_marker(Para& p, size_t b, bool* dot) {
   if (!p.number(b)) return false;
+  // "eggs are: 1) Deviled, 2) Scotch": a marker inside a line has ")" and no "(".
+  if (p.punct(b + 1, ")") && p.glued(b + 1) && !p.punct(b - 1, "(")) {
+    *dot = false;
+    return true;
+  }
   if (!(b == p.begin || p.tok(b).has(kNewlineBefore))) return false;
   if (p.punct(b + 1, ".") && p.glued(b + 1) && p.in(b + 2) && !p.glued(b + 2)) {
     *dot = true;
@@ -780,16 +833,29 @@ std::optional<MeasureResult> parse_measure(Para& p, size_t i) {
       ++j;
     }
   }
+  // "the 20th minute", "its 3rd quarter": a digit ordinal is read before the amount
+  // (whose glued "th" would make it a code).
+  if (j == i) {
+    size_t oe;
+    if (numeric_ordinal(p, i, &oe)) {
+      if (auto c = ordinal(p, i)) {
+        r.c = *c;
+        return r;
+      }
+      return std::nullopt;
+    }
+  }
   std::optional<Amount> a = amount(p, j);
   if (!a) {
     // Multipliers: "double the number", "twice as many", "half the".
+    // ("would double as cabins" is a verb: only "twice" takes "as".)
     if (p.is_any(i, {"double", "twice", "triple", "treble", "quadruple"}) &&
-        p.is_any(i + 1, {"the", "as", "that", "what", "its", "their"})) {
+        (p.is_any(i + 1, {"the", "that", "what", "its", "their"}) || (p.is(i, "twice") && p.is(i + 1, "as")))) {
       r.c.b = i;
       r.c.e = i + 1;
       r.c.kind = FigureKind::kPercent;
       r.c.value.number = p.is_any(i, {"double", "twice"}) ? 200 : p.is(i, "quadruple") ? 400 : 300;
-      r.c.value.unit = "%";
+      r.c.value.unit = kPercentUnit;
       return r;
     }
     if (auto c = ordinal(p, i)) {
@@ -818,6 +884,8 @@ std::optional<MeasureResult> parse_measure(Para& p, size_t i) {
   } else {
     conn = p.is_any(k, {"to", "or", "through"}) || p.dash(k);
   }
+  // "rose from 10 to 20": the "from" reading (two figures) was refused at "from".
+  if (conn && !from && p.is(a->b - 1, "from") && p.is_any(k, {"to", "through"})) conn = false;
   if (conn && a->has_numeral) {
     bstart = k + 1;
     std::optional<Amount> b = amount(p, bstart);
@@ -834,19 +902,21 @@ std::optional<MeasureResult> parse_measure(Para& p, size_t i) {
         r.c = *yr;
         return r;
       }
-      if (from) {
-        // "rose from 10 to 20" is a change, two figures: read A alone.
-        if (a->bare()) {
-          r.c = to_candidate(p, *a);
-          if (in_code(p, *a)) return std::nullopt;
-          return r;
-        }
-        r.c = to_candidate(p, *a);
+      // "rose from 10 to 20" is a change, two figures: each read at its anchor.
+      if (from) return std::nullopt;
+      // A run of three or more dash-joined numbers is a code ("978-3-319-09575-2").
+      if (dashed && p.glued(k) &&
+          ((p.dash(a->n.b - 1) && p.glued(a->n.b) && p.number(a->n.b - 2)) ||
+           (p.dash(b->e) && p.glued(b->e) && p.number(b->e + 1)))) {
+        r.c.b = a->b;
+        r.c.e = b->e;
+        r.suppress = true;
         return r;
       }
       // Dashes join digits only ("fifty-two" was read as one number).
       bool ok = true;
-      if (dashed && (!a->n.digits || !b->n.digits || a->n.spelled || b->n.spelled)) ok = false;
+      if (dashed && !(p.number(a->n.b) || p.punct(a->n.b, ".")) ) ok = false;
+      if (dashed && !p.number(b->n.b)) ok = false;
       if (dashed && !(p.glued(k) && p.glued(k + 1)) &&
           !(p.str(k) != "-" && !p.glued(k) && !p.glued(k + 1))) {
         ok = false;  // " - " as a dash between clauses
@@ -854,7 +924,7 @@ std::optional<MeasureResult> parse_measure(Para& p, size_t i) {
       if (p.is(k, "or")) {
         // "four or five": a count between two numbers.
         if (ok && a->bare() && b->bare() && a->n.value < b->n.value && !a->n.fraction && !b->n.fraction &&
-            !a->year_like() && (a->n.spelled == b->n.spelled)) {
+            !a->year_like() && (a->n.spelled == b->n.spelled) && a->n.scale == b->n.scale) {
           r.c.b = a->b;
           r.c.e = b->e;
           r.c.kind = FigureKind::kCount;
@@ -865,6 +935,10 @@ std::optional<MeasureResult> parse_measure(Para& p, size_t i) {
         }
         ok = false;
       }
+      if (ok && dashed && !p.glued(k) && !p.glued(k + 1) && a->bare() && b->bare() && a->n.plain_int &&
+          b->n.plain_int && a->n.int_digits <= 2 && b->n.int_digits <= 2) {
+        ok = false;  // "1 – 2" between bare small numbers is a score
+      }
       if (ok) {
         if (auto c = join_range(*a, *b, start)) {
           if (ages) c->value.unit = "year";
@@ -872,9 +946,11 @@ std::optional<MeasureResult> parse_measure(Para& p, size_t i) {
           return r;
         }
       }
-      // A sports score or a code: "won 3-1", "24-7".
-      if (dashed && p.glued(k) && p.glued(k + 1) && a->bare() && b->bare() && a->n.plain_int &&
-          b->n.plain_int && a->n.value >= b->n.value) {
+      // A sports score or a code: "won 3-1", "24-7", "Sweden 1 – 0", "ended 0 – 0".
+      bool spaced = !p.glued(k) && !p.glued(k + 1);
+      if (dashed && a->bare() && b->bare() && a->n.plain_int && b->n.plain_int &&
+          ((p.glued(k) && p.glued(k + 1) && a->n.value >= b->n.value) ||
+           (spaced && a->n.int_digits <= 2 && b->n.int_digits <= 2))) {
         r.c.b = a->b;
         r.c.e = b->e;
         r.suppress = true;
@@ -882,11 +958,9 @@ std::optional<MeasureResult> parse_measure(Para& p, size_t i) {
       }
     }
   }
-  if (from) {
-    if (!a) return std::nullopt;
-    start = a->b;
-  }
-  if (between && !ages) start = a->b;  // "between 190 km2" with no second bound
+  // "from 2014." or "between 190 km2" with no second bound: no range here;
+  // the scanner reads the amount (or the year) from its own anchor.
+  if ((from || between) && !(aged && ages)) return std::nullopt;
 
   Amount& x = *a;
   Candidate c = to_candidate(p, x);
@@ -901,33 +975,45 @@ std::optional<MeasureResult> parse_measure(Para& p, size_t i) {
     r.suppress = true;
     return r;
   }
+  // "about one thing", "another one of": a determiner "one" even after a modifier.
+  if ((x.role == Role::kApprox || x.role == Role::kExact) && x.u == U::kNone && x.has_numeral &&
+      lone_one(p, x) && !p.is_any(x.b, {"only", "just"})) {
+    return std::nullopt;
+  }
+  // "about two-thirds", "more than half": a share, with its modifier.
+  if (x.u == U::kNone && x.has_numeral && !x.bare() && x.n.fraction && x.n.spelled) {
+    c.kind = FigureKind::kPercent;
+    c.value = FigureValue();
+    Amount pct = x;
+    pct.value = x.n.value * 100;
+    pct.unit = kPercentUnit;
+    fill_value(pct, &c.value);
+    r.c = c;
+    return r;
+  }
+  // "almost two in three", "about one in five": a share, with its modifier.
+  if (x.u == U::kNone && x.has_numeral && !x.bare() && x.post == Role::kNone && !x.n.approx &&
+      !x.n.fraction && x.n.value > 0 && x.n.value <= 10 && p.is(x.e, "in")) {
+    std::optional<Numeral> d = parse_numeral(p, x.e + 1);
+    if (d && !d->fraction && !d->approx && d->value > x.n.value && d->value <= 100 &&
+        !(p.word(d->e) && p.single(d->e, Cat::kTimeUnit))) {
+      c.e = d->e;
+      c.kind = FigureKind::kPercent;
+      c.value = FigureValue();
+      c.value.number = 100 * x.n.value / d->value;
+      c.value.unit = kPercentUnit;
+      if (x.role == Role::kApprox || x.role == Role::kNearly) c.value.approx = true;
+      if (x.role == Role::kMin) c.value.min = c.value.number, c.value.number.reset();
+      if (x.role == Role::kMax) c.value.max = c.value.number, c.value.number.reset();
+      r.c = c;
+      return r;
+    }
+  }
   if (x.bare() && x.has_numeral) {
-    if (x.n.digits && labelled(p, x.n.b)) {
+    if (x.n.digits && (labelled(p, x.n.b) || p.house_number(x.n.b))) {
       r.c = c;
       r.suppress = true;
       return r;
-    }
-    if (named_number_word(p, x) || lone_one(p, x)) return std::nullopt;
-    // "(1)": a bracketed marker.
-    if (p.punct(x.n.b - 1, "(") && p.punct(x.n.e, ")") && x.n.plain_int && x.n.value < 20) return std::nullopt;
-    // A bare fraction: a share ("half the", "a third of", "two thirds").
-    if (x.n.fraction) {
-      bool share = p.is_any(x.e, {"of", "the", "its", "their", "his", "her", "our", "those", "these", "all"}) ||
-                   (!x.n.article && !p.is(x.n.b, "half") && !x.n.digits) ||
-                   (p.in(x.e) && p.tok(x.e).kind == TokenKind::kPunct && !p.dash(x.e)) || !p.in(x.e);
-      if (x.n.digits && !p.word(x.e)) share = false;  // "3/4" stays a number
-      if (!share && !x.n.digits) return std::nullopt;
-      if (share && !x.n.digits) {
-        c.kind = FigureKind::kPercent;
-        c.value.number = x.n.value * 100;
-        c.value.unit = "%";
-      }
-    }
-    // An age after a name: "Parata, 75, has".
-    if (x.n.plain_int && x.n.value >= 1 && x.n.value <= 120 && p.punct(x.n.b - 1, ",") &&
-        p.upper(x.n.b - 2) && p.word(x.n.b - 2) && (p.punct(x.e, ",") || p.punct(x.e, ")") || p.punct(x.e, ";"))) {
-      c.kind = FigureKind::kAge;
-      c.value.unit = "year";
     }
     // "one in five", "9 out of 10": a share.
     size_t t = x.e;
@@ -939,15 +1025,69 @@ std::optional<MeasureResult> parse_measure(Para& p, size_t i) {
         c.e = d->e;
         c.kind = FigureKind::kPercent;
         c.value.number = 100 * x.n.value / d->value;
-        c.value.unit = "%";
+        c.value.unit = kPercentUnit;
+        r.c = c;
+        return r;
       }
     }
-    // A hyphenated count adjective: "six-member crew", "10-point plan".
-    if (p.dash(x.e) && p.glued(x.e) && p.lower_word(x.e + 1) && p.glued(x.e + 1) && x.n.value >= 2) {
-      c.e = x.e + 2;
+    if (named_number_word(p, x) || lone_one(p, x)) return std::nullopt;
+    // "(1)": a bracketed marker.
+    if (p.punct(x.n.b - 1, "(") && p.punct(x.n.e, ")") && x.n.plain_int && x.n.value < 20) return std::nullopt;
+    // A bare fraction: a share ("half the", "a third of", "two thirds").
+    if (x.n.fraction) {
+      // "the first half", "the second half of the year": a part, not a share.
+      if (p.single(x.n.b - 1, Cat::kOrd) || p.is_any(x.n.b - 1, {"the", "other", "latter", "last", "back", "front"})) {
+        return std::nullopt;
+      }
+      bool share = p.is_any(x.e, {"of", "the", "its", "their", "his", "her", "our", "those", "these", "all"}) ||
+                   (!x.n.article && !p.is(x.n.b, "half") && !x.n.digits) ||
+                   (p.in(x.e) && p.tok(x.e).kind == TokenKind::kPunct && !p.dash(x.e)) || !p.in(x.e);
+      if (x.n.digits && !p.word(x.e)) share = false;  // "3/4" stays a number
+      if (!share && !x.n.digits) return std::nullopt;
+      if (share && !x.n.digits) {
+        c.kind = FigureKind::kPercent;
+        c.value.number = x.n.value * 100;
+        c.value.unit = kPercentUnit;
+      }
+    }
+    // An age after a name: "Parata, 75, has".
+    size_t name_end = x.n.b - 2;  // the last token of the name before ", 75,"
+    if (p.punct(name_end, ".") && p.glued(name_end) && p.upper(name_end - 1)) --name_end;  // "Jr., 55,"
+    if (x.n.plain_int && x.n.value >= 1 && x.n.value <= 120 && p.punct(x.n.b - 1, ",") &&
+        p.upper(name_end) && p.word(name_end) &&
+        (p.punct(x.e, ",") || p.punct(x.e, ";") || !p.in(x.e) || (p.dash(x.e) && !p.glued(x.e)) ||
+         (p.punct(x.e, ".") && (!p.in(x.e + 1) || p.tok(x.e + 1).has(kNewlineBefore))))) {
+      c.kind = FigureKind::kAge;
+      c.value.unit = "year";
+    }
+    // "when he was 16", "she turned 40": an age.
+    if (x.n.plain_int && x.n.value >= 1 && x.n.value <= 120 && c.kind == FigureKind::kCount &&
+        (p.is_any(x.n.b - 1, {"turned", "turns", "turning"}) ||
+         (p.is_any(x.n.b - 1, {"was", "is", "were", "am"}) &&
+          p.is_any(x.n.b - 2, {"he", "she", "i", "they", "we", "you"}) &&
+          (!p.in(x.e) || p.tok(x.e).kind == TokenKind::kPunct || p.is_any(x.e, {"when", "and", "at"}))))) {
+      c.kind = FigureKind::kAge;
+      c.value.unit = "year";
+    }
+    // A hyphenated count adjective: "six-member crew", "10-point plan"; not a
+    // longer compound ("3-in-1").
+    if (p.dash(x.e) && p.glued(x.e) && p.lower_word(x.e + 1) && p.glued(x.e + 1)) {
+      if (p.dash(x.e + 2) && p.glued(x.e + 2) && (p.number(x.e + 3) || p.single(x.e + 3, Cat::kCard))) {
+        r.c = c;
+        r.c.e = x.e + 4;
+        r.suppress = true;
+        return r;
+      }
+      if (x.n.value >= 2) c.e = x.e + 2;
     }
   }
   if (x.u == U::kNone && !x.has_numeral) return std::nullopt;
+  // "Ninety Mile Beach", "the Six-Day War": a capitalised number word and
+  // unit inside a name.
+  if (x.has_numeral && !x.bare() && named_number_word(p, x) &&
+      (p.upper(x.n.e) || p.upper(x.n.e + 1) || p.upper(x.e))) {
+    return std::nullopt;
+  }
   r.c = c;
   return r;
 }

@@ -17,8 +17,10 @@
 //               list item ("1. Finland")
 //
 // And what is no figure: numbers inside names and codes ("G7", "COVID-19",
-// "Boeing 737", "Route 66"), a lone "one" ("one of them"), capitalised number
-// words inside names ("Ninety Mile Beach"), sports scores ("won 3-1").
+// "Boeing 737", "iPhone 11", "Route 66", "978-3-319-09575-2", long ids), house
+// numbers ("2134 Caldwell Place"), a lone "one" ("one of them"), capitalised
+// number words inside names ("Ninety Mile Beach", "the Six-Day War"), sports
+// scores ("won 3-1", "Sweden 1 – 0"), list markers ("1)"), "24/7".
 #ifndef NEWSANN_FIGURES_MEASURES_H_
 #define NEWSANN_FIGURES_MEASURES_H_
 

@@ -1,6 +1,6 @@
 #include "figures_numbers.h"
 
-#include <charconv>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -37,11 +37,7 @@ bool indian_groups(const std::vector<size_t>& g) {
   return true;
 }
 
-bool parse_clean(const std::string& s, double* v) {
-  if (s.empty()) return false;
-  auto r = std::from_chars(s.data(), s.data() + s.size(), *v);
-  return r.ec == std::errc() && r.ptr == s.data() + s.size();
-}
+bool parse_clean(const std::string& s, double* v) { return decimal_value(s, v); }
 
 std::string without(std::string_view s, char c) {
   std::string out;
@@ -50,6 +46,8 @@ std::string without(std::string_view s, char c) {
   }
   return out;
 }
+
+constexpr size_t kMaxNumeralTokens = 32;
 
 enum class Last { kNone, kDigits, kUnit, kTeen, kTens, kHundred, kScale, kAnd };
 
@@ -81,6 +79,8 @@ bool scale_word(Para& p, size_t i, bool after_digits, double* v) {
 // A fraction denominator at i: "thirds", "quarters", "fifth" (singular only
 // when `singular`), "twenty-fifths", "hundredths". Not "second(s)": a unit of time.
 bool denominator(Para& p, size_t i, bool singular, double* den, size_t* end) {
+  // "two-thirds", "one-eighth", "one - fourth": a dash before the denominator.
+  if (p.dash(i) && p.word(i + 1) && (p.glued(i) == p.glued(i + 1))) ++i;
   if (!p.in(i)) return false;
   std::string_view w = p.low(i);
   if (w == "second" || w == "seconds" || w == "first" || w == "firsts") return false;
@@ -160,10 +160,10 @@ bool slash_fraction(Para& p, size_t i, double* v, size_t* end) {
 }
 
 // A space inside a space-grouped number: one ordinary, no-break or thin space.
-bool group_space(Para& p, size_t i) {
+bool group_space(Para& p, size_t i, bool plain_ok) {
   uint32_t gap_b = p.tok(i - 1).e, gap_e = p.tok(i).b;
   std::string_view gap = p.text.s.substr(gap_b, gap_e - gap_b);
-  return gap == " " || gap == "\xC2\xA0" || gap == "\xE2\x80\xAF" || gap == "\xE2\x80\x89";
+  return (plain_ok && gap == " ") || gap == "\xC2\xA0" || gap == "\xE2\x80\xAF" || gap == "\xE2\x80\x89";
 }
 
 struct Whole {
@@ -185,7 +185,10 @@ Whole whole_number(Para& p, size_t i, const NumeralOptions& o) {
   Last last = Last::kNone;
   size_t j = i;
   bool tens_unit = false;  // the tens already took a unit ("twenty-one")
-  while (p.in(j)) {
+  // No real numeral is longer; the bound keeps every parse, and so the
+  // scan, linear even on pathological text ("one hundred thousand one hundred thousand ...").
+  const size_t limit = i + kMaxNumeralTokens;
+  while (p.in(j) && j < limit) {
     double v = 0;
     if (p.number(j)) {
       if (last != Last::kNone && last != Last::kScale && last != Last::kAnd) break;
@@ -195,25 +198,66 @@ Whole whole_number(Para& p, size_t i, const NumeralOptions& o) {
       if (last == Last::kNone) {
         w.plain_int = !sep && !dec;
         w.int_digits = w.plain_int ? static_cast<int>(p.str(j).size()) : 0;
-        // Space-grouped thousands: "1 234 567", "40 000".
+        // Space-grouped thousands: "40 000" with a no-break or thin space,
+        // "1 234 567" with ordinary ones (two groups at least: "74 100%" in a
+        // table is two numbers).
         size_t k = j + 1;
         if (w.plain_int && w.int_digits <= 3) {
-          while (p.number(k) && !p.glued(k) && p.str(k).size() == 3 && group_space(p, k) &&
-                 p.str(k).find_first_not_of("0123456789") == std::string_view::npos) {
+          auto group = [&](size_t t, bool plain_ok) {
+            return p.number(t) && !p.glued(t) && p.str(t).size() >= 3 &&
+                   p.str(t).substr(0, 3).find_first_not_of("0123456789") == std::string_view::npos &&
+                   (p.str(t).size() == 3 || p.str(t)[3] == '.') && group_space(p, t, plain_ok);
+          };
+          bool plain_ok = group(k, true) && p.str(k).size() == 3 && group(k + 1, true);
+          while (k < j + 6 && group(k, plain_ok)) {
             double g = 0;
             bool s2, d2;
             digits_value(p.str(k), &g, &s2, &d2);
             v = v * 1000 + g;
             ++k;
+            if (p.str(k - 1).size() > 3) break;  // "1 234 567.89": the decimal tail ends it
           }
           if (k > j + 1) w.plain_int = false;
-          // A decimal tail after a thin-space group: "1 234 567.89" is one token tail.
         }
         j = k;
       } else {
         ++j;
       }
       w.decimal |= dec;
+      // Scientific notation: "1e10", "12.32e+14", "1.3x10^6", "1.1^23".
+      if (last == Last::kNone && p.glued(j)) {
+        size_t k = j;
+        bool exp = false;
+        int sign = 1;
+        double base = 10;
+        if (p.is(k, "e") && p.glued(k)) {
+          exp = true;
+          ++k;
+        } else if (p.is(k, "x10") || (p.is(k, "x") && p.str(k + 1) == "10" && p.glued(k + 1))) {
+          k += p.is(k, "x") ? 2 : 1;
+          exp = p.punct(k, "^") && p.glued(k);
+          ++k;
+        } else if (p.punct(k, "^") && p.glued(k)) {
+          exp = true;
+          base = v;
+          v = 1;
+          ++k;
+        }
+        if (exp) {
+          while ((p.punct(k, "+") || p.punct(k, "-")) && p.glued(k)) {
+            if (p.punct(k, "-")) sign = -sign;
+            ++k;
+          }
+          double ex;
+          bool s2, d2;
+          if (p.number(k) && p.glued(k) && digits_value(p.str(k), &ex, &s2, &d2) && !d2 && ex < 300) {
+            v *= std::pow(base, sign * ex);
+            j = k + 1;
+            w.plain_int = false;
+            w.decimal = true;
+          }
+        }
+      }
       current += v;
       w.digits = true;
       last = Last::kDigits;
@@ -280,6 +324,11 @@ Whole whole_number(Para& p, size_t i, const NumeralOptions& o) {
       continue;
     }
     double s;
+    // "six-million", "two-thousand": a hyphen before a scale word.
+    if (p.dash(j) && p.glued(j) && p.glued(j + 1) && last != Last::kNone && last != Last::kScale &&
+        last != Last::kAnd && scale_word(p, j + 1, false, &s) && s >= 1000) {
+      ++j;
+    }
     if (scale_word(p, j, last == Last::kDigits, &s)) {
       if (s == 100) {
         bool ok = last == Last::kUnit || last == Last::kTeen || last == Last::kTens ||
@@ -346,7 +395,7 @@ bool spoken_decimal(Para& p, size_t i, double* frac, size_t* end) {
   if (!p.is(i, "point")) return false;
   std::string digits;
   size_t j = i + 1;
-  while (p.in(j)) {
+  while (p.in(j) && j < i + 16) {
     double v;
     if (p.is_any(j, {"oh", "o"})) {
       digits += '0';
@@ -372,8 +421,7 @@ bool spoken_decimal(Para& p, size_t i, double* frac, size_t* end) {
   }
   if (digits.empty()) return false;
   double f = 0;
-  std::string s = "0." + digits;
-  std::from_chars(s.data(), s.data() + s.size(), f);
+  decimal_value("0." + digits, &f);
   *frac = f;
   *end = j;
   return true;
@@ -402,6 +450,34 @@ bool word_fraction(Para& p, size_t i, double* v, size_t* end) {
 }
 
 }  // namespace
+
+bool decimal_value(std::string_view s, double* v) {
+  static const double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                  1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                  1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+  size_t i = 0;
+  bool negative = false;
+  if (i < s.size() && (s[i] == '-' || s[i] == '+')) negative = s[i++] == '-';
+  double mantissa = 0;
+  int frac_digits = 0, digits = 0;
+  bool point = false;
+  for (; i < s.size(); ++i) {
+    char c = s[i];
+    if (c >= '0' && c <= '9') {
+      mantissa = mantissa * 10 + (c - '0');
+      ++digits;
+      if (point) ++frac_digits;
+    } else if (c == '.' && !point) {
+      point = true;
+    } else {
+      return false;
+    }
+  }
+  if (digits == 0) return false;
+  double x = frac_digits <= 22 ? mantissa / kPow10[frac_digits] : mantissa / std::pow(10.0, frac_digits);
+  *v = negative ? -x : x;
+  return true;
+}
 
 bool digits_value(std::string_view s, double* v, bool* sep, bool* dec) {
   *sep = false;
@@ -558,6 +634,18 @@ std::optional<Numeral> parse_numeral(Para& p, size_t i, const NumeralOptions& o)
     n.value = unit;
     n.spelled = true;
     return n;
+  }
+  // "a couple of billion": about two of the scale.
+  if (p.is(j, "a") && p.is(j + 1, "couple") && p.is(j + 2, "of")) {
+    double s;
+    if (scale_word(p, j + 3, false, &s) && s >= 1000) {
+      n.e = j + 4;
+      n.value = 2 * s;
+      n.scaled = true;
+      n.spelled = true;
+      n.about = true;
+      return n;
+    }
   }
   // "several hundred", "a few thousand": a round magnitude.
   {

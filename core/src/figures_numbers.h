@@ -37,6 +37,7 @@ struct Numeral {
   double scale = 1;         // the largest scale applied
   bool fraction = false;    // a fraction with no whole part ("two thirds", "3/4", "half")
   bool approx = false;      // a round plural ("hundreds"): min and max are set
+  bool about = false;       // one approximate value ("a couple of billion")
   std::optional<double> min, max;
   bool plain_int = false;   // exactly one digit token without separators or sign
   int int_digits = 0;       // how many digits that token has
@@ -51,6 +52,12 @@ struct NumeralOptions {
 };
 
 std::optional<Numeral> parse_numeral(Para& p, size_t i, const NumeralOptions& o = {});
+
+// A plain decimal "1234", "0.00000001", "-12.5" (digits, one optional point,
+// optional sign); false for anything else. Locale-free and correctly rounded
+// for up to 15 significant digits (std::from_chars for doubles is missing
+// from the wasm toolchain's C++ library).
+bool decimal_value(std::string_view s, double* v);
 
 // The value of one digit token ("1,234.5", "1.234,5", "12,34,567", "0.5").
 // False for anything else (a list "22,24,26", a clock time "9:30").

@@ -70,6 +70,17 @@ const std::vector<Entry>* Para::entries(size_t i) {
   return ent_[k];
 }
 
+bool Para::matches(size_t i, const Entry& e, size_t* end_out) {
+  size_t j = i + 1;
+  for (const std::string& r : e.rest) {
+    if (!in(j) || low(j) != r || ((e.flags & kGlued) && !glued(j))) return false;
+    ++j;
+  }
+  if ((e.flags & kCaps) && !(allcaps(i) || (e.rest.empty() && str(i).size() == 1))) return false;
+  *end_out = j;
+  return true;
+}
+
 const Entry* Para::match(size_t i, Cat cat, size_t* end_out) {
   const std::vector<Entry>* es = entries(i);
   if (!es) return nullptr;
@@ -77,17 +88,8 @@ const Entry* Para::match(size_t i, Cat cat, size_t* end_out) {
   size_t best_end = 0;
   for (const Entry& e : *es) {
     if (e.cat != cat) continue;
-    size_t j = i + 1;
-    bool ok = true;
-    for (const std::string& r : e.rest) {
-      if (!in(j) || low(j) != r || ((e.flags & kGlued) && !glued(j))) {
-        ok = false;
-        break;
-      }
-      ++j;
-    }
-    if (!ok) continue;
-    if ((e.flags & kCaps) && !(allcaps(i) || (e.rest.empty() && str(i).size() == 1))) continue;
+    size_t j;
+    if (!matches(i, e, &j)) continue;
     if (!best || j > best_end) {
       best = &e;
       best_end = j;
@@ -107,6 +109,24 @@ const Entry* Para::single(size_t i, Cat cat) {
     }
   }
   return nullptr;
+}
+
+bool Para::house_number(size_t i) {
+  if (!number(i)) return false;
+  size_t k = i + 1;
+  // A compass letter: "1119 E. Main", "22 N Elm", "300 NW Broadway".
+  if (word(k) && upper(k) && str(k).size() == 1) {
+    ++k;
+    if (punct(k, ".") && glued(k)) ++k;
+  } else if (word(k) && allcaps(k) && (low(k) == "ne" || low(k) == "nw" || low(k) == "se" || low(k) == "sw")) {
+    ++k;
+  }
+  // One to three capitalised words, then the street type.
+  for (size_t n = 0; n < 4 && in(k); ++n, ++k) {
+    if (!upper(k) || !word(k)) return false;
+    if (n > 0 && single(k, Cat::kStreetType)) return true;
+  }
+  return false;
 }
 
 }  // namespace newsann::fig

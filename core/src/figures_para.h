@@ -67,8 +67,14 @@ class Para {
   const std::vector<Entry>* entries(size_t i);
   // The longest entry of `cat` starting at token i; *end is the token after it.
   const Entry* match(size_t i, Cat cat, size_t* end);
+  // Does entry e (one of entries(i)) match the text at token i?
+  bool matches(size_t i, const Entry& e, size_t* end);
   // The single-token entry of `cat` that token i is (phrases excluded).
   const Entry* single(size_t i, Cat cat);
+
+  // A house number: token i is followed by a street name ("2134 Caldwell
+  // Place", "1119 E. Main St.", "10 Downing Street").
+  bool house_number(size_t i);
 
   // Byte span of tokens [b, e).
   ByteSpan span(size_t b, size_t e) const { return ByteSpan{tok(b).b, tok(e - 1).e}; }

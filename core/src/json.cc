@@ -1,41 +1,187 @@
 // The JSON form of a document: docs/schema.md.
+//
+// Written directly into one string rather than through a JSON DOM: output is
+// on the hot path of the CLI and of the wasm API (which hands JSON to JS),
+// and building a DOM cost more than some recognizers. tests/core/json_test.cc
+// checks the result against a DOM built independently with nlohmann/json.
 #include <cmath>
-#include <nlohmann/json.hpp>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
 
 #include "newsann/newsann.h"
+#include "utf.h"
 
 namespace newsann {
 
 namespace {
 
-using nlohmann::json;
+// Appends JSON tokens with commas, and newlines + indentation when indent >= 0.
+class Writer {
+ public:
+  explicit Writer(int indent) : indent_(indent) {}
 
-json span_json(const Span& s, const Document& doc) {
-  json j = json::object();
-  if (doc.blocks > 1) j["block"] = s.block;
-  j["start"] = s.start;
-  j["end"] = s.end;
-  return j;
-}
+  void begin_object() { open('{'); }
+  void end_object() { close('}'); }
+  void begin_array() { open('['); }
+  void end_array() { close(']'); }
 
-json number_json(double x) {
-  // Integers print as integers; others with the shortest round-trip form.
-  if (std::isfinite(x) && std::fabs(x) < 9e15 && x == std::floor(x)) {
-    return static_cast<int64_t>(x);
+  void key(std::string_view k) {
+    item();
+    string(k);
+    out_ += indent_ >= 0 ? ": " : ":";
+    after_key_ = true;
   }
-  if (!std::isfinite(x)) return nullptr;
-  return x;
+
+  void value(std::string_view s) {
+    item();
+    string(s);
+  }
+  void value(uint64_t n) {
+    item();
+    out_ += std::to_string(n);
+  }
+  void value(bool b) {
+    item();
+    out_ += b ? "true" : "false";
+  }
+  void null() {
+    item();
+    out_ += "null";
+  }
+  void number(double x) {
+    item();
+    if (!std::isfinite(x)) {
+      out_ += "null";
+    } else if (std::fabs(x) < 9e15 && x == std::floor(x)) {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(x));
+      out_ += buf;
+    } else {
+      // The shortest of %.15g..%.17g that reads back as the same double.
+      char buf[40];
+      for (int precision = 15; precision <= 17; ++precision) {
+        std::snprintf(buf, sizeof buf, "%.*g", precision, x);
+        if (std::strtod(buf, nullptr) == x) break;
+      }
+      out_ += buf;
+    }
+  }
+
+  std::string take() { return std::move(out_); }
+  void reserve(size_t n) { out_.reserve(n); }
+
+ private:
+  void open(char c) {
+    item();
+    out_ += c;
+    ++depth_;
+    first_ = true;
+  }
+  void close(char c) {
+    --depth_;
+    if (!first_) newline();
+    out_ += c;
+    first_ = false;
+  }
+  // Before any value or key: a comma after a sibling, then the line break.
+  void item() {
+    if (after_key_) {
+      after_key_ = false;
+      return;
+    }
+    if (!first_) out_ += ',';
+    if (depth_ > 0) newline();
+    first_ = false;
+  }
+  void newline() {
+    if (indent_ < 0) return;
+    out_ += '\n';
+    out_.append(static_cast<size_t>(indent_) * depth_, ' ');
+  }
+  void string(std::string_view s) {
+    // Names come from validated text; an error message may quote a caller's
+    // bytes (a bad --date). Never emit invalid UTF-8.
+    std::string repaired;
+    if (find_invalid_utf8(s) != std::string_view::npos) {
+      repaired = replace_invalid_utf8(s);
+      s = repaired;
+    }
+    out_ += '"';
+    for (char ch : s) {
+      unsigned char c = static_cast<unsigned char>(ch);
+      switch (c) {
+        case '"': out_ += "\\\""; break;
+        case '\\': out_ += "\\\\"; break;
+        case '\n': out_ += "\\n"; break;
+        case '\r': out_ += "\\r"; break;
+        case '\t': out_ += "\\t"; break;
+        case '\b': out_ += "\\b"; break;
+        case '\f': out_ += "\\f"; break;
+        default:
+          if (c < 0x20) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", c);
+            out_ += buf;
+          } else {
+            out_ += ch;  // UTF-8 passes through: the library holds only valid UTF-8
+          }
+      }
+    }
+    out_ += '"';
+  }
+
+  std::string out_;
+  int indent_;
+  int depth_ = 0;
+  bool first_ = true;
+  bool after_key_ = false;
+};
+
+void span_fields(Writer& w, const Span& s, const Document& doc) {
+  if (doc.blocks > 1) {
+    w.key("block");
+    w.value(uint64_t{s.block});
+  }
+  w.key("start");
+  w.value(uint64_t{s.start});
+  w.key("end");
+  w.value(uint64_t{s.end});
 }
 
-json value_json(const FigureValue& v) {
-  json j = json::object();
-  if (v.number) j["number"] = number_json(*v.number);
-  if (v.min) j["min"] = number_json(*v.min);
-  if (v.max) j["max"] = number_json(*v.max);
-  if (v.approx) j["approx"] = true;
-  if (!v.unit.empty()) j["unit"] = v.unit;
-  if (!v.iso.empty()) j["iso"] = v.iso;
-  return j;
+void span_object(Writer& w, const Span& s, const Document& doc) {
+  w.begin_object();
+  span_fields(w, s, doc);
+  w.end_object();
+}
+
+void value_object(Writer& w, const FigureValue& v) {
+  w.begin_object();
+  if (v.number) {
+    w.key("number");
+    w.number(*v.number);
+  }
+  if (v.min) {
+    w.key("min");
+    w.number(*v.min);
+  }
+  if (v.max) {
+    w.key("max");
+    w.number(*v.max);
+  }
+  if (v.approx) {
+    w.key("approx");
+    w.value(true);
+  }
+  if (!v.unit.empty()) {
+    w.key("unit");
+    w.value(v.unit);
+  }
+  if (!v.iso.empty()) {
+    w.key("iso");
+    w.value(v.iso);
+  }
+  w.end_object();
 }
 
 std::string_view error_code(Error::Code c) {
@@ -51,60 +197,112 @@ std::string_view error_code(Error::Code c) {
 }  // namespace
 
 std::string to_json(const Document& doc, int indent) {
-  json out = json::object();
-  out["schema"] = kSchemaVersion;
-  if (doc.blocks > 1) out["blocks"] = doc.blocks;
-  json entities = json::array();
+  Writer w(indent);
+  w.reserve(64 + 60 * doc.actors.size() + 90 * doc.figures.size() + 150 * doc.claims.size() +
+            80 * doc.entities.size());
+  w.begin_object();
+  w.key("schema");
+  w.value(uint64_t{kSchemaVersion});
+  if (doc.blocks > 1) {
+    w.key("blocks");
+    w.value(uint64_t{doc.blocks});
+  }
+  w.key("entities");
+  w.begin_array();
   for (const Entity& e : doc.entities) {
-    entities.push_back({{"id", e.id}, {"name", e.name}, {"type", name(e.type)},
-                        {"mentions", e.mentions}});
+    w.begin_object();
+    w.key("id");
+    w.value(e.id);
+    w.key("name");
+    w.value(e.name);
+    w.key("type");
+    w.value(name(e.type));
+    w.key("mentions");
+    w.begin_array();
+    for (size_t m : e.mentions) w.value(uint64_t{m});
+    w.end_array();
+    w.end_object();
   }
-  out["entities"] = std::move(entities);
-  json actors = json::array();
+  w.end_array();
+  w.key("actors");
+  w.begin_array();
   for (const Actor& a : doc.actors) {
-    json j = span_json(a.span, doc);
-    j["type"] = name(a.type);
-    j["entity"] = doc.entities[a.entity].id;
-    if (a.pronoun) j["pronoun"] = true;
-    actors.push_back(std::move(j));
-  }
-  out["actors"] = std::move(actors);
-  json figures = json::array();
-  for (const Figure& f : doc.figures) {
-    json j = span_json(f.span, doc);
-    j["kind"] = name(f.kind);
-    j["value"] = value_json(f.value);
-    figures.push_back(std::move(j));
-  }
-  out["figures"] = std::move(figures);
-  json claims = json::array();
-  for (const Claim& c : doc.claims) {
-    json j = json::object();
-    j["kind"] = name(c.kind);
-    if (c.source) {
-      json s = span_json(*c.source, doc);
-      s["entity"] = c.source_entity ? json(doc.entities[*c.source_entity].id) : json(nullptr);
-      j["source"] = std::move(s);
-    } else {
-      j["source"] = nullptr;
+    w.begin_object();
+    span_fields(w, a.span, doc);
+    w.key("type");
+    w.value(name(a.type));
+    w.key("entity");
+    w.value(doc.entities[a.entity].id);
+    if (a.pronoun) {
+      w.key("pronoun");
+      w.value(true);
     }
-    j["cue"] = c.cue ? span_json(*c.cue, doc) : json(nullptr);
-    j["content"] = span_json(c.content, doc);
-    claims.push_back(std::move(j));
+    w.end_object();
   }
-  out["claims"] = std::move(claims);
-  // error_handler_t::replace: the library never holds invalid UTF-8 here,
-  // but dump() must not throw (in wasm a throw aborts the module).
-  return out.dump(indent, ' ', false, json::error_handler_t::replace);
+  w.end_array();
+  w.key("figures");
+  w.begin_array();
+  for (const Figure& f : doc.figures) {
+    w.begin_object();
+    span_fields(w, f.span, doc);
+    w.key("kind");
+    w.value(name(f.kind));
+    w.key("value");
+    value_object(w, f.value);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("claims");
+  w.begin_array();
+  for (const Claim& c : doc.claims) {
+    w.begin_object();
+    w.key("kind");
+    w.value(name(c.kind));
+    w.key("source");
+    if (c.source) {
+      w.begin_object();
+      span_fields(w, *c.source, doc);
+      w.key("entity");
+      if (c.source_entity) {
+        w.value(doc.entities[*c.source_entity].id);
+      } else {
+        w.null();
+      }
+      w.end_object();
+    } else {
+      w.null();
+    }
+    w.key("cue");
+    if (c.cue) {
+      span_object(w, *c.cue, doc);
+    } else {
+      w.null();
+    }
+    w.key("content");
+    span_object(w, c.content, doc);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+  return w.take();
 }
 
 std::string error_json(const Error& error) {
-  json out = {{"schema", kSchemaVersion},
-              {"error",
-               {{"code", error_code(error.code)},
-                {"message", error.message},
-                {"byte_offset", error.byte_offset}}}};
-  return out.dump(-1, ' ', false, json::error_handler_t::replace);
+  Writer w(-1);
+  w.begin_object();
+  w.key("schema");
+  w.value(uint64_t{kSchemaVersion});
+  w.key("error");
+  w.begin_object();
+  w.key("code");
+  w.value(error_code(error.code));
+  w.key("message");
+  w.value(error.message);
+  w.key("byte_offset");
+  w.value(uint64_t{error.byte_offset});
+  w.end_object();
+  w.end_object();
+  return w.take();
 }
 
 }  // namespace newsann

@@ -4,9 +4,59 @@
 
 namespace newsann {
 
-const char* ner_tag_name(int tag) {
-  static const char* const kNames[kNerTags] = {"O", "PER", "ORG", "LOC", "MISC"};
+std::string_view ner_tag_name(int tag) {
+  static constexpr std::string_view kNames[kNerTags] = {"O", "PER", "ORG", "LOC", "MISC"};
   return tag >= 0 && tag < kNerTags ? kNames[tag] : "<s>";
+}
+
+uint64_t feature_hash_of_name(std::string_view name) {
+  size_t eq = name.find('=');
+  if (eq == std::string_view::npos) return 0;
+  uint64_t h = fnv1a(name.substr(0, eq));
+  std::string_view rest = name.substr(eq + 1);
+  size_t i = 0;
+  while (true) {
+    size_t sp = rest.find(' ', i);
+    std::string_view part = rest.substr(i, sp == std::string_view::npos ? std::string_view::npos : sp - i);
+    h = feature_combine(h, fnv1a(part));
+    if (sp == std::string_view::npos) break;
+    i = sp + 1;
+  }
+  return h ^ (h >> 31);
+}
+
+std::string feature_name(const FeatTemplate& t, const FeatPart& a, const FeatPart& b,
+                         const FeatPart& c) {
+  std::string out(t.s);
+  out += '=';
+  out += a.s;
+  if (b.present) out.append(" ").append(b.s);
+  if (c.present) out.append(" ").append(c.s);
+  return out;
+}
+
+const FeatPart& ner_tag_part(int tag) {
+  static const FeatPart kParts[kNerTags + 1] = {FeatPart("O"), FeatPart("PER"), FeatPart("ORG"),
+                                                FeatPart("LOC"), FeatPart("MISC"), FeatPart("<s>")};
+  return kParts[tag >= 0 && tag < kNerTags ? tag : kNerTags];
+}
+
+const FeatPart& gaz_class_part(int bit) {
+  static const std::vector<FeatPart> kParts = [] {
+    std::vector<FeatPart> out;
+    for (int k = 0; k <= kGazClassCount; ++k) out.emplace_back(gaz_class_name(k));
+    return out;
+  }();
+  return kParts[bit >= 0 && bit < kGazClassCount ? bit : kGazClassCount];
+}
+
+const FeatPart& phrase_code_part(uint8_t code) {
+  static const std::vector<FeatPart> kParts = [] {
+    std::vector<FeatPart> out;
+    for (int k = 0; k <= 8; ++k) out.emplace_back(phrase_code_name(static_cast<uint8_t>(k)));
+    return out;
+  }();
+  return kParts[code < 8 ? code : 8];
 }
 
 uint64_t hash_lower(std::string_view s) {
@@ -54,8 +104,8 @@ DocStats::DocStats(const Text& text) {
 }
 
 // Phrase codes: kind * 2 + (inside ? 1 : 0), 0 for none.
-const char* phrase_code_name(uint8_t code) {
-  static const char* const kNames[] = {"-",     "-",     "PLC-B", "PLC-I",
+std::string_view phrase_code_name(uint8_t code) {
+  static constexpr std::string_view kNames[] = {"-",     "-",     "PLC-B", "PLC-I",
                                        "ORG-B", "ORG-I", "DEM-B", "DEM-I"};
   return code < 8 ? kNames[code] : "?";
 }
@@ -67,13 +117,43 @@ void prepare_sentence(const Text& text, const Sentence& sentence, const DocStats
   sentence_units(text, sentence, &v->units);
   const size_t n = v->units.size();
   v->low.resize(n);
+  v->key.resize(n);
   v->gaz.assign(n, 0);
   v->phrase.assign(n, 0);
   v->docflags.assign(n, 0);
-  int words = 0, capwords = 0;
+  v->shapes.resize(n);
+  v->shape_len.assign(n, 0xFF);
+  // All lowercased units in one buffer (no allocation per unit); each
+  // unit's word hash is computed in the same pass.
+  v->lowbuf.resize(sentence.e - sentence.b + 1);
+  char* out = v->lowbuf.data();
+  size_t at = 0;
+  std::vector<uint32_t>& ends = v->ends;
+  ends.resize(n);
   for (size_t i = 0; i < n; ++i) {
     const Unit& u = v->units[i];
-    v->low[i] = unit_lower(text, u);
+    uint64_t h = 1469598103934665603ull;
+    for (uint32_t k = u.b; k < u.e; ++k) {
+      unsigned char c = static_cast<unsigned char>(text.s[k]);
+      if (c >= 'A' && c <= 'Z') {
+        c = static_cast<unsigned char>(c + 32);
+      } else if (c == 0xE2 && k + 2 < u.e && static_cast<unsigned char>(text.s[k + 1]) == 0x80 &&
+                 static_cast<unsigned char>(text.s[k + 2]) == 0x99) {
+        c = '\'';
+        k += 2;
+      }
+      out[at++] = static_cast<char>(c);
+      h = (h ^ c) * 1099511628211ull;
+    }
+    ends[i] = static_cast<uint32_t>(at);
+    v->key[i] = h;
+  }
+  int words = 0, capwords = 0;
+  size_t start = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const Unit& u = v->units[i];
+    v->low[i] = std::string_view(out + start, ends[i] - start);
+    start = ends[i];
     if (u.has(kUnitWord)) {
       ++words;
       if (!u.has(kUnitLower)) ++capwords;
@@ -83,12 +163,11 @@ void prepare_sentence(const Text& text, const Sentence& sentence, const DocStats
   for (size_t i = 0; i < n; ++i) {
     const Unit& u = v->units[i];
     if (!u.has(kUnitHasUpper)) continue;
-    v->gaz[i] = gz.word(v->low[i]);
-    uint64_t h = hash_lower(text.str(u.b, u.e));
+    v->gaz[i] = gz.word_hash(v->key[i]);
+    uint64_t h = v->key[i];
     v->docflags[i] = static_cast<uint8_t>((stats.seen_lower(h) ? 1 : 0) | (stats.seen_cap_mid(h) ? 2 : 0));
   }
   // Gazetteer phrases: longest match from each capitalised unit, left to right.
-  std::string key;
   for (size_t i = 0; i < n;) {
     if (!v->units[i].has(kUnitHasUpper)) {
       ++i;
@@ -96,13 +175,12 @@ void prepare_sentence(const Text& text, const Sentence& sentence, const DocStats
     }
     size_t best = 0;
     PhraseKind kind = PhraseKind::kNone;
-    key.clear();
+    uint64_t key = 0;
     for (size_t k = i; k < n && k - i < static_cast<size_t>(Gazetteer::kMaxPhraseUnits); ++k) {
-      if (k > i) key += ' ';
-      key += v->low[k];
-      const PhraseInfo* p = gz.phrase(key);
+      key = Gazetteer::phrase_extend(key, v->key[k]);
+      const PhraseInfo* p = gz.phrase_hash(key);
       if (!p) break;
-      if (p->complete && v->units[k].has(kUnitHasUpper) ) {
+      if (p->complete && v->units[k].has(kUnitHasUpper)) {
         best = k - i + 1;
         kind = p->kind;
       }
@@ -118,19 +196,41 @@ void prepare_sentence(const Text& text, const Sentence& sentence, const DocStats
 }
 
 static bool is_connector(std::string_view w) {
-  static const char* const kConnectors[] = {"of", "the", "and", "de", "du", "des", "la", "le", "van",
+  static constexpr std::string_view kConnectors[] = {"of", "the", "and", "de", "du", "des", "la", "le", "van",
                                             "von", "der", "den", "al", "el", "bin", "ibn", "da",
                                             "di", "do", "dos", "das", "for", "on", "&", "y", "du",
                                             "upon", "in", "'s", "\xE2\x80\x99s"};
-  for (const char* c : kConnectors) {
+  for (std::string_view c : kConnectors) {
     if (w == c) return true;
+  }
+  return false;
+}
+
+// Function words that are capitalised only because they start a sentence;
+// not tagged there unless a capitalised word follows ("The Hague").
+static bool is_sentence_function_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "or", "so",
+      "in", "on", "at", "for", "to", "of", "by", "with", "from", "as", "if", "when", "while",
+      "after", "before", "this", "that", "these", "those", "there", "here", "his", "her", "its",
+      "their", "our", "my", "what", "who", "how", "why", "where", "it's", "i'm", "we're",
+      "however", "also", "yet", "still", "then", "now", "some", "many", "most", "all", "one",
+      "no", "not", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
+      "could", "should", "may", "might", "do", "does", "did", "said", "says", "according"};
+  for (std::string_view k : kWords) {
+    if (w == k) return true;
   }
   return false;
 }
 
 bool is_candidate(const SentenceView& v, size_t i, int prev_tag) {
   const Unit& u = v.units[i];
-  if (u.has(kUnitHasUpper)) return true;
+  if (u.has(kUnitHasUpper)) {
+    if (v.all_caps || !u.has(kUnitCap) || u.has(kUnitAllCaps)) return true;
+    bool opens = u.has(kUnitFirst) || v.units[i - 1].has(kUnitQuote) || v.low[i - 1] == ":";
+    if (!opens || !is_sentence_function_word(v.low[i])) return true;
+    return i + 1 < v.units.size() && v.units[i + 1].has(kUnitCap);
+  }
   if (prev_tag == kTagO || i + 1 >= v.units.size()) return false;
   return v.units[i + 1].has(kUnitHasUpper) && is_connector(v.low[i]);
 }
@@ -153,27 +253,36 @@ std::string_view utf8_suffix(std::string_view w, size_t n) {
   return w.substr(i);
 }
 
-std::string_view unit_shape(const SentenceView& v, size_t i, std::string* buf) {
+std::string_view unit_shape(const SentenceView& v, size_t i) {
+  if (v.shape_len[i] != 0xFF) return std::string_view(v.shapes[i].data(), v.shape_len[i]);
   const Text& t = *v.text;
   const Unit& u = v.units[i];
-  buf->clear();
+  char* out = v.shapes[i].data();
+  size_t len = 0;
   char last = 0;
   int run = 0;
-  for (uint32_t k = u.b; k < u.e && buf->size() < 12;) {
-    int l;
-    char32_t c = decode_utf8(t.s, k, &l);
+  for (uint32_t k = u.b; k < u.e && len < SentenceView::kShapeMax;) {
+    int l = 1;
+    unsigned char byte = static_cast<unsigned char>(t.s[k]);
+    char cls;
+    if (byte < 0x80) {
+      cls = byte >= 'A' && byte <= 'Z' ? 'X' : byte >= 'a' && byte <= 'z' ? 'x'
+            : byte >= '0' && byte <= '9' ? 'd' : static_cast<char>(byte);
+    } else {
+      char32_t c = decode_utf8(t.s, k, &l);
+      cls = is_upper(c) ? 'X' : is_letter(c) ? 'x' : '*';
+    }
     k += l;
-    char cls = is_upper(c) ? 'X' : is_lower(c) || is_letter(c) ? 'x' : is_digit(c) ? 'd'
-               : c < 0x80 ? static_cast<char>(c) : '*';
     if (cls == last) {
-      if (++run == 2) buf->push_back(cls);  // runs of 2+ are written twice
+      if (++run == 2) out[len++] = cls;  // runs of 2+ are written twice
       continue;
     }
     last = cls;
     run = 1;
-    buf->push_back(cls);
+    out[len++] = cls;
   }
-  return *buf;
+  v.shape_len[i] = static_cast<uint8_t>(len);
+  return std::string_view(out, len);
 }
 
 }  // namespace newsann

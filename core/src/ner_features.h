@@ -12,6 +12,7 @@
 #ifndef NEWSANN_NER_FEATURES_H_
 #define NEWSANN_NER_FEATURES_H_
 
+#include <array>
 #include <bitset>
 #include <cstdint>
 #include <string>
@@ -26,13 +27,50 @@ namespace newsann {
 
 enum NerTag : uint8_t { kTagO = 0, kTagPer = 1, kTagOrg = 2, kTagLoc = 3, kTagMisc = 4 };
 inline constexpr int kNerTags = 5;
-const char* ner_tag_name(int tag);  // "O", "PER", ...
+std::string_view ner_tag_name(int tag);  // "O", "PER", ...
 
 // 64-bit FNV-1a, continued over more bytes.
-inline uint64_t fnv1a(std::string_view s, uint64_t h = 1469598103934665603ull) {
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+constexpr uint64_t fnv1a(std::string_view s, uint64_t h = 1469598103934665603ull) {
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
   return h;
 }
+
+// Feature names are "template=part part part": a template and one to three
+// parts (words, shapes, tags...), which never contain spaces. A feature's
+// hash combines the FNV-1a hashes of the template and of each part, so the
+// tagger reuses each unit's word hash (SentenceView::key) instead of hashing
+// bytes per feature. The model loader splits names and hashes the same way.
+struct FeatTemplate {
+  std::string_view s;
+  uint64_t h;
+  consteval FeatTemplate(const char* lit) : s(lit), h(fnv1a(lit)) {}
+};
+struct FeatPart {
+  std::string_view s;
+  uint64_t h = 0;
+  bool present = false;
+  FeatPart() = default;
+  FeatPart(std::string_view str) : s(str), h(fnv1a(str)), present(true) {}
+  FeatPart(const char* str) : FeatPart(std::string_view(str)) {}
+  FeatPart(std::string_view str, uint64_t hash) : s(str), h(hash), present(true) {}
+};
+constexpr uint64_t feature_combine(uint64_t h, uint64_t part) {
+  h = ((h << 23) | (h >> 41)) ^ part;
+  return h * 0x9E3779B97F4A7C15ull;
+}
+inline uint64_t feature_hash(const FeatTemplate& t, const FeatPart& a, const FeatPart& b,
+                             const FeatPart& c) {
+  uint64_t h = feature_combine(t.h, a.h);
+  if (b.present) h = feature_combine(h, b.h);
+  if (c.present) h = feature_combine(h, c.h);
+  return h ^ (h >> 31);
+}
+// The hash of a feature from its name, as the model file writes it.
+uint64_t feature_hash_of_name(std::string_view name);
+// The name: "template=a b c".
+std::string feature_name(const FeatTemplate& t, const FeatPart& a, const FeatPart& b,
+                         const FeatPart& c);
+
 // FNV-1a of the ASCII-lowercased bytes (’ folded to ').
 uint64_t hash_lower(std::string_view s);
 
@@ -51,14 +89,25 @@ class DocStats {
 };
 
 // A sentence prepared for tagging: its units and what is known about each.
+// Not copyable or movable: `low` views point into `lowbuf`.
 struct SentenceView {
+  SentenceView() = default;
+  SentenceView(const SentenceView&) = delete;
+  SentenceView& operator=(const SentenceView&) = delete;
   const Text* text = nullptr;
   std::vector<Unit> units;
-  std::vector<std::string> low;     // lowercased unit text
+  std::vector<std::string_view> low;  // lowercased unit text (views into lowbuf)
+  std::vector<uint64_t> key;        // Gazetteer::word_key of each low
+  std::string lowbuf;
+  std::vector<uint32_t> ends;       // end of each unit's text in lowbuf
   std::vector<uint32_t> gaz;        // GazClass bits of the unit's word
   std::vector<uint8_t> phrase;      // gazetteer phrase over the unit (PhraseCode)
   std::vector<uint8_t> docflags;    // 1: seen lowercase, 2: seen capitalised mid-sentence
   bool all_caps = false;            // the sentence is written in capitals (a headline)
+  // Shapes, filled on first use (unit_shape): length 0xFF = not yet computed.
+  static constexpr size_t kShapeMax = 12;
+  mutable std::vector<std::array<char, kShapeMax>> shapes;
+  mutable std::vector<uint8_t> shape_len;
 };
 
 void prepare_sentence(const Text& text, const Sentence& sentence, const DocStats& stats,
@@ -68,85 +117,82 @@ void prepare_sentence(const Text& text, const Sentence& sentence, const DocStats
 bool is_candidate(const SentenceView& v, size_t i, int prev_tag);
 
 // The features of unit i given the two previous tags. Calls
-// add(template, value) once per feature; the feature's name is
-// template + "=" + value.
+// add(FeatTemplate, FeatPart a, FeatPart b = {}, FeatPart c = {}) once per
+// feature (see feature_hash and feature_name).
 template <class Add>
 void unit_features(const SentenceView& v, size_t i, int prev, int prev2, Add&& add);
 
 // ---- implementation details the template needs -----------------------------
 
-std::string_view unit_shape(const SentenceView& v, size_t i, std::string* buf);
+// The unit's word shape ("Xxx", "XX", "X.X.", "dd"), computed once per unit.
+std::string_view unit_shape(const SentenceView& v, size_t i);
 // The first / last n characters of w (whole UTF-8 sequences).
 std::string_view utf8_prefix(std::string_view w, size_t n);
 std::string_view utf8_suffix(std::string_view w, size_t n);
-const char* phrase_code_name(uint8_t code);
+std::string_view phrase_code_name(uint8_t code);
+// The same names as feature parts (hashed once).
+const FeatPart& phrase_code_part(uint8_t code);
+const FeatPart& gaz_class_part(int bit);
+const FeatPart& ner_tag_part(int tag);
 
 template <class Add>
 void unit_features(const SentenceView& v, size_t i, int prev, int prev2, Add&& add) {
   const size_t n = v.units.size();
-  auto word_at = [&](long k) -> std::string_view {
-    if (k < 0) return "<s>";
-    if (k >= static_cast<long>(n)) return "</s>";
-    return v.low[k];
+  static const FeatPart kStart("<s>"), kEnd("</s>");
+  auto word_at = [&](long k) -> FeatPart {
+    if (k < 0) return kStart;
+    if (k >= static_cast<long>(n)) return kEnd;
+    return FeatPart(v.low[k], v.key[k]);
   };
   const long li = static_cast<long>(i);
-  std::string_view w = v.low[i];
-  std::string shape_buf, tmp;
-  std::string_view shape = unit_shape(v, i, &shape_buf);
+  const FeatPart w = word_at(li);
+  const FeatPart shape(unit_shape(v, i));
   const Unit& u = v.units[i];
-  const char* ac = v.all_caps ? "1" : "0";
+  static const FeatPart kCaps[2] = {FeatPart("0"), FeatPart("1")};
+  const FeatPart& ac = kCaps[v.all_caps ? 1 : 0];
+  static const FeatPart kEmpty("");
 
-  add("b", "");
+  add("b", kEmpty);
   add("w", w);
   add("w-1", word_at(li - 1));
   add("w+1", word_at(li + 1));
   add("w-2", word_at(li - 2));
   add("w+2", word_at(li + 2));
-  tmp.assign(word_at(li - 1)).append("|").append(w);
-  add("w-1w", tmp);
-  tmp.assign(w).append("|").append(word_at(li + 1));
-  add("ww+1", tmp);
+  add("w-1w", word_at(li - 1), w);
+  add("ww+1", w, word_at(li + 1));
   add("sh", shape);
-  tmp.assign(shape).append("|").append(ac);
-  add("sh|ac", tmp);
-  {
-    std::string b1, b2;
-    add("sh-1", li > 0 ? unit_shape(v, i - 1, &b1) : std::string_view("<s>"));
-    add("sh+1", i + 1 < n ? unit_shape(v, i + 1, &b2) : std::string_view("</s>"));
+  add("sh|ac", shape, ac);
+  add("sh-1", li > 0 ? FeatPart(unit_shape(v, i - 1)) : kStart);
+  add("sh+1", i + 1 < n ? FeatPart(unit_shape(v, i + 1)) : kEnd);
+  if (w.s.size() > 3) {
+    add("s3", FeatPart(utf8_suffix(w.s, 3)));
+    add("p3", FeatPart(utf8_prefix(w.s, 3)));
   }
-  if (w.size() > 3) {
-    add("s3", utf8_suffix(w, 3));
-    add("p3", utf8_prefix(w, 3));
-  }
-  if (w.size() > 2) add("s2", utf8_suffix(w, 2));
+  if (w.s.size() > 2) add("s2", FeatPart(utf8_suffix(w.s, 2)));
   // Where in the sentence: first word, after a quote or colon, or inside.
-  const char* pos = "mid";
+  static const FeatPart kFirst("first"), kOpen("open"), kMid("mid");
+  const FeatPart* pos = &kMid;
   if (u.has(kUnitFirst)) {
-    pos = "first";
+    pos = &kFirst;
   } else if (v.units[i - 1].has(kUnitQuote) || v.low[i - 1] == ":" || v.low[i - 1] == "(") {
-    pos = "open";
+    pos = &kOpen;
   }
-  tmp.assign(pos).append("|").append(ac);
-  add("pos", tmp);
-  uint8_t df = v.docflags[i];
-  tmp.assign(pos).append("|").append(std::to_string(df)).append("|").append(ac);
-  add("doc", tmp);
+  add("pos", *pos, ac);
+  static const FeatPart kDoc[4] = {FeatPart("0"), FeatPart("1"), FeatPart("2"), FeatPart("3")};
+  add("doc", *pos, kDoc[v.docflags[i] & 3], ac);
   for (int k = 0; k < kGazClassCount; ++k) {
-    if (v.gaz[i] & (1u << k)) add("g", gaz_class_name(k));
-    if (li > 0 && (v.gaz[i - 1] & (1u << k))) add("g-1", gaz_class_name(k));
-    if (i + 1 < n && (v.gaz[i + 1] & (1u << k))) add("g+1", gaz_class_name(k));
+    if (v.gaz[i] & (1u << k)) add("g", gaz_class_part(k));
+    if (li > 0 && (v.gaz[i - 1] & (1u << k))) add("g-1", gaz_class_part(k));
+    if (i + 1 < n && (v.gaz[i + 1] & (1u << k))) add("g+1", gaz_class_part(k));
   }
-  if (v.phrase[i]) add("ph", phrase_code_name(v.phrase[i]));
-  if (i + 1 < n && v.phrase[i + 1]) add("ph+1", phrase_code_name(v.phrase[i + 1]));
-  const char* p1 = ner_tag_name(prev);
-  const char* p2 = ner_tag_name(prev2);
+  if (v.phrase[i]) add("ph", phrase_code_part(v.phrase[i]));
+  if (i + 1 < n && v.phrase[i + 1]) add("ph+1", phrase_code_part(v.phrase[i + 1]));
+  const FeatPart& p1 = ner_tag_part(prev);
+  const FeatPart& p2 = ner_tag_part(prev2);
   add("t-1", p1);
-  tmp.assign(p2).append("|").append(p1);
-  add("t-2t-1", tmp);
-  tmp.assign(p1).append("|").append(shape);
-  add("t-1|sh", tmp);
-  tmp.assign(p1).append("|").append(w);
-  add("t-1|w", tmp);
+  add("t-2t-1", p2, p1);
+  add("t-1|sh", p1, shape);
+  add("t-1|w", p1, w);
 }
 
 }  // namespace newsann

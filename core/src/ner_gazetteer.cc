@@ -6,10 +6,23 @@
 
 namespace newsann {
 
-const char* gaz_class_name(int bit) {
-  static const char* const kNames[kGazClassCount] = {"giv", "plc", "reg", "cty", "dem", "dpl",
-                                                     "ttl", "ohd", "osf", "org", "grp", "ins"};
+std::string_view gaz_class_name(int bit) {
+  static constexpr std::string_view kNames[kGazClassCount] = {"giv", "plc", "reg", "cty", "dem", "dpl",
+                                                     "ttl", "ohd", "osf", "org", "grp", "ins",
+                                                     "fac", "geo"};
   return bit >= 0 && bit < kGazClassCount ? kNames[bit] : "?";
+}
+
+const PhraseInfo* Gazetteer::phrase(std::string_view joined) const {
+  uint64_t key = 0;
+  size_t i = 0;
+  while (i <= joined.size()) {
+    size_t sp = joined.find(' ', i);
+    if (sp == std::string_view::npos) sp = joined.size();
+    key = phrase_extend(key, word_key(joined.substr(i, sp - i)));
+    i = sp + 1;
+  }
+  return phrase_hash(key);
 }
 
 const Gazetteer& Gazetteer::get() {
@@ -33,10 +46,9 @@ static std::vector<std::string> phrase_units(std::string_view name) {
 void Gazetteer::add_phrase(std::string_view name, PhraseKind kind, std::string_view canonical) {
   std::vector<std::string> units = phrase_units(name);
   if (units.empty() || units.size() > static_cast<size_t>(kMaxPhraseUnits)) return;
-  std::string key;
+  uint64_t key = 0;
   for (size_t i = 0; i < units.size(); ++i) {
-    if (i) key += ' ';
-    key += units[i];
+    key = phrase_extend(key, word_key(units[i]));
     PhraseInfo& p = phrases_[key];
     if (i + 1 == units.size()) {
       if (!p.complete) {  // the first lexicon to name a phrase decides its kind
@@ -49,13 +61,14 @@ void Gazetteer::add_phrase(std::string_view name, PhraseKind kind, std::string_v
 }
 
 Gazetteer::Gazetteer() {
-  auto add_word = [&](std::string_view w, uint32_t cls) { words_[lower(w)] |= cls; };
+  auto add_word = [&](std::string_view w, uint32_t cls) { words_[word_key(lower(w))] |= cls; };
   for (const LexiconEntry& e : lexicon_entries("given_names")) add_word(e.key, kGazGiven);
   for (const LexiconEntry& e : lexicon_entries("person_titles")) add_word(e.key, kGazTitle);
   for (const LexiconEntry& e : lexicon_entries("group_nouns")) add_word(e.key, kGazGroup);
+  for (const LexiconEntry& e : lexicon_entries("place_words")) add_word(e.key, kGazGeo);
   for (const LexiconEntry& e : lexicon_entries("org_words")) {
-    bool suffix = !e.fields.empty() && e.fields[0] == "suffix";
-    add_word(e.key, suffix ? kGazOrgSuffix : kGazOrgHead);
+    std::string_view kind = e.fields.empty() ? std::string_view() : e.fields[0];
+    add_word(e.key, kind == "suffix" ? kGazOrgSuffix : kind == "facility" ? kGazFacility : kGazOrgHead);
   }
   for (const LexiconEntry& e : lexicon_entries("institution_nouns")) {
     institutions_.emplace(lower(e.key), 1);
@@ -87,6 +100,13 @@ Gazetteer::Gazetteer() {
       add_word(e.fields[1], kGazDemonymPlural);
     }
   }
+  word_table_ = FlatMap(words_);
+  std::unordered_map<uint64_t, uint32_t> index;
+  for (auto& [k, info] : phrases_) {
+    index.emplace(k, static_cast<uint32_t>(phrase_info_.size()));
+    phrase_info_.push_back(info);
+  }
+  phrase_table_ = FlatMap(index);
 }
 
 }  // namespace newsann

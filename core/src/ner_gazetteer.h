@@ -6,7 +6,7 @@
 //                  place or organisation, with its canonical name
 //
 // Lexicons (core/lexicons): given_names, countries, regions, places,
-// demonyms, person_titles, org_words, organizations, group_nouns,
+// demonyms, person_titles, org_words, place_words, organizations, group_nouns,
 // institution_nouns. Built once, on first use; read-only afterwards.
 #ifndef NEWSANN_NER_GAZETTEER_H_
 #define NEWSANN_NER_GAZETTEER_H_
@@ -16,6 +16,8 @@
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+
+#include "ner_flat_map.h"
 
 namespace newsann {
 
@@ -32,10 +34,12 @@ enum GazClass : uint32_t {
   kGazOrg = 1u << 9,          // a known organisation of one word ("Reuters", "NATO")
   kGazGroup = 1u << 10,       // a noun for a collective of people ("migrants")
   kGazInstitution = 1u << 11, // a state institution noun ("authorities", "police")
+  kGazFacility = 1u << 12,    // a building or site noun ("Hospital", "Airport")
+  kGazGeo = 1u << 13,         // a geographic name head ("Sea", "Island", "River")
 };
-inline constexpr int kGazClassCount = 12;
+inline constexpr int kGazClassCount = 14;
 // Short names of the classes, for features: "giv", "plc", ...
-const char* gaz_class_name(int bit);
+std::string_view gaz_class_name(int bit);
 
 enum class PhraseKind : uint8_t { kNone, kPlace, kOrganization, kDemonym };
 
@@ -50,14 +54,23 @@ class Gazetteer {
   static const Gazetteer& get();
 
   // Classes of one lowercased word (0 if none).
-  uint32_t word(std::string_view lower) const {
-    auto it = words_.find(std::string(lower));
-    return it == words_.end() ? 0 : it->second;
+  uint32_t word(std::string_view lower) const { return word_hash(word_key(lower)); }
+  // The same by the word's key (word_key of the lowercased word).
+  uint32_t word_hash(uint64_t key) const { return word_table_.find(key); }
+  static uint64_t word_key(std::string_view lower) {
+    uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : lower) h = (h ^ c) * 1099511628211ull;
+    return h;
   }
   // The phrase entry for lowercased units joined by single spaces, or null.
-  const PhraseInfo* phrase(const std::string& key) const {
-    auto it = phrases_.find(key);
-    return it == phrases_.end() ? nullptr : &it->second;
+  const PhraseInfo* phrase(std::string_view joined) const;
+  // The same by key: phrase_extend folded over the units' word_keys, from 0.
+  const PhraseInfo* phrase_hash(uint64_t key) const {
+    uint32_t i = phrase_table_.find(key, UINT32_MAX);
+    return i == UINT32_MAX ? nullptr : &phrase_info_[i];
+  }
+  static uint64_t phrase_extend(uint64_t h, uint64_t unit_key) {
+    return (h ^ unit_key) * 0x9E3779B97F4A7C15ull + 7;
   }
   // The place a nationality adjective refers to ("polish" -> "Poland"), or null.
   const std::string* demonym_place(std::string_view lower) const {
@@ -72,10 +85,13 @@ class Gazetteer {
  private:
   Gazetteer();
   void add_phrase(std::string_view name, PhraseKind kind, std::string_view canonical);
-  std::unordered_map<std::string, uint32_t> words_;
-  std::unordered_map<std::string, PhraseInfo> phrases_;
+  std::unordered_map<uint64_t, uint32_t> words_;
+  std::unordered_map<uint64_t, PhraseInfo> phrases_;
   std::unordered_map<std::string, std::string> demonym_place_;
   std::unordered_map<std::string, int> institutions_;
+  // Flat copies of words_ and phrases_ for lookups.
+  FlatMap word_table_, phrase_table_;
+  std::vector<PhraseInfo> phrase_info_;
 };
 
 }  // namespace newsann

@@ -43,7 +43,7 @@ NerTagger::NerTagger(std::string_view text) {
   mask_ = cap - 1;
   weights_.reserve(lines.size() * kNerTags);
   for (const Line& l : lines) {
-    uint64_t h = fnv1a(l.name);
+    uint64_t h = feature_hash_of_name(l.name);
     if (h == 0) h = 1;
     size_t p = h & mask_;
     while (keys_[p] != 0 && keys_[p] != h) p = (p + 1) & mask_;
@@ -95,10 +95,9 @@ void NerTagger::tag(const SentenceView& v, std::vector<uint8_t>* tags,
       continue;
     }
     float scores[kNerTags] = {0, 0, 0, 0, 0};
-    unit_features(v, i, prev, prev2, [&](std::string_view tmpl, std::string_view value) {
-      uint64_t h = fnv1a(value, fnv1a("=", fnv1a(tmpl)));
-      score(h, scores);
-    });
+    unit_features(v, i, prev, prev2,
+                  [&](const FeatTemplate& t, const FeatPart& a, const FeatPart& b = {},
+                      const FeatPart& c = {}) { score(feature_hash(t, a, b, c), scores); });
     int best = 0;
     for (int t = 1; t < kNerTags; ++t) {
       if (scores[t] > scores[best]) best = t;

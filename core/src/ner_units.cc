@@ -4,10 +4,15 @@ namespace newsann {
 
 namespace {
 
-bool is_hyphen(std::string_view w) { return w == "-" || w == "\xE2\x80\x90" || w == "\xE2\x80\x91"; }
+bool is_hyphen(std::string_view w) {
+  return (w.size() == 1 && w[0] == '-') || w == "\xE2\x80\x90" || w == "\xE2\x80\x91";
+}
+bool is_period(const Text& t, uint32_t j) { return t.tokens[j].e - t.tokens[j].b == 1 && t.s[t.tokens[j].b] == '.'; }
 
 bool single_letter(const Text& t, const Token& tok) {
   if (tok.kind != TokenKind::kWord) return false;
+  if (tok.e - tok.b == 1) return true;  // an ASCII letter
+  if (static_cast<unsigned char>(t.s[tok.b]) < 0x80) return false;
   int len;
   decode_utf8(t.s, tok.b, &len);
   return tok.b + static_cast<uint32_t>(len) == tok.e;
@@ -21,10 +26,14 @@ bool alnum(const Token& tok) {
 // possessive "’s", which is a word token of its own).
 bool alnum_start(const Text& t, const Token& tok) {
   if (!alnum(tok)) return false;
+  unsigned char b = static_cast<unsigned char>(t.s[tok.b]);
+  if (b < 0x80) return (b | 0x20) >= 'a' && (b | 0x20) <= 'z' ? true : b >= '0' && b <= '9';
   int l;
   char32_t c = decode_utf8(t.s, tok.b, &l);
   return is_letter(c) || is_digit(c);
 }
+
+void classify_letters(const Text& t, Unit* u);
 
 // Sets the case and kind flags of a unit from its text.
 void classify(const Text& t, Unit* u) {
@@ -34,28 +43,60 @@ void classify(const Text& t, Unit* u) {
   if (first.kind == TokenKind::kPunct || first.kind == TokenKind::kQuote) u->flags |= kUnitPunct;
   if (first.kind == TokenKind::kQuote) u->flags |= kUnitQuote;
   if (first.has(kSpaceBefore)) u->flags |= kUnitSpaceBefore;
+  if (u->last == u->first + 1) {
+    // One token: text.h has classified it already; only an inner capital
+    // of a lowercase word ("eBay") needs a look.
+    if (first.has(kUpper)) u->flags |= kUnitCap | kUnitHasUpper;
+    if (first.has(kAllCaps)) u->flags |= kUnitAllCaps | kUnitHasUpper;
+    if (first.has(kLower)) {
+      u->flags |= kUnitLower;
+      for (uint32_t k = u->b + 1; k < u->e; ++k) {
+        unsigned char c = static_cast<unsigned char>(t.s[k]);
+        if (c >= 'A' && c <= 'Z') {
+          u->flags |= kUnitHasUpper;
+          break;
+        }
+      }
+    }
+  } else {
+    classify_letters(t, u);
+  }
+  std::string_view w = t.s.substr(u->b, u->e - u->b);
+  if (w == "'s" || w == "\xE2\x80\x99s" || w == "'S" || w == "\xE2\x80\x99S") {
+    u->flags |= kUnitPossessive;
+  }
+}
+
+// The case flags of a unit of several tokens, letter by letter.
+void classify_letters(const Text& t, Unit* u) {
   int letters = 0, uppers = 0;
   bool first_letter_seen = false;
   for (uint32_t k = u->b; k < u->e;) {
-    int l;
-    char32_t c = decode_utf8(t.s, k, &l);
+    int l = 1;
+    unsigned char byte = static_cast<unsigned char>(t.s[k]);
+    bool letter, up, low;
+    if (byte < 0x80) {
+      up = byte >= 'A' && byte <= 'Z';
+      low = byte >= 'a' && byte <= 'z';
+      letter = up || low;
+    } else {
+      char32_t c = decode_utf8(t.s, k, &l);
+      letter = is_letter(c);
+      up = is_upper(c);
+      low = is_lower(c);
+    }
     k += l;
-    if (!is_letter(c)) continue;
+    if (!letter) continue;
     ++letters;
-    bool up = is_upper(c);
     if (up) ++uppers;
     if (!first_letter_seen && k - l == u->b) {
       if (up) u->flags |= kUnitCap;
-      if (is_lower(c)) u->flags |= kUnitLower;
+      if (low) u->flags |= kUnitLower;
     }
     first_letter_seen = true;
   }
   if (uppers > 0) u->flags |= kUnitHasUpper;
   if (letters >= 2 && uppers == letters) u->flags |= kUnitAllCaps;
-  std::string_view w = t.s.substr(u->b, u->e - u->b);
-  if (w == "'s" || w == "\xE2\x80\x99s" || w == "'S" || w == "\xE2\x80\x99S") {
-    u->flags |= kUnitPossessive;
-  }
 }
 
 }  // namespace
@@ -69,11 +110,11 @@ void sentence_units(const Text& t, const Sentence& s, std::vector<Unit>* out) {
     u.b = t.tokens[i].b;
     uint32_t j = i + 1;
     const Token& tok = t.tokens[i];
-    if (single_letter(t, tok) && j < s.last && t.str(j) == "." && t.tokens[j].b == tok.e) {
+    if (single_letter(t, tok) && j < s.last && is_period(t, j) && t.tokens[j].b == tok.e) {
       // Initials and dotted acronyms: "J.", "U.S.", "U.S.A.".
       j = i + 2;
       while (j + 1 < s.last && single_letter(t, t.tokens[j]) && t.tokens[j].b == t.tokens[j - 1].e &&
-             t.str(j + 1) == "." && t.tokens[j + 1].b == t.tokens[j].e) {
+             is_period(t, j + 1) && t.tokens[j + 1].b == t.tokens[j].e) {
         j += 2;
       }
     } else if (alnum(tok)) {

@@ -55,6 +55,18 @@ TEST(Actors, FindsPeopleOrganisationsAndPlaces) {
   EXPECT_FALSE(has_text(f, "Tuesday")) << dump(f);
 }
 
+TEST(Actors, APersonsGovernmentIsAnOrganisation) {
+  Found f = actors("Officials in the Obama administration denied it.");
+  EXPECT_TRUE(has(f, "Obama administration", kOrg)) << dump(f);
+}
+
+TEST(Actors, CoordinatedPlacesAreTwoActors) {
+  Found f = actors("Embassies in Kenya and Tanzania were attacked, not in Bosnia and Herzegovina.");
+  EXPECT_TRUE(has(f, "Kenya", kPlace)) << dump(f);
+  EXPECT_TRUE(has(f, "Tanzania", kPlace)) << dump(f);
+  EXPECT_TRUE(has(f, "Bosnia and Herzegovina", kPlace)) << dump(f);
+}
+
 TEST(Actors, TitlesStayOutsideAPersonsSpan) {
   Found f = actors("President Barack Obama spoke to Mr Biden and Dr. Angela Merkel, and "
                    "Foreign Minister Sergei Lavrov listened.");
@@ -76,6 +88,40 @@ TEST(Actors, NationalityAdjectivesAloneAreNotActors) {
   Found f = actors("The Belarusian side rejected the Polish proposal on Friday.");
   EXPECT_FALSE(has_text(f, "Belarusian")) << dump(f);
   EXPECT_FALSE(has_text(f, "Polish")) << dump(f);
+}
+
+TEST(Actors, AffiliationAdjectivesAndHolidaysAreNotActors) {
+  Found f = actors("An Islamist party won before Easter, and Sunni clerics met Christian leaders in May.");
+  EXPECT_FALSE(has_text(f, "Islamist")) << dump(f);
+  EXPECT_FALSE(has_text(f, "Easter")) << dump(f);
+  EXPECT_FALSE(has_text(f, "Sunni")) << dump(f);
+  EXPECT_FALSE(has_text(f, "May")) << dump(f);
+  EXPECT_TRUE(has(f, "Christian leaders", kGroup)) << dump(f);
+}
+
+TEST(Actors, GeographicNamesArePlaces) {
+  Found f = actors("Boats left Stewart Island for the Bering Sea and the Aleutian Islands.");
+  EXPECT_TRUE(has(f, "Stewart Island", kPlace)) << dump(f);
+  EXPECT_TRUE(has(f, "Bering Sea", kPlace)) << dump(f);
+  EXPECT_TRUE(has(f, "Aleutian Islands", kPlace)) << dump(f);
+}
+
+TEST(Actors, KnownOrganisationsStayOrganisations) {
+  Found f = actors("The White House said Stanford University and Tyson Foods agreed.");
+  EXPECT_TRUE(has(f, "White House", kOrg)) << dump(f);
+  EXPECT_TRUE(has(f, "Stanford University", kOrg)) << dump(f);
+  EXPECT_TRUE(has(f, "Tyson Foods", kOrg)) << dump(f);
+}
+
+TEST(Actors, InitialsAndTeamsInResultsLines) {
+  Found f = actors("Glamorgan 259 and 207 ( A. Dale 69 , H. Morris 69 ) , Durham 114 .");
+  EXPECT_TRUE(has(f, "A. Dale", kPer)) << dump(f);
+  EXPECT_TRUE(has(f, "H. Morris", kPer)) << dump(f);
+  EXPECT_TRUE(has(f, "Glamorgan", kOrg)) << dump(f);
+  EXPECT_TRUE(has(f, "Durham", kOrg)) << dump(f);
+  // A country before a score is its national team: a place.
+  Found g = actors("Scotland 2 Latvia 0 .");
+  EXPECT_TRUE(has(g, "Latvia", kPlace)) << dump(g);
 }
 
 TEST(Actors, QualifiedInstitutionsAreOrganisations) {
@@ -104,6 +150,11 @@ TEST(Actors, GenericPeopleAreNotAGroup) {
   Found f = actors("Eight people died in the fire, but local people helped.");
   EXPECT_FALSE(has_text(f, "people")) << dump(f);
   EXPECT_TRUE(has(f, "local people", kGroup)) << dump(f);
+  // A modifier capitalised by the start of a sentence still counts.
+  Found g = actors("Local people said security forces shot civilians.");
+  EXPECT_TRUE(has(g, "Local people", kGroup)) << dump(g);
+  EXPECT_TRUE(has(g, "security forces", kGroup)) << dump(g);
+  EXPECT_TRUE(has(g, "civilians", kGroup)) << dump(g);
 }
 
 TEST(Actors, ANameBeforeAGroupNounIsItsOwnActor) {

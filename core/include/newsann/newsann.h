@@ -103,15 +103,18 @@ struct Actor {
   bool pronoun = false;
 };
 
-// The normalised value of a figure. Which fields are set depends on the kind:
-//   count/percent/ordinal/age/quantity/money: number (or min/max for ranges
-//     and bounds: "at least 8" -> min 8; "tens of thousands" -> approx,
-//     min 20000, max 99999... see docs/schema.md);
-//   money: unit is an ISO 4217 code ("USD", "EUR"); quantity: a unit symbol
-//     ("km", "t"); percent: "%"; age and duration: "year", "day", ...;
-//   date: iso is "2021-11-18", "2021-11", "2021" or "--11-18" (no year
-//     known), resolved against Options::date where the text is relative;
-//   time: iso is "09:30" or "T21:00".
+// The normalised value of a figure. Which fields are set depends on the kind
+// (the full conventions: core/src/figures.h and docs/schema.md):
+//   number   the value when one number is meant ("$4.5bn" -> 4500000000);
+//   min/max  bounds: "at least 8" -> min 8; "between 10 and 20" -> 10, 20;
+//            "tens of thousands" -> 20000..99999 with approx;
+//   approx   "about", "nearly", round plurals ("hundreds");
+//   unit     money: ISO 4217 ("USD"); percent "%"; quantity a unit symbol
+//            ("km", "t"); duration and age "year", "day", ...; time: the
+//            time zone as written;
+//   iso      date "2021-11-18", "2021-11", "2021", "--11-18" (year unknown),
+//            resolved against Options::date where the text is relative;
+//            time "09:30".
 struct FigureValue {
   std::optional<double> number;
   std::optional<double> min, max;

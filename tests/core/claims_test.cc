@@ -1,0 +1,381 @@
+// The claim kinds and attribution patterns of GUIDELINES.md, on sentences
+// written in the style of news reports.
+#include "claims.h"
+
+#include <gtest/gtest.h>
+
+#include "claims_test_util.h"
+
+namespace newsann {
+namespace {
+
+using testing::read_claims;
+using testing::ReadClaim;
+
+TEST(Claims, ReportedSpeechTakesTheClauseAfterTheCueWithoutThat) {
+  auto c = read_claims("The health ministry said that the talks had collapsed.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].kind, ClaimKind::kIndirect);
+  EXPECT_EQ(c[0].source, "The health ministry");
+  EXPECT_EQ(c[0].cue, "said");
+  EXPECT_EQ(c[0].content, "the talks had collapsed");
+}
+
+TEST(Claims, ReportedSpeechWithoutThatAndWithAdverbials) {
+  auto c = read_claims("Regional officials said late on Tuesday the road would reopen within a week.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Regional officials");
+  EXPECT_EQ(c[0].content, "the road would reopen within a week");
+}
+
+TEST(Claims, TitlesBeforeTheNameArePartOfTheSource) {
+  auto c = read_claims(
+      "Spokeswoman of the national railway company Olga Brandt said two trains were delayed.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Spokeswoman of the national railway company Olga Brandt");
+  EXPECT_EQ(c[0].content, "two trains were delayed");
+}
+
+TEST(Claims, AnAppositiveAfterTheNameIsNotPartOfTheSource) {
+  auto c = read_claims("Jane Roe, a lawyer for the family, said the video should be released.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Jane Roe");
+  EXPECT_EQ(c[0].content, "the video should be released");
+}
+
+TEST(Claims, ToldTakesARecipientBeforeTheContent) {
+  auto c = read_claims("The minister told reporters the border would reopen on Friday.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The minister");
+  EXPECT_EQ(c[0].cue, "told");
+  EXPECT_EQ(c[0].content, "the border would reopen on Friday");
+}
+
+TEST(Claims, InvertedTagAttributesTheClauseBeforeIt) {
+  auto c = read_claims("The border will stay closed until spring, the interior ministry said.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].kind, ClaimKind::kIndirect);
+  EXPECT_EQ(c[0].source, "the interior ministry");
+  EXPECT_EQ(c[0].content, "The border will stay closed until spring");
+}
+
+TEST(Claims, DirectQuoteWithTheCueAfterIt) {
+  auto c = read_claims("“We will not give up,” Maria Lopez said on Sunday.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].kind, ClaimKind::kDirect);
+  EXPECT_EQ(c[0].source, "Maria Lopez");
+  EXPECT_EQ(c[0].cue, "said");
+  EXPECT_EQ(c[0].content, "We will not give up,");
+}
+
+TEST(Claims, DirectQuoteWithTheCueBeforeTheSource) {
+  auto c = read_claims("\"Prices will keep rising,\" said Tom Baker, an economist at the central bank.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].kind, ClaimKind::kDirect);
+  EXPECT_EQ(c[0].source, "Tom Baker");
+  EXPECT_EQ(c[0].content, "Prices will keep rising,");
+}
+
+TEST(Claims, DirectQuoteIntroducedByAColon) {
+  auto c = read_claims("The governor said: “Nobody will be left behind. We have the money.”");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].kind, ClaimKind::kDirect);
+  EXPECT_EQ(c[0].source, "The governor");
+  EXPECT_EQ(c[0].content, "Nobody will be left behind. We have the money.");
+}
+
+TEST(Claims, QuoteSplitByItsCueIsTwoClaimsWithOneSource) {
+  auto c = read_claims("“We tried everything,” she said. “Nobody listened.”");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].content, "We tried everything,");
+  EXPECT_EQ(c[1].content, "Nobody listened.");
+  EXPECT_EQ(c[0].source, "she");
+  EXPECT_EQ(c[1].source, "she");
+  EXPECT_EQ(c[1].cue, "said");
+  EXPECT_EQ(c[1].kind, ClaimKind::kDirect);
+
+  auto d = read_claims("“We tried everything,” the mayor said, “but nobody listened.”");
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[1].content, "but nobody listened.");
+  EXPECT_EQ(d[1].source, "the mayor");
+}
+
+TEST(Claims, QuoteContinuingIntoANewParagraphIsASeparateClaimWithoutCue) {
+  std::string s =
+      "Mayor Ann Cole said: “The bridge will open in May.\n\n"
+      "“After that, we will rebuild the station and the market.”\n\n"
+      "The council meets again next week.";
+  auto c = read_claims(s);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].content, "The bridge will open in May.");
+  EXPECT_EQ(c[0].cue, "said");
+  EXPECT_EQ(c[1].content, "After that, we will rebuild the station and the market.");
+  EXPECT_EQ(c[1].source, "Mayor Ann Cole");
+  EXPECT_FALSE(c[1].cue.has_value());
+  EXPECT_EQ(c[1].kind, ClaimKind::kDirect);
+}
+
+TEST(Claims, AQuotedParagraphAfterAnAttributedOneHasTheSameSpeaker) {
+  std::string s =
+      "“The water came up to the windows,” said Ruth Adler, who has lived on the street for 40 years.\n\n"
+      "Her house was one of the few left standing.\n\n"
+      "“I have never seen anything like it. We lost everything.”";
+  auto c = read_claims(s);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[1].content, "I have never seen anything like it. We lost everything.");
+  EXPECT_EQ(c[1].source, "Ruth Adler");
+  EXPECT_FALSE(c[1].cue.has_value());
+}
+
+TEST(Claims, AccordingToGovernsTheRestOfTheSentence) {
+  auto c = read_claims("According to the health ministry, 40 people were injured in the blast.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].kind, ClaimKind::kAccordingTo);
+  EXPECT_EQ(c[0].source, "the health ministry");
+  EXPECT_EQ(c[0].cue, "According to");
+  EXPECT_EQ(c[0].content, "40 people were injured in the blast");
+}
+
+TEST(Claims, AccordingToAtTheEndAttributesTheClauseBefore) {
+  auto c = read_claims("Forty people were injured in the blast, according to local news reports.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "local news reports");
+  EXPECT_EQ(c[0].content, "Forty people were injured in the blast");
+}
+
+TEST(Claims, AccordingToAfterALeadingAdverbialGovernsWhatFollows) {
+  auto c = read_claims("Over the weekend, according to police, at least 300 people were detained.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "police");
+  EXPECT_EQ(c[0].content, "at least 300 people were detained");
+}
+
+TEST(Claims, AsReportedByIsAnAdjunctCue) {
+  auto c = read_claims("As reported by the Associated Press, the plant had been closed for a year.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].kind, ClaimKind::kAccordingTo);
+  EXPECT_EQ(c[0].cue, "As reported by");
+  EXPECT_EQ(c[0].source, "the Associated Press");
+  EXPECT_EQ(c[0].content, "the plant had been closed for a year");
+}
+
+TEST(Claims, AQuoteInsideReportedSpeechIsMixed) {
+  auto c = read_claims(
+      "The senator said the bill was “a disaster for farmers” and should be withdrawn.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].kind, ClaimKind::kMixed);
+  EXPECT_EQ(c[0].content, "the bill was “a disaster for farmers” and should be withdrawn");
+}
+
+TEST(Claims, BeliefsDenialsAndAccusationsWithAHolderAreClaims) {
+  auto a = read_claims("Many scientists believe the ice sheet is melting faster than expected.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].source, "Many scientists");
+  EXPECT_EQ(a[0].content, "the ice sheet is melting faster than expected");
+
+  auto b = read_claims("The opposition accuses the government of rigging the vote.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].cue, "accuses");
+  EXPECT_EQ(b[0].content, "the government of rigging the vote");
+
+  auto d = read_claims("However, the company denies that it dumped waste in the river.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].source, "the company");
+  EXPECT_EQ(d[0].content, "it dumped waste in the river");
+}
+
+TEST(Claims, ANounPhraseObjectWithoutAPropositionIsNotAClaim) {
+  EXPECT_TRUE(read_claims("The president condemned the attack on Tuesday.").empty());
+  EXPECT_TRUE(read_claims("The airline announced new routes to Asia.").empty());
+  EXPECT_TRUE(read_claims("No group claimed responsibility, but the police made arrests.").empty());
+}
+
+TEST(Claims, PlainNarrationHasNoClaims) {
+  std::string s =
+      "The storm reached the coast early on Monday. Thousands of homes lost power, and "
+      "schools in three counties were closed.\n\n"
+      "By the evening the rain had eased. Crews worked through the night to clear the roads.";
+  EXPECT_TRUE(read_claims(s).empty());
+}
+
+TEST(Claims, CoordinatedCueSharesTheSubject) {
+  auto c = read_claims("The mayor said the roads were clear but warned that more snow was coming.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].content, "the roads were clear");
+  EXPECT_EQ(c[1].cue, "warned");
+  EXPECT_EQ(c[1].source, "The mayor");
+  EXPECT_EQ(c[1].content, "more snow was coming");
+}
+
+TEST(Claims, ParticipleCueSharesTheSource) {
+  auto c = read_claims("The agency said output fell in March, adding that prices would rise.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].content, "output fell in March");
+  EXPECT_EQ(c[1].cue, "adding");
+  EXPECT_EQ(c[1].source, "The agency");
+  EXPECT_EQ(c[1].content, "prices would rise");
+}
+
+TEST(Claims, ColonIntroducesTheParagraphsThatFollow) {
+  std::string s =
+      "In the interview, the chancellor also said:\n\n"
+      "The budget will be balanced by next year\n\n"
+      "Taxes on fuel will not rise\n\n"
+      "The government collapsed a week later.";
+  auto c = read_claims(s);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].content, "The budget will be balanced by next year");
+  EXPECT_EQ(c[0].source, "the chancellor");
+  EXPECT_EQ(c[1].content, "Taxes on fuel will not rise");
+  EXPECT_EQ(c[1].cue, "said");
+}
+
+TEST(Claims, PassivesAndInfinitivesHaveNoSourceAndAreNotClaims) {
+  EXPECT_TRUE(read_claims("The building was said to be empty.").empty());
+  EXPECT_TRUE(read_claims("The minister declined to say whether he would resign.").empty());
+}
+
+TEST(Claims, CuesInsideAQuoteAreTheSpeakersWords) {
+  auto c = read_claims("“They said it would work, and they were wrong,” Kim Lee said.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Kim Lee");
+}
+
+TEST(Claims, WordsThatLookLikeCuesButAreNouns) {
+  EXPECT_TRUE(read_claims("The United States imposed new tariffs.").empty());
+  EXPECT_TRUE(read_claims("The claims were rejected by the court.").empty());
+  auto c = read_claims("News reports say the dam has burst.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].cue, "say");
+  EXPECT_EQ(c[0].source, "News reports");
+}
+
+TEST(Claims, RelativeClauseSourceIsTheNounItStandsFor) {
+  auto c = read_claims(
+      "The factory was shut, the source, who said he had seen the order, told a local newspaper.");
+  ASSERT_EQ(c.size(), 2u);
+  for (const ReadClaim& r : c) EXPECT_EQ(r.source, "the source");
+  EXPECT_EQ(c[0].content, "The factory was shut");
+  EXPECT_EQ(c[1].content, "he had seen the order");
+}
+
+TEST(Claims, QuoteSignedWithADash) {
+  auto c = read_claims("“Imagination is more important than knowledge.” — Albert Einstein");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Albert Einstein");
+  EXPECT_EQ(c[0].kind, ClaimKind::kDirect);
+}
+
+}  // namespace
+}  // namespace newsann
+
+namespace newsann {
+namespace {
+
+using testing::read_claims;
+using testing::ReadClaim;
+
+TEST(ClaimsPatterns, TranscriptSpeakerLabels) {
+  std::string s =
+      "HOST: Will the senator be at the hearing tomorrow?\n\n"
+      "SENATOR: I will be there, and I will ask the hard questions.\n\n"
+      "HOST: Thank you for joining us this morning.";
+  auto c = read_claims(s);
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(c[1].source, "SENATOR");
+  EXPECT_EQ(c[1].cue, ":");
+  EXPECT_EQ(c[1].content, "I will be there, and I will ask the hard questions");
+  // A label used once is a heading, not a speaker.
+  EXPECT_TRUE(read_claims("UPDATE: The road has reopened to traffic in both directions.").empty());
+}
+
+TEST(ClaimsPatterns, SignedQuotesInARow) {
+  auto c = read_claims("“We need change now.” ― Ana Ruiz “Nobody listens to us.” ― Tom Lee");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].source, "Ana Ruiz");
+  EXPECT_EQ(c[1].source, "Tom Lee");
+}
+
+TEST(ClaimsPatterns, CalledSomethingAQuotedName) {
+  auto c = read_claims("The party chairman called the ruling a “huge win for voters.”");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].kind, ClaimKind::kMixed);
+  EXPECT_EQ(c[0].source, "The party chairman");
+  EXPECT_TRUE(read_claims("The party chairman called a meeting for Friday.").empty());
+}
+
+TEST(ClaimsPatterns, RecipientThenQuotation) {
+  auto c = read_claims("The campaign manager told CBS, “We are focused on the voters.”");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].kind, ClaimKind::kDirect);
+  EXPECT_EQ(c[0].content, "We are focused on the voters.");
+}
+
+TEST(ClaimsPatterns, SaidNameColonQuotation) {
+  auto c = read_claims("Said Ellis: “Nobody here is interested in reform.”");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Ellis");
+  EXPECT_EQ(c[0].content, "Nobody here is interested in reform.");
+}
+
+TEST(ClaimsPatterns, DocumentsShowAndFindPropositions) {
+  auto c = read_claims("One study found the plan would raise taxes on 8 million families.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "One study");
+  EXPECT_EQ(c[0].content, "the plan would raise taxes on 8 million families");
+  EXPECT_TRUE(read_claims("The study determined this by taking the ratio of two numbers.").empty());
+  EXPECT_TRUE(read_claims("Rescuers found the hikers near the summit.").empty());
+}
+
+TEST(ClaimsPatterns, ATagEndsTheContentOfAnEarlierClaim) {
+  auto c = read_claims("Kim said she did not want the escort, but the police overruled her, the source added.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].source, "the source");
+  EXPECT_EQ(c[1].source, "Kim");
+  EXPECT_EQ(c[1].content, "she did not want the escort, but the police overruled her");
+}
+
+TEST(ClaimsPatterns, QuotationContinuingWithAFewWordsIsMixed) {
+  auto c = read_claims("“It is tinkering,” said Alan Cole, an economist. “It is a tax increase” for the rich.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[1].kind, ClaimKind::kMixed);
+  EXPECT_EQ(c[1].content, "“It is a tax increase” for the rich");
+  EXPECT_EQ(c[1].source, "Alan Cole");
+}
+
+TEST(ClaimsPatterns, QuotationNestedInTheOtherStyle) {
+  auto c = read_claims(
+      "\"I will read the question: “Do you trust the candidate?” And most said no,\" the pollster said.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, "I will read the question: “Do you trust the candidate?” And most said no,");
+}
+
+TEST(ClaimsPatterns, InvertedTagInsideTheSentence) {
+  auto c = read_claims("The latest test, the agency said, was its biggest yet.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, "The latest test, the agency said, was its biggest yet");
+  auto d = read_claims("Within months of the deal, Forte said, the store was selling cheaper eggs.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].content, "the store was selling cheaper eggs");
+}
+
+TEST(ClaimsPatterns, PartyTagsAndAppositiveChains) {
+  auto c = read_claims("“This is a disgusting day,” Rep. Gwen Moore (D-Wis.) said Friday.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Rep. Gwen Moore (D-Wis.)");
+  auto d = read_claims(
+      "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said the event brought back memories.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].source, "Donna Rawlings");
+  EXPECT_EQ(d[0].content, "the event brought back memories");
+}
+
+TEST(ClaimsPatterns, BaseFormNeedsAPluralSubject) {
+  EXPECT_TRUE(read_claims("It treats illnesses such as post-traumatic stress disorder or depression.").empty());
+  auto c = read_claims("Political observers in the state say the governor will run again.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Political observers in the state");
+}
+
+}  // namespace
+}  // namespace newsann
