@@ -1134,8 +1134,9 @@ std::optional<Candidate> parse_time(Para& p, size_t i) {
         if (ch == ':') {
           if (++n > 2) return std::nullopt;
         } else if (ch >= '0' && ch <= '9') {
-          parts[n] = parts[n] * 10 + (ch - '0');
-          ++len[n];
+          // Past three digits the part is no clock field: stop accumulating
+          // (no overflow), the length check below rejects it.
+          if (++len[n] <= 3) parts[n] = parts[n] * 10 + (ch - '0');
         } else {
           return std::nullopt;
         }

@@ -86,7 +86,7 @@ bool denominator(Para& p, size_t i, bool singular, double* den, size_t* end) {
   if (w == "second" || w == "seconds" || w == "first" || w == "firsts") return false;
   double tens = 0;
   size_t j = i;
-  if (is_card(p, i, &tens) && tens >= 20 && static_cast<int>(tens) % 10 == 0) {
+  if (is_card(p, i, &tens) && tens >= 20 && std::fmod(tens, 10) == 0 && tens < 1e9) {
     j = i + 1;
     if (p.dash(j)) ++j;
   } else {
@@ -408,6 +408,7 @@ bool spoken_decimal(Para& p, size_t i, double* frac, size_t* end) {
       ++j;
       continue;
     }
+    if (v >= 1e9) break;  // "trillion": no int, and no digit group
     int n = static_cast<int>(v);
     ++j;
     if (n >= 20 && n % 10 == 0 && p.dash(j)) {
@@ -558,7 +559,7 @@ int numeric_ordinal(Para& p, size_t i, size_t* end) {
 int word_ordinal(Para& p, size_t i, size_t* end) {
   if (!p.in(i)) return 0;
   double tens = 0;
-  if (is_card(p, i, &tens) && tens >= 20 && static_cast<int>(tens) % 10 == 0) {
+  if (is_card(p, i, &tens) && tens >= 20 && std::fmod(tens, 10) == 0 && tens < 1e9) {
     size_t j = i + 1;
     if (p.dash(j)) ++j;
     if (const Entry* e = p.single(j, Cat::kOrd)) {
@@ -569,7 +570,8 @@ int word_ordinal(Para& p, size_t i, size_t* end) {
     }
     return 0;
   }
-  if (const Entry* e = p.single(i, Cat::kOrd)) {
+  // "trillionth" (1e12) does not fit an int, and ranks nothing countable here.
+  if (const Entry* e = p.single(i, Cat::kOrd); e && e->value < 1e9) {
     *end = i + 1;
     return static_cast<int>(e->value);
   }
@@ -578,7 +580,7 @@ int word_ordinal(Para& p, size_t i, size_t* end) {
 
 int word_cardinal_upto_99(Para& p, size_t i, size_t* end) {
   double v;
-  if (!is_card(p, i, &v)) return 0;
+  if (!is_card(p, i, &v) || v >= 100) return 0;
   int n = static_cast<int>(v);
   size_t j = i + 1;
   if (n >= 20 && n % 10 == 0) {
