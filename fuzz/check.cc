@@ -211,13 +211,15 @@ bool two_digits_in(std::string_view s, int lo, int hi) {
 
 // The ISO 8601 / EDTF date forms the figures recognizer writes. docs/schema.md
 // names "2021-11-18", "2021-11", "2021" and "--11-18"; the recognizer also
-// writes weeks "2021-W45", seasons "2020-23" / "--23" (21-24), a day of an
-// unknown month "---18", a month of an unknown year "--11", decades and
-// centuries "199" / "19", and expanded years "+10000". Each part must be in
+// writes weeks "2021-W45", seasons "2020-23" / "XXXX-23" (21-24), a day of
+// an unknown month "---18", a month of an unknown year "--11", decades and
+// centuries "199" / "19", and expanded years "+10000" (figures.h lists all
+// but the last; docs/schema.md most). Each part must be in
 // range: month 01-12, a day that exists in that month (and year), week 01-53.
 bool valid_iso_date(std::string_view s) {
   if ((s.size() == 2 || s.size() == 3) && digits(s)) return true;  // century, decade
   if (s.substr(0, 3) == "---") return two_digits_in(s.substr(3), 1, 31);
+  if (s.substr(0, 5) == "XXXX-") return two_digits_in(s.substr(5), 21, 24);  // EDTF: a season, year unknown
   if (s.substr(0, 2) == "--") {
     std::string_view r = s.substr(2);
     if (r.size() == 2) return two_digits_in(r, 1, 12) || two_digits_in(r, 21, 24);

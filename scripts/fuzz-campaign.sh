@@ -75,7 +75,7 @@ printf '%-10s %6s %12s %8s %6s %7s %7s %9s  %s\n' target min execs exec/s cov ft
 
 # The signature of a finding: the first line that says what went wrong.
 signature() {
-  grep -m1 -oE 'invariant broken: .{0,100}|runtime error: .{0,100}|ERROR: (AddressSanitizer|LeakSanitizer): [a-z-]+.{0,60}|ERROR: libFuzzer: [a-z-]+' "$1" \
+  grep -m1 -oE 'invariant broken: .{0,100}|runtime error: .{0,100}|what\(\): .{0,80}|ERROR: (AddressSanitizer|LeakSanitizer): [a-z-]+.{0,60}|ERROR: libFuzzer: [a-z-]+' "$1" \
     | sed 's/0x[0-9a-f]*/0x../g'
 }
 

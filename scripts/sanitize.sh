@@ -2,7 +2,8 @@
 # The sanitizer stage of npm test: builds the core, CLI, tests and fuzz
 # targets with clang, AddressSanitizer (with leak detection) and
 # UndefinedBehaviorSanitizer into build/asan, then
-#   1. runs the whole test suite (GoogleTest + CLI tests) once;
+#   1. runs the whole test suite (GoogleTest + CLI tests) once, each
+#      tests/core/regress_* test in a process of its own;
 #   2. replays every saved finding in fuzz/regressions/<target>/;
 #   3. runs each fuzz target for a short bounded time (NEWSANN_FUZZ_SECONDS,
 #      default 20) on seeds derived from ../shared/eval, and fails on any
@@ -34,23 +35,42 @@ CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithD
 cmake --build "$build" -j "$(nproc)" --target core_tests annotate slow_inputs \
   $(printf 'fuzz_%s ' "${targets[@]}")
 
-echo "== sanitizers: test suite under ASan + UBSan"
-# The quality gate (scores) runs in the native stage; here only correctness.
-ctest --test-dir "$build" --output-on-failure -E quality_gate
-
 failed=()
-echo "== sanitizers: replaying fuzz/regressions"
-for t in "${targets[@]}"; do
-  dir=fuzz/regressions/$t
-  [ -d "$dir" ] && [ -n "$(ls -A "$dir")" ] || continue
-  n=$(ls "$dir" | wc -l)
-  if "$build/fuzz/fuzz_$t" -runs=1 "$dir"/* > "$build/regressions-$t.log" 2>&1; then
-    echo "  $t: $n inputs ok"
+echo "== sanitizers: test suite under ASan + UBSan"
+# A sanitizer error ends the process: the regression tests (one finding
+# each) run one per process, so that one open bug does not hide the others
+# or the rest of the suite. The quality gate (scores) runs in the native
+# stage; here only correctness.
+if ! "$build/tests/core_tests" --gtest_filter='-Regress*' > "$build/core_tests.log" 2>&1; then
+  grep -E '^\[  FAILED|ERROR: (Address|Leak)Sanitizer|runtime error|Failure' "$build/core_tests.log" | head -n 30
+  echo "  core_tests: FAILED (log: $build/core_tests.log)"
+  failed+=(core_tests)
+else
+  echo "  core_tests: $(grep -oE '[0-9]+ tests? from [0-9]+ test suites? ran' "$build/core_tests.log"), all passed"
+fi
+for t in $("$build/tests/core_tests" --gtest_list_tests --gtest_filter='Regress*' |
+           awk '/^[^ ]/ {suite=$1} /^  / {print suite $1}'); do
+  if "$build/tests/core_tests" --gtest_filter="$t" > "$build/regress.log" 2>&1; then
+    echo "  $t: ok"
   else
-    echo "  $t: FAILED (log: $build/regressions-$t.log)"
-    tail -n 40 "$build/regressions-$t.log"
-    failed+=("regressions/$t")
+    echo "  $t: FAILED: $(grep -m1 -oE 'ERROR: AddressSanitizer: [a-z-]+|runtime error: .{0,80}|what\(\): .{0,60}|Failure' "$build/regress.log")"
+    failed+=("$t")
   fi
+done
+ctest --test-dir "$build" --output-on-failure -R '^cli$' > "$build/ctest-cli.log" 2>&1 ||
+  { cat "$build/ctest-cli.log"; failed+=(cli); }
+echo "  cli: $(grep -oE '[0-9]+% tests passed' "$build/ctest-cli.log")"
+echo "== sanitizers: replaying fuzz/regressions (one process per input)"
+for t in "${targets[@]}"; do
+  for f in fuzz/regressions/$t/*; do
+    [ -f "$f" ] || continue
+    if "$build/fuzz/fuzz_$t" "$f" > "$build/regression.log" 2>&1; then
+      echo "  $t/$(basename "$f"): ok"
+    else
+      echo "  $t/$(basename "$f"): FAILED: $(grep -m1 -oE 'invariant broken: .{0,80}|ERROR: AddressSanitizer: [a-z-]+|runtime error: .{0,80}|what\(\): .{0,60}|ERROR: libFuzzer: [a-z-]+' "$build/regression.log")"
+      failed+=("regressions/$t/$(basename "$f")")
+    fi
+  done
 done
 
 if [ "$fuzz" = 1 ]; then
@@ -75,11 +95,11 @@ if [ "$fuzz" = 1 ]; then
       "$build/fuzz-corpus/$t" "$build/fuzz-seeds/$t" > "$log" 2>&1 || status=FAILED
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
-    cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
-    ft=$(grep -o 'ft: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
+    cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | cut -d' ' -f2 || true)
+    ft=$(grep -o 'ft: [0-9]*' "$log" | tail -1 | cut -d' ' -f2 || true)
     printf '  %-9s %10s %8s %6s %7s  %s\n' "$t" "${execs:--}" "${rate:--}" "${cov:--}" "${ft:--}" "$status"
     if [ "$status" != ok ]; then
-      grep -E 'invariant broken|ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer)|runtime error|SUMMARY|Test unit written' "$log" | head -n 20
+      grep -E "invariant broken|ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer)|runtime error|what\(\)|SUMMARY|Test unit written" "$log" | head -n 20 || true
       echo "  (full log: $log; add the input to fuzz/regressions/$t/ once fixed)"
       failed+=("fuzz_$t")
     fi

@@ -6,6 +6,8 @@
 
 #include <cstdlib>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "newsann/newsann.h"
 
@@ -65,6 +67,21 @@ TEST(RegressFigures, TrillionthIsNoDayOfTheMonth) {
     ASSERT_TRUE(r.ok()) << text;
     for (const Figure& f : r.doc.figures) EXPECT_NE(f.kind, FigureKind::kDate) << text << ": " << f.value.iso;
   }
+}
+
+// A number followed by "x" as the very last token ("Sales grew 10x"):
+// whole_number() looked for "10" after the "x" (the "1.3x10^6" form) with
+// p.str(k + 1), one token past the end (figures_numbers.cc). The garbage
+// token's substr threw std::out_of_range under ASan; in wasm a throw aborts
+// the module.
+TEST(RegressFigures, NumberTimesAtTheEndOfTheText) {
+  for (const char* text : {"Sales grew 10x", "It was 10x", "Sales grew 10x.", "Sales grew 1.3x10^6 times"}) {
+    Result r = annotate(text);
+    ASSERT_TRUE(r.ok()) << text;
+    for (const Figure& f : r.doc.figures) EXPECT_LE(f.span.byte_end, std::string(text).size()) << text;
+  }
+  std::vector<std::string_view> blocks = {"100 days", "10x"};
+  EXPECT_TRUE(annotate_blocks(blocks).ok());
 }
 
 }  // namespace
