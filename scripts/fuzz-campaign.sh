@@ -10,7 +10,7 @@
 #   -m  minutes per target (default 10)
 #   -t  targets to run (default: all five)
 #   -s  minutes of the long-input search: fuzz_annotate with inputs up to
-#       256 KB grown from the slow_inputs shapes, plus slow_inputs at 1 MB
+#       256 KB grown from the slow_inputs shapes, plus slow_inputs at 512 KB
 #       (default 10; 0 skips it)
 #   -k  look past known open bugs (fuzz/known_bugs.h, fuzz/known_ub.supp),
 #       which are reported with reproducers already, to find new ones; the
@@ -151,8 +151,8 @@ if [ "$slow_minutes" -gt 0 ]; then
   "$build/fuzz/slow_inputs" --write-seeds "$build/seeds/slow" --seed-bytes 65536
   fuzz_one slow "$build/fuzz/fuzz_annotate" $((slow_minutes * 60)) fuzz/text.dict "$build/corpus/slow" \
     "$build/seeds/slow" -max_len=262144 -len_control=0
-  echo "== slow_inputs at 1 MB" | tee -a "$summary"
-  if ! "$build/fuzz/slow_inputs" --max-bytes 1048576 | tee -a "$summary"; then
+  echo "== slow_inputs at 512 KB" | tee -a "$summary"
+  if ! "$build/fuzz/slow_inputs" --max-bytes 524288 | tee -a "$summary"; then
     total_findings=$((total_findings + 1))
   fi
 fi

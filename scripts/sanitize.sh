@@ -106,7 +106,7 @@ if [ "$fuzz" = 1 ]; then
   done
 
   echo "== sanitizers: slow_inputs (super-linear time on long structured inputs)"
-  if ! "$build/fuzz/slow_inputs" --max-bytes 131072 > "$build/slow_inputs.log" 2>&1; then
+  if ! "$build/fuzz/slow_inputs" --max-bytes 65536 > "$build/slow_inputs.log" 2>&1; then
     grep -v ' ok$' "$build/slow_inputs.log"
     failed+=(slow_inputs)
   else
