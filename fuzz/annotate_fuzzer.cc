@@ -6,6 +6,7 @@
 // repaired text. Every document passes check_document and check_json
 // (check.h), within the time budget. The publication date is picked from
 // the input's hash among ordinary and extreme dates.
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -14,6 +15,7 @@
 #include "check.h"
 #include "known_bugs.h"
 #include "newsann/newsann.h"
+#include "utf.h"
 
 using namespace newsann;
 using namespace newsann::fuzz;
@@ -24,6 +26,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (known_bug(in)) return -1;  // only with NEWSANN_FUZZ_SKIP_KNOWN (known_bugs.h)
   Options options;
   options.date = pick_date(data, size);
+
+  // Options::date from the input (repaired, as a JavaScript string would be):
+  // a real date is accepted, any other string is an invalid_date error
+  // whose message is one line of valid UTF-8 (check_error_json).
+  std::string date = replace_invalid_utf8(in.substr(0, std::min<size_t>(size, 48)));
+  Result probe = annotate("Smith said so.", Options{date, false});
+  if (date.empty() || real_date(date)) {
+    FUZZ_CHECK(probe.ok(), "date \"" + date + "\" rejected: " + probe.error.message);
+  } else {
+    FUZZ_CHECK(probe.error.code == Error::Code::kInvalidDate, "date accepted: " + date);
+    if (!known_bug_in_date_message()) check_error_json(probe.error);
+  }
 
   Result r;
   budget.run("annotate", size, [&] { r = annotate(in, options); });

@@ -7,6 +7,8 @@
 #include <set>
 #include <time.h>
 
+#include "known_bugs.h"
+
 namespace newsann::fuzz {
 
 void fail(const std::string& what) {
@@ -249,6 +251,19 @@ bool valid_iso_date(std::string_view s) {
          valid_month_day(year, num(r.substr(0, 2)), num(r.substr(3)), true);
 }
 
+// A well-formed YYYY-MM-DD or --MM-DD whose day the month does not have.
+bool impossible_calendar_day(std::string_view s) {
+  if (s.size() == 10 && digits(s.substr(0, 4)) && s[4] == '-' && s[7] == '-' && two_digits_in(s.substr(5, 2), 1, 12) &&
+      two_digits_in(s.substr(8, 2), 1, 31)) {
+    return !valid_month_day(num(s.substr(0, 4)), num(s.substr(5, 2)), num(s.substr(8, 2)), true);
+  }
+  if (s.size() == 7 && s.substr(0, 2) == "--" && s[4] == '-' && two_digits_in(s.substr(2, 2), 1, 12) &&
+      two_digits_in(s.substr(5, 2), 1, 31)) {
+    return !valid_month_day(0, num(s.substr(2, 2)), num(s.substr(5, 2)), false);
+  }
+  return false;
+}
+
 // An interval of two dates: "2011/2013".
 bool valid_iso_interval(std::string_view s) {
   size_t slash = s.find('/');
@@ -292,7 +307,9 @@ void check_value(FigureKind kind, const FigureValue& v, const std::string& at) {
   }
   if (!v.iso.empty()) {
     if (kind == FigureKind::kDate) {
-      FUZZ_CHECK(valid_iso_date(v.iso) || valid_iso_interval(v.iso), at + ": date iso '" + v.iso + "'");
+      // Known open bug (known_bugs.h): "31 June 2016" -> "2016-06-31".
+      bool known = skip_known_bugs() && impossible_calendar_day(v.iso);
+      FUZZ_CHECK(known || valid_iso_date(v.iso) || valid_iso_interval(v.iso), at + ": date iso '" + v.iso + "'");
     } else if (kind == FigureKind::kTime) {
       FUZZ_CHECK(valid_iso_time(v.iso), at + ": time iso '" + v.iso + "'");
     } else {
@@ -581,6 +598,8 @@ void check_json(std::string_view text, const Document& doc) {
 void check_json_document(const json& j, const std::vector<TextInfo>& texts) { schema_document(j, &texts); }
 
 void check_error_json(const Error& error) {
+  FUZZ_CHECK(valid_utf8(error.message), "error message is not valid UTF-8");
+  FUZZ_CHECK(error.message.find_first_of("\r\n") == std::string::npos, "error message is not one line");
   std::string s = error_json(error);
   json j = json::parse(s, nullptr, false);
   FUZZ_CHECK(!j.is_discarded(), "error_json does not parse");
@@ -591,7 +610,6 @@ void check_error_json(const Error& error) {
   FUZZ_CHECK(one_of(e["code"], {"invalid_utf8", "invalid_date", "too_large"}), "error code");
   FUZZ_CHECK(e["message"] == error.message && !error.message.empty(), "error message");
   FUZZ_CHECK(e["byte_offset"] == error.byte_offset, "error byte_offset");
-  FUZZ_CHECK(error.message.find('\n') == std::string::npos, "error message is not one line");
 }
 
 // ---- Time ------------------------------------------------------------------------
@@ -623,6 +641,15 @@ void TimeBudget::run(const char* what, size_t bytes, const std::function<void()>
   std::snprintf(msg, sizeof msg, "%s took %.1f ms on %zu bytes (%.2f us/byte), over the budget of %.1f ms",
                 what, best * 1e3, bytes, best * 1e6 / std::max<size_t>(bytes, 1), limit * 1e3);
   fail(msg);
+}
+
+bool real_date(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (s[i] < '0' || s[i] > '9') return false;
+  }
+  int y = num(s.substr(0, 4));
+  return y >= 1 && valid_month_day(y, num(s.substr(5, 2)), num(s.substr(8, 2)), true);
 }
 
 std::string pick_date(const uint8_t* data, size_t size) {

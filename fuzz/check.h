@@ -102,7 +102,8 @@ void check_json(std::string_view json, const Document& doc);
 // its offsets against the texts it annotates.
 void check_json_document(const nlohmann::json& j, const std::vector<TextInfo>& texts);
 
-// error_json(error) parses and carries the code, message and offset.
+// error_json(error) parses and carries the code, message and offset; the
+// message is one line of valid UTF-8.
 void check_error_json(const Error& error);
 
 // ---- Run time ------------------------------------------------------------------
@@ -128,6 +129,10 @@ class TimeBudget {
   double us_per_byte_ = 50.0;
   double floor_ms_ = 100.0;
 };
+
+// A real calendar date written YYYY-MM-DD, year 0001-9999 (what
+// Options::date accepts), decided independently of parse_iso_date.
+bool real_date(std::string_view s);
 
 // Dates the targets annotate with: none, ordinary, leap day, year ends and
 // the extremes parse_iso_date accepts (relative dates must not step out of

@@ -25,12 +25,18 @@ bool ends_with_number_x(std::string_view s) {
   return n >= 2 && (t[n - 1] == 'x' || t[n - 1] == 'X') && t[n - 2] >= '0' && t[n - 2] <= '9';
 }
 
+// figures_dates.cc set_calendar(): "31 June 2016" gives the ISO date
+// "2016-06-31" (no day-in-month check). Not an input filter: check.cc
+// lets exactly that malformed value through under -k.
+
 }  // namespace
 
 bool skip_known_bugs() {
   static const bool skip = std::getenv("NEWSANN_FUZZ_SKIP_KNOWN") != nullptr;
   return skip;
 }
+
+bool known_bug_in_date_message() { return skip_known_bugs(); }
 
 const char* known_bug(std::string_view text) {
   if (!skip_known_bugs()) return nullptr;
