@@ -64,8 +64,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   check_document(lenient.doc, {TextInfo(repaired)});
   std::string json = to_json(lenient.doc);
   check_json(json, lenient.doc);
+  // The same document as annotating the repaired text (on inputs up to 2 KB:
+  // a third annotation of each long input would cost a third of the speed).
   options.replace_invalid = false;
-  FUZZ_CHECK(to_json(annotate(repaired, options).doc) == json,
-             "annotating the repaired text differs from replace_invalid");
+  if (size <= 2048) {
+    FUZZ_CHECK(to_json(annotate(repaired, options).doc) == json,
+               "annotating the repaired text differs from replace_invalid");
+  }
   return 0;
 }
