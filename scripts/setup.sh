@@ -5,9 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages: compilers and libraries (native and wasm), the browser for
-# the browser tests, and python3 for ../shared/eval/score.py.
+# the browser tests, and python3 for ../shared/eval/score.py. RE2 for wasm is
+# built from its Debian source package: dpkg-dev unpacks it; perl,
+# python3-six and unicode-data regenerate its tables.
 PACKAGES=(cmake ninja-build g++ clang libclang-rt-14-dev pkg-config libre2-dev nlohmann-json3-dev
-          googletest libgtest-dev emscripten unicode-data perl python3 chromium dpkg-dev)
+          googletest libgtest-dev emscripten unicode-data perl python3 python3-six chromium dpkg-dev)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -34,6 +36,9 @@ if [ ${#missing[@]} -gt 0 ] || [ -n "${need_update:-}" ]; then
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" > /dev/null
   fi
 fi
+
+# RE2's source package for the wasm build, into build/re2-src (once).
+bash scripts/re2-wasm-source.sh
 
 command -v node > /dev/null || { echo "setup: node (>= 18) is required" >&2; exit 1; }
 

@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// Benchmark: time from the content script's start to highlights painted,
+// per corpus page, with a warm and with a cold service worker.
+//
+//   node benchmark/extension_bench.mjs [--pages N] [--sets a,b] [--json FILE]
+//
+// Each page is loaded with annotation off and left to settle (loaded, two
+// frames), then the content script is injected as the toolbar button does
+// (scripting.executeScript, issued from an extension page so that the
+// service worker is not woken by the injection itself). Warm: the worker
+// has annotated before. Cold: the worker was stopped first, so the content
+// script's message starts it: module load, wasm compile and instantiation
+// are in the measured time. "painted" is taken just after the first frame
+// that shows the highlights (requestAnimationFrame, then a posted message).
+import fs from 'node:fs';
+import path from 'node:path';
+import { startServer } from '../tests/browser/support/server.mjs';
+import { launchWithExtension, watchPage } from '../tests/browser/support/extension.mjs';
+import { listPages, median, percentile, repoRoot } from '../tests/browser/support/corpus.mjs';
+
+const argv = process.argv.slice(2);
+const opt = (n, d) => { const i = argv.indexOf(n); return i >= 0 ? argv[i + 1] : d; };
+const perSet = Number(opt('--pages', '20'));
+const sets = opt('--sets', 'readability-news,scrapinghub-aeb').split(',');
+const jsonOut = opt('--json', path.join(repoRoot, 'artifacts/extension-bench.json'));
+
+const pages = sets.flatMap((s) => listPages([s]).slice(0, perSet));
+const server = await startServer(pages);
+const ext = await launchWithExtension();
+await ext.disableSite(server.origin);
+const injector = await ext.context.newPage();
+await injector.goto(`chrome-extension://${ext.id}/options.html`);
+const page = await ext.context.newPage();
+const w = await watchPage(ext, page);
+let tabId = null;
+
+async function measure(url, cold) {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  if (tabId === null) tabId = await injector.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0].id, url);
+  if (cold && !(await ext.stopWorker())) throw new Error('could not stop the service worker');
+  await injector.evaluate((id) => chrome.scripting.executeScript({ target: { tabId: id }, files: ['content.js'] }), tabId);
+  const s = await w.painted(30000);
+  if (!s || !s.timing) throw new Error(`no result on ${url}`);
+  return s.timing;
+}
+
+// Warm-up: the worker compiles the wasm once.
+await measure(server.urlOf(pages[0]), false);
+const rows = [];
+for (const p of pages) {
+  const url = server.urlOf(p);
+  const warm = await measure(url, false);
+  const cold = await measure(url, true);
+  rows.push({ set: p.set, id: p.id, chars: warm.chars, spans: warm.spans, warm: warm.painted, cold: cold.painted,
+    detect: warm.detectMs, annotate: warm.annotateMs, annotateCold: cold.annotateMs, warmTiming: warm, coldTiming: cold });
+  if (process.env.BENCH_VERBOSE) console.log(JSON.stringify(warm));
+  console.log(`${p.set.padEnd(22)} ${p.id.slice(0, 28).padEnd(28)} chars ${String(warm.chars).padStart(6)} spans ${String(warm.spans).padStart(4)}  warm ${warm.painted.toFixed(1).padStart(6)} ms (detect ${warm.detectMs.toFixed(1)}, annotate ${warm.annotateMs.toFixed(1)})  cold ${cold.painted.toFixed(1).padStart(6)} ms (annotate ${cold.annotateMs.toFixed(1)})`);
+}
+// Cold, as a reader meets it: the worker is stopped, the reader opens a page
+// of a switched-on site; the worker wakes with the navigation and compiles
+// the wasm while the page loads, and the registered content script runs at
+// document_idle.
+await ext.enableSite(server.origin);
+for (const [i, p] of pages.entries()) {
+  if (!(await ext.stopWorker())) throw new Error('could not stop the service worker');
+  await page.goto(server.urlOf(p), { waitUntil: 'domcontentloaded' });
+  const s = await w.painted(30000);
+  rows[i].coldNav = s && s.timing ? s.timing.painted : NaN;
+}
+const f = (xs) => `median ${median(xs).toFixed(1)} ms, p95 ${percentile(xs, 0.95).toFixed(1)} ms`;
+console.log(`\ncontent script start -> highlights painted, ${rows.length} pages`);
+console.log(`  warm service worker: ${f(rows.map((r) => r.warm))}`);
+console.log(`  cold service worker: ${f(rows.map((r) => r.cold))}`);
+console.log(`  cold service worker woken by the navigation (content script at document_idle): ${f(rows.map((r) => r.coldNav))}`);
+console.log(`  of which detection + text map (warm): ${f(rows.map((r) => r.detect))}; annotate round trip (warm): ${f(rows.map((r) => r.annotate))}`);
+fs.mkdirSync(path.dirname(jsonOut), { recursive: true });
+fs.writeFileSync(jsonOut, JSON.stringify(rows, null, 1));
+await ext.close();
+await server.close();

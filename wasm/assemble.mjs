@@ -1,0 +1,70 @@
+// Assembles the JavaScript distributions from one link's output: the
+// Emscripten glue (newsann_glue.js + .wasm) and the API (web/annotator/api.js).
+//
+//   node assemble.mjs --glue build/wasm/wasm/newsann_glue.js --api-dir web/annotator --out build/wasm/dist
+//
+// Each distribution is: a prelude that says where the wasm bytes are, the
+// glue, the API, and an epilogue that exports it. Standard: the .wasm beside
+// the script (import.meta.url). Single-file: the bytes inside, base64.
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
+
+function args() {
+  const out = {};
+  const argv = process.argv.slice(2);
+  for (let i = 0; i < argv.length; i += 2) out[argv[i].replace(/^--/, "")] = argv[i + 1];
+  for (const need of ["glue", "api-dir", "out"]) {
+    if (!out[need]) throw new Error(`assemble.mjs: --${need} is required`);
+  }
+  return out;
+}
+
+const { glue: gluePath, "api-dir": apiDir, out } = args();
+// The glue ends with a UMD export of the raw factory (CommonJS, AMD):
+// dropped, so that the API is all a build exports and a page with an AMD
+// loader sees no anonymous define().
+const umd = /\nif \(typeof exports === 'object' && typeof module === 'object'\)\n  module\.exports = NewsannModule;\n[\s\S]*$/;
+const glueText = readFileSync(gluePath, "utf8");
+if (!umd.test(glueText)) throw new Error("assemble.mjs: the glue's UMD epilogue was not found (Emscripten changed?)");
+const glue = glueText.replace(umd, "\n");
+const wasm = readFileSync(gluePath.replace(/\.js$/, ".wasm"));
+const api = readFileSync(join(apiDir, "api.js"), "utf8");
+const version = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
+mkdirSync(out, { recursive: true });
+
+const banner = (what) =>
+  `// newsann ${version}: the news annotator, ${what}.\n` +
+  "// API: createAnnotator() -> annotator.annotate(text, {date}) / annotateBlocks(blocks, {date}).\n" +
+  "// Types: newsann.d.ts. Built from web/annotator/api.js and wasm/ (Emscripten glue below).\n";
+
+const urlPrelude = 'const newsannWasmSource = () => new URL("newsann.wasm", import.meta.url);\n';
+const bytesPrelude =
+  "const newsannWasmSource = () => {\n" +
+  "  const s = atob(newsannWasmBase64);\n" +
+  "  const bytes = new Uint8Array(s.length);\n" +
+  "  for (let i = 0; i < s.length; ++i) bytes[i] = s.charCodeAt(i);\n" +
+  "  return bytes;\n" +
+  "};\n" +
+  `const newsannWasmBase64 = "${wasm.toString("base64")}";\n`;
+const esmExports = "export { createAnnotator, SCHEMA_VERSION };\n";
+
+// Standard build: ES module + .wasm.
+writeFileSync(join(out, "newsann.mjs"),
+  banner("ES module; loads newsann.wasm from beside it") + urlPrelude + glue + "\n" + api + "\n" + esmExports);
+copyFileSync(gluePath.replace(/\.js$/, ".wasm"), join(out, "newsann.wasm"));
+
+// Single file, ES module.
+writeFileSync(join(out, "newsann.single.mjs"),
+  banner("single-file ES module") + bytesPrelude + glue + "\n" + api + "\n" + esmExports);
+
+// Single file, classic script: everything inside a function, one global.
+writeFileSync(join(out, "newsann.single.js"),
+  banner("single-file classic script; defines the global `newsann`") +
+  "(function (root) {\n\"use strict\";\n" + bytesPrelude + glue + "\n" + api + "\n" +
+  "const api = Object.freeze({ createAnnotator, SCHEMA_VERSION });\n" +
+  "root.newsann = api;\n" +
+  'if (typeof module === "object" && module) module.exports = api;\n' +
+  "})(typeof globalThis !== \"undefined\" ? globalThis : self);\n");
+
+copyFileSync(join(apiDir, "newsann.d.ts"), join(out, "newsann.d.ts"));
+console.log(`assemble.mjs: ${basename(out)}/ newsann.mjs, newsann.wasm, newsann.single.js, newsann.single.mjs, newsann.d.ts`);

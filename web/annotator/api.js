@@ -1,0 +1,474 @@
+// The newsann JavaScript API: createAnnotator() and the annotator it returns.
+// Types: newsann.d.ts. Manual: README.md in this folder.
+//
+// This file is not loaded on its own. wasm/assemble.mjs places it after
+//   - a prelude defining newsannWasmSource(): where the wasm bytes are, a URL
+//     beside the script (standard build) or the bytes themselves (single-file
+//     builds), and
+//   - the Emscripten glue, which defines the factory NewsannModule,
+// and before the lines that export createAnnotator (ES module) or set the
+// global `newsann` (classic script). So it uses no import, no export and
+// no import.meta, and runs unchanged in a page, a worker, an extension
+// service worker and Node.
+//
+// The module's C ABI (wasm/abi.h) takes and returns UTF-8 in its own heap;
+// this file moves strings in and JSON out, and owns every buffer it
+// allocates there: each is freed before the call returns, whatever happens.
+//
+// Robustness. The core never throws; bad input comes back as an error
+// document. The one failure it cannot report is running out of memory
+// (C++'s operator new then aborts, which traps). A trap leaves that
+// instance's heap in an unknown state, so the annotator drops it and
+// carries on with a fresh instance of the already-compiled module; the call
+// that trapped returns an error ("out_of_memory" or "internal"). The same
+// mechanism returns memory: wasm memory never shrinks, so after an input
+// that grew the heap past `retainMemory` the instance is replaced too.
+
+const SCHEMA_VERSION = 1;
+
+const newsannLimits = {
+  page: 65536,
+  initialMemory: 16 * 1024 * 1024, // the glue's INITIAL_MEMORY: the module's minimum
+  maxMemory: 2 * 1024 * 1024 * 1024, // the link's MAXIMUM_MEMORY
+  defaultRetainMemory: 64 * 1024 * 1024,
+};
+
+// ---- errors ------------------------------------------------------------------
+
+// An error document, shaped like the core's error_json().
+function newsannError(code, message, byteOffset = 0) {
+  return { schema: SCHEMA_VERSION, error: { code, message, byte_offset: byteOffset } };
+}
+
+function newsannDescribe(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+
+// Reads {date} from the per-call options; returns [date, error].
+function newsannCallOptions(options) {
+  if (options === undefined || options === null) return ["", null];
+  if (typeof options !== "object") {
+    return ["", newsannError("invalid_argument", `options must be an object, got ${newsannDescribe(options)}`)];
+  }
+  const date = options.date;
+  if (date === undefined || date === null || date === "") return ["", null];
+  if (typeof date !== "string") {
+    return ["", newsannError("invalid_argument",
+                             `options.date must be a "YYYY-MM-DD" string, got ${newsannDescribe(date)}`)];
+  }
+  return [date, null];
+}
+
+// ---- loading the wasm --------------------------------------------------------
+
+const newsannIsNode = typeof process === "object" && process !== null &&
+                      typeof process.versions === "object" && typeof process.versions.node === "string";
+
+// Compiled modules by source, so that many annotators (and every instance
+// replacement) compile the wasm once.
+const newsannCompiled = new Map();
+
+async function newsannFetchBytes(url) {
+  if (newsannIsNode && url.protocol === "file:") {
+    // Node's fetch() cannot read file: URLs. A computed specifier keeps
+    // bundlers from trying to resolve a Node built-in for the browser.
+    const fsName = "node:fs/promises";
+    const fs = await import(fsName);
+    return fs.readFile(url);
+  }
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`cannot load ${url}: HTTP ${response.status}`);
+  return response.arrayBuffer();
+}
+
+async function newsannCompile(source) {
+  if (source instanceof WebAssembly.Module) return source;
+  if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) return WebAssembly.compile(source);
+  const base = globalThis.location?.href ?? (newsannIsNode ? `file://${process.cwd()}/` : undefined);
+  const url = source instanceof URL ? source : new URL(String(source), base);
+  if (typeof WebAssembly.compileStreaming === "function" && url.protocol !== "file:" &&
+      typeof fetch === "function") {
+    try {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`cannot load ${url}: HTTP ${response.status}`);
+      return await WebAssembly.compileStreaming(response);
+    } catch (e) {
+      // A server that sends the wrong MIME type fails streaming: fall back
+      // to compiling the bytes. Any other failure repeats below and throws.
+    }
+  }
+  return WebAssembly.compile(await newsannFetchBytes(url));
+}
+
+function newsannCompiledModule(source) {
+  const key = source ?? "default";
+  if (typeof key === "object" && !(key instanceof URL)) return newsannCompile(key);
+  const id = String(key);
+  let promise = newsannCompiled.get(id);
+  if (!promise) {
+    promise = newsannCompile(source ?? newsannWasmSource());
+    promise.catch(() => newsannCompiled.delete(id));  // let a later call retry
+    newsannCompiled.set(id, promise);
+  }
+  return promise;
+}
+
+// One instance of the compiled module with its own memory, through the
+// Emscripten glue. sync: instantiate now (new WebAssembly.Instance), or
+// return null where the environment forbids it (a page's main thread may
+// refuse to instantiate large modules synchronously). Otherwise a promise.
+function newsannInstantiate(compiled, maxMemory, sync) {
+  const memory = new WebAssembly.Memory({
+    initial: newsannLimits.initialMemory / newsannLimits.page,
+    maximum: maxMemory / newsannLimits.page,
+  });
+  // Record failed growth, to tell "out of memory" from other traps.
+  const state = { memory, growFailed: false };
+  const grow = memory.grow.bind(memory);
+  memory.grow = (pages) => {
+    try {
+      return grow(pages);
+    } catch (e) {
+      state.growFailed = true;
+      throw e;
+    }
+  };
+  let failure = null;
+  let rejectLater = null;
+  const moduleArg = {
+    wasmMemory: memory,
+    print() {},
+    printErr() {},
+    instantiateWasm(imports, receive) {
+      if (sync) {
+        try {
+          receive(new WebAssembly.Instance(compiled, imports), compiled);
+        } catch (e) {
+          failure = e;
+        }
+      } else {
+        WebAssembly.instantiate(compiled, imports).then(
+          (instance) => receive(instance, compiled), (e) => rejectLater(e));
+      }
+      return {};
+    },
+  };
+  if (sync) {
+    NewsannModule(moduleArg);
+    if (failure || typeof moduleArg._newsann_annotate !== "function") return null;
+    state.module = moduleArg;
+    return state;
+  }
+  return new Promise((resolve, reject) => {
+    rejectLater = reject;
+    NewsannModule(moduleArg).then(() => {
+      state.module = moduleArg;
+      resolve(state);
+    }, reject);
+  });
+}
+
+// ---- moving strings in and JSON out -----------------------------------------
+
+const newsannEncoder = new TextEncoder();
+const newsannDecoder = new TextDecoder();
+
+// Writes the strings back to back as UTF-8 into one buffer of the heap.
+// Lone surrogates become U+FFFD (one UTF-16 unit for one), so UTF-16
+// offsets into the encoded text equal offsets into the JavaScript string.
+// Returns {ptr, lengths} (the caller frees ptr) or null when the heap is full.
+function newsannWriteStrings(m, strings) {
+  let units = 0;
+  for (const s of strings) units += s.length;
+  // Exact for ASCII-heavy text; grown below when a string needs more
+  // (at most 3 bytes per UTF-16 unit).
+  let cap = units <= 65536 ? units * 3 + 1 : units + (units >>> 3) + 64;
+  let ptr = m._newsann_alloc(cap);
+  if (!ptr) return null;
+  let at = 0;
+  const lengths = new Array(strings.length);
+  for (let i = 0; i < strings.length; ++i) {
+    let s = strings[i];
+    const start = at;
+    for (;;) {
+      const { read, written } = newsannEncoder.encodeInto(s, m.HEAPU8.subarray(ptr + at, ptr + cap));
+      at += written;
+      if (read === s.length) break;
+      s = s.substring(read);
+      let rest = s.length * 3;
+      for (let j = i + 1; j < strings.length; ++j) rest += strings[j].length;
+      const bigger = m._newsann_alloc(at + rest);
+      if (!bigger) {
+        m._newsann_free(ptr);
+        return null;
+      }
+      m.HEAPU8.copyWithin(bigger, ptr, ptr + at);
+      m._newsann_free(ptr);
+      ptr = bigger;
+      cap = at + rest;
+    }
+    lengths[i] = at - start;
+  }
+  return { ptr, lengths };
+}
+
+// Takes the NUL-terminated JSON at ptr and frees it.
+function newsannTakeJSON(m, ptr) {
+  try {
+    const heap = m.HEAPU8;
+    const end = heap.indexOf(0, ptr);
+    return newsannDecoder.decode(heap.subarray(ptr, end < 0 ? heap.length : end));
+  } finally {
+    m._newsann_free(ptr);
+  }
+}
+
+// JSON.parse that cannot throw: a document too large to hold as objects
+// becomes an error document.
+function newsannParse(json) {
+  try {
+    return JSON.parse(json);
+  } catch (e) {
+    return newsannError("too_large", `the result is too large to return as objects (${e && e.message})`);
+  }
+}
+
+// ---- the annotator -------------------------------------------------------------
+
+class NewsannAnnotator {
+  #compiled;
+  #maxMemory;
+  #retainMemory;
+  #current = null;      // {module, memory, growFailed}
+  #replacing = null;    // promise of the next instance, when done asynchronously
+  #closed = false;
+
+  constructor(compiled, first, maxMemory, retainMemory) {
+    this.#compiled = compiled;
+    this.#current = first;
+    this.#maxMemory = maxMemory;
+    this.#retainMemory = retainMemory;
+  }
+
+  get schema() {
+    return SCHEMA_VERSION;
+  }
+
+  // Bytes of memory the current instance holds (its heap; it grows, and is
+  // returned by replacing the instance once above retainMemory).
+  get memoryBytes() {
+    return this.#current ? this.#current.memory.buffer.byteLength : 0;
+  }
+
+  annotate(text, options) {
+    return newsannParse(this.annotateJSON(text, options));
+  }
+
+  annotateJSON(text, options) {
+    if (text instanceof String) text = String(text);
+    if (typeof text !== "string") {
+      return JSON.stringify(newsannError("invalid_argument", `text must be a string, got ${newsannDescribe(text)}`));
+    }
+    const [date, bad] = newsannCallOptions(options);
+    if (bad) return JSON.stringify(bad);
+    return this.#run([text], date, (m, ptr, lengths, datePtr, dateLen) =>
+      m._newsann_annotate(ptr, lengths[0], datePtr, dateLen, 0));
+  }
+
+  annotateBlocks(blocks, options) {
+    const doc = newsannParse(this.#annotateBlocksJSON(blocks, options));
+    if (doc.error) return doc;
+    // Every span carries its block, and the document its block count,
+    // however many blocks there are (the core's JSON leaves them out for
+    // a single block).
+    if (doc.blocks === undefined) {
+      doc.blocks = Array.isArray(blocks) ? blocks.length : 0;
+      const mark = (span) => {
+        if (span && span.block === undefined) span.block = 0;
+      };
+      for (const a of doc.actors) mark(a);
+      for (const f of doc.figures) mark(f);
+      for (const c of doc.claims) {
+        mark(c.source);
+        mark(c.cue);
+        mark(c.content);
+      }
+    }
+    return doc;
+  }
+
+  #annotateBlocksJSON(blocks, options) {
+    if (!Array.isArray(blocks)) {
+      return JSON.stringify(newsannError("invalid_argument", `blocks must be an array of strings, got ${newsannDescribe(blocks)}`));
+    }
+    const texts = new Array(blocks.length);
+    for (let i = 0; i < blocks.length; ++i) {
+      const b = blocks[i];
+      if (typeof b === "string" || b instanceof String) {
+        texts[i] = String(b);
+      } else {
+        return JSON.stringify(newsannError("invalid_argument", `block ${i} must be a string, got ${newsannDescribe(b)}`));
+      }
+    }
+    const [date, bad] = newsannCallOptions(options);
+    if (bad) return JSON.stringify(bad);
+    return this.#run(texts, date, (m, ptr, lengths, datePtr, dateLen) => {
+      const lengthsPtr = m._newsann_alloc(4 * Math.max(1, lengths.length));
+      if (!lengthsPtr) return 0;
+      try {
+        m.HEAPU32.set(lengths, lengthsPtr >>> 2);
+        return m._newsann_annotate_blocks(ptr, lengthsPtr, lengths.length, datePtr, dateLen, 0);
+      } finally {
+        m._newsann_free(lengthsPtr);
+      }
+    });
+  }
+
+  // Frees the instance. Later calls return an "internal" error.
+  close() {
+    this.#closed = true;
+    this.#current = null;
+  }
+
+  // Encodes the texts (and the date, last), calls the module, returns JSON.
+  #run(texts, date, call) {
+    if (this.#closed) return JSON.stringify(newsannError("internal", "the annotator is closed"));
+    let units = 0;
+    for (const t of texts) units += t.length;
+    const limit = newsannLimits.maxInput;
+    if (units > limit) {
+      return JSON.stringify(newsannError("too_large",
+        `input of ${units} UTF-16 units exceeds the limit of ${limit} bytes`));
+    }
+    const instance = this.#instance();
+    if (!instance) {
+      return JSON.stringify(newsannError("internal", "the annotator is restarting after a failure; try again"));
+    }
+    const m = instance.module;
+    const stack = m.stackSave();
+    instance.growFailed = false;
+    let input = null;
+    let out = 0;
+    let inModule = true;  // false once the result is out of the module
+    try {
+      input = newsannWriteStrings(m, date ? [...texts, date] : texts);
+      if (!input) return JSON.stringify(this.#outOfMemory(instance, units));
+      const lengths = date ? input.lengths.slice(0, -1) : input.lengths;
+      let dateAt = 0;
+      for (const n of lengths) dateAt += n;
+      out = call(m, input.ptr, lengths, date ? input.ptr + dateAt : 0, date ? input.lengths.at(-1) : 0);
+      if (!out) return JSON.stringify(this.#outOfMemory(instance, units));
+      inModule = false;
+      const json = newsannTakeJSON(m, out);
+      out = 0;
+      return json;
+    } catch (e) {
+      if (!inModule) {
+        // The result did not fit in a JavaScript string.
+        return JSON.stringify(newsannError("too_large", `the result is too large to return (${e && e.message})`));
+      }
+      // A trap inside the module: its heap is in an unknown state.
+      const oom = instance.growFailed;
+      this.#replace(instance);
+      return JSON.stringify(oom ? this.#outOfMemoryError(units)
+        : newsannError("internal", `the annotator failed (${e && e.message}); it has been restarted`));
+    } finally {
+      if (this.#current === instance) {
+        m.stackRestore(stack);
+        if (out) m._newsann_free(out);
+        if (input) m._newsann_free(input.ptr);
+        if (instance.memory.buffer.byteLength > this.#retainMemory) this.#replace(instance);
+      }
+    }
+  }
+
+  #outOfMemoryError(units) {
+    return newsannError("out_of_memory",
+      `out of memory annotating ${units} UTF-16 units (maxMemory ${this.#maxMemory} bytes)`);
+  }
+
+  #outOfMemory(instance, units) {
+    // malloc returned NULL: the heap is consistent, but full; start afresh.
+    this.#replace(instance);
+    return this.#outOfMemoryError(units);
+  }
+
+  // Drops `instance` for a fresh one.
+  #replace(instance) {
+    if (this.#current !== instance) return;
+    this.#current = null;
+    this.#instance();
+  }
+
+  // The current instance, making one if there is none: now where the
+  // environment allows synchronous instantiation (Node, workers, Chromium's
+  // main thread), else in the background, returning null meanwhile. Never
+  // throws: failing to make one (no memory for even the initial heap) only
+  // means trying again on the next call.
+  #instance() {
+    if (this.#current || this.#closed) return this.#current;
+    try {
+      this.#current = newsannInstantiate(this.#compiled, this.#maxMemory, true);
+    } catch {
+      this.#current = null;
+    }
+    if (this.#current || this.#replacing) return this.#current;
+    try {
+      this.#replacing = newsannInstantiate(this.#compiled, this.#maxMemory, false).then(
+        (fresh) => {
+          this.#replacing = null;
+          if (!this.#closed && !this.#current) this.#current = fresh;
+        },
+        () => {
+          this.#replacing = null;
+        });
+    } catch {
+      this.#replacing = null;
+    }
+    return null;
+  }
+}
+
+// A sentence that wakes every recognizer: annotating it once builds the
+// lexicons and has the engine compile the hot code, which otherwise lands
+// on the first real call (about 0.2 s in V8, against ~10 ms natively).
+const newsannWarmUpText =
+  "On 3 May 2021, Dr. Jane Smith of the World Health Organization told reporters in Paris that " +
+  "25% of the 1,200 people had left, according to officials. \u201cWe will stay,\u201d she said.";
+
+// Creates an annotator. Options (all optional):
+//   wasm          where the .wasm is: a URL or path string, an ArrayBuffer or
+//                 typed array of its bytes, or a compiled WebAssembly.Module.
+//                 Default: newsann.wasm beside this script (standard build),
+//                 or the bytes inside it (single-file builds).
+//   maxMemory     the most memory one instance may take, in bytes (default
+//                 and ceiling 2 GiB; at least 32 MiB). Beyond it a call
+//                 returns an "out_of_memory" error.
+//   retainMemory  after a call leaves the heap larger than this (bytes,
+//                 default 64 MiB), the instance is replaced by a fresh one,
+//                 so that one huge page does not hold memory for ever.
+//   warm          annotate a short sentence before resolving (default
+//                 true), so that the first real call is as fast as the rest.
+async function createAnnotator(options = {}) {
+  if (options === null || typeof options !== "object") {
+    throw new TypeError(`createAnnotator: options must be an object, got ${newsannDescribe(options)}`);
+  }
+  const page = newsannLimits.page;
+  let maxMemory = options.maxMemory ?? newsannLimits.maxMemory;
+  if (typeof maxMemory !== "number" || !(maxMemory >= 2 * newsannLimits.initialMemory)) {
+    throw new RangeError(`createAnnotator: maxMemory must be a number of bytes >= ${2 * newsannLimits.initialMemory}`);
+  }
+  maxMemory = Math.min(newsannLimits.maxMemory, Math.floor(maxMemory / page) * page);
+  const retainMemory = options.retainMemory ?? newsannLimits.defaultRetainMemory;
+  if (typeof retainMemory !== "number" || !(retainMemory >= 0)) {
+    throw new RangeError("createAnnotator: retainMemory must be a number of bytes");
+  }
+  const compiled = await newsannCompiledModule(options.wasm);
+  const first = await newsannInstantiate(compiled, maxMemory, false);
+  if (newsannLimits.maxInput === undefined) newsannLimits.maxInput = first.module._newsann_max_input_bytes();
+  const annotator = new NewsannAnnotator(compiled, first, maxMemory, retainMemory);
+  if (options.warm ?? true) annotator.annotateJSON(newsannWarmUpText);
+  return annotator;
+}

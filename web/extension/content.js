@@ -1,0 +1,58 @@
+// The content script: annotates the page it is injected into. Detection,
+// the text map, highlights, the card and re-annotation are web/lib/page.js;
+// the text goes to the service worker (where the WebAssembly runs, whatever
+// the page's CSP) and the annotation document comes back. Bundled into one
+// classic script by build.mjs.
+import { createPageAnnotator } from '../lib/page.js';
+import { vapi } from './platform.js';
+import { loadSettings, sanitizeColors } from './settings.js';
+
+const start = performance.now();
+
+async function main() {
+  const existing = globalThis.__newsann;
+  if (existing) {  // injected again (the toolbar button): resume
+    if (existing.stopped) globalThis.__newsann = null; else { existing.pa.run(); return; }
+  }
+  const state = { start, pa: null, timing: null, stopped: false, errors: [] };
+  globalThis.__newsann = state;
+  const pa = createPageAnnotator({
+    annotate: async (texts, opts) => {
+      const reply = await vapi.sendMessage({ type: 'annotate', texts, date: opts.date || null });
+      if (!reply || reply.error && typeof reply.error === 'string') throw new Error(reply ? reply.error : 'no reply from the service worker');
+      return reply;
+    },
+    settings: loadSettings(vapi).catch(() => null),  // read while the page is analysed
+    onUpdate: () => { vapi.sendMessage({ type: 'updated' }).catch(() => {}); },
+    onError: (e) => { state.errors.push(String(e && e.message || e)); console.warn('newsann:', e); },
+  });
+  state.pa = pa;
+
+  vapi.onMessage((msg) => {
+    if (!msg || state.stopped) return undefined;
+    switch (msg.type) {
+      case 'snapshot': return pa.snapshot();
+      case 'select': return pa.select(msg.id);
+      case 'layer': pa.setLayer(msg.layer, msg.on); return true;
+      case 'next-claim': return pa.nextClaim(msg.dir || 1);
+      case 'colors': pa.setColors(msg.colors); return true;
+      case 'stop':
+        state.stopped = true;
+        pa.stop();
+        return true;
+      default: return undefined;
+    }
+  });
+
+  // Colours changed on the options page apply at once.
+  vapi.storage.onChanged((changes) => {
+    if (!state.stopped && changes.settings && changes.settings.newValue) pa.setColors(sanitizeColors(changes.settings.newValue.colors));
+  });
+
+  const runAt = performance.now() - start;
+  await pa.run();
+  state.timing = { painted: performance.now() - start, runAt, ...pa.timing,
+    paintedAt: pa.timing && pa.timing.paintedAt ? pa.timing.paintedAt - start : null };
+}
+
+main().catch((e) => console.warn('newsann:', e));

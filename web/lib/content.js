@@ -1,0 +1,348 @@
+// content: finds a news page's article (title and body) on the live DOM.
+//
+//   const article = findArticle(document);
+//   article.title        // the headline element, or null
+//   article.root         // the element holding the body, or null
+//   article.blocks       // scanned blocks (textmap.scanBlocks), title first if any
+//   article.titleBlocks  // how many of article.blocks belong to the title (0 or 1+)
+//   findPublicationDate(document)  // "2021-11-18" or null
+//
+// Read-only: it reads text, attributes and computed visibility, never
+// changes a node. The method follows the classic readability scoring:
+// every paragraph-like block of 25+ characters gives points (1, +1 per
+// comma, +1 per 100 characters up to 3) to its parent, half to the
+// grandparent and a third and less further up; class/id names like
+// "article"/"content" add weight, "comment"/"sidebar"/"related" remove it; the
+// score is scaled by (1 - link density). The best element, with siblings
+// that score close to it, is the article; inside it, blocks that are mostly
+// links, navigation, captions, bylines or hidden are dropped.
+
+import { scanBlocks, blockText } from './textmap.js';
+
+// Class and id fragments of boilerplate: readability's list, and a longer
+// one with news-site furniture (share bars, newsletters, recirculation, ...)
+// that the first, strict pass uses.
+const UNLIKELY_CLASSIC = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+const UNLIKELY = /-ad-|\bads?\b|adslot|advert|ai2html|banner|breadcrumb|byline|caption|combx|comment|community|consent|cookie|cover-wrap|credit|disqus|dateline|extra|footer|gdpr|header|legends|masthead|menu|modal|more-stories|most-popular|newsletter|outbrain|pager|pagination|paywall|popup|promo|recirc|recommend|related|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscribe|supplemental|taboola|tags?\b|teaser|toolbar|topics|trending|tweet|widget|yom-remote|sr-only|visually-?hidden|screen-?reader|offscreen|timestamp|author-info|bio\b/i;
+const MAYBE = /and|article|body|column|content|main|shadow|story|post-?text|entry/i;
+const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose|rich-?text/i;
+const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|caption|credit|newsletter|recirc|teaser/i;
+// Landmark roles and elements that never hold the article body.
+const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'menu', 'menubar',
+  'search', 'dialog', 'alertdialog', 'toolbar', 'tablist', 'note']);
+const SKIP_ELEMENTS = new Set(['nav', 'aside', 'footer', 'figure', 'figcaption', 'label', 'time', 'address']);
+const NOT_PARAGRAPHS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th', 'dt', 'caption', 'legend', 'summary']);
+// Whole blocks that are furniture whatever their element.
+const FURNITURE = /^(advertisement|advertisment|ad|sponsored|sponsored content|read more|more|related|related articles|related stories|share|share this|share this article|comments?|click here|subscribe|sign up|follow us|loading\.*|skip to content|skip to main content|image|photo|video|watch|listen|close|menu|top stories|recommended|most read|most popular|trending|story continues below( advertisement)?|continue reading( below)?|article continues below|\W*)$/i;
+
+function classAndId(el) {
+  const c = el.getAttribute('class') || '';
+  return el.id ? `${c} ${el.id}` : c;
+}
+
+function classWeight(el) {
+  const s = classAndId(el);
+  if (!s) return 0;
+  let w = 0;
+  if (NEGATIVE.test(s)) w -= 25;
+  if (POSITIVE.test(s)) w += 25;
+  return w;
+}
+
+function tagWeight(tag) {
+  switch (tag) {
+    case 'div': case 'article': case 'main': case 'section': return 5;
+    case 'pre': case 'td': case 'blockquote': return 3;
+    case 'address': case 'ol': case 'ul': case 'dl': case 'dd': case 'dt': case 'li': case 'form': return -3;
+    case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': case 'th': return -5;
+    default: return 0;
+  }
+}
+
+const VISIBILITY_OPTIONS = { checkVisibilityCSS: true, visibilityProperty: true };
+
+// The predicate that drops boilerplate and hidden subtrees while scanning.
+// byClass: drop subtrees whose class/id reads like boilerplate (2: the long
+// list, 1: readability's, 0: none); visibility: drop subtrees that are not
+// rendered.
+export function boilerplateFilter({ byClass = 2, visibility = true } = {}) {
+  const unlikely = byClass >= 2 ? UNLIKELY : UNLIKELY_CLASSIC;
+  return (el) => {
+    const tag = el.localName;
+    if (SKIP_ELEMENTS.has(tag)) return true;
+    if (el.hidden || el.getAttribute('aria-hidden') === 'true') return true;
+    const role = el.getAttribute('role');
+    if (role && SKIP_ROLES.has(role)) return true;
+    if (byClass && tag !== 'body' && tag !== 'article' && tag !== 'main' && tag !== 'a') {
+      const s = classAndId(el);
+      if (s && unlikely.test(s) && !MAYBE.test(s)) return true;
+    }
+    if (visibility && el.checkVisibility && !el.checkVisibility(VISIBILITY_OPTIONS)) return true;
+    return false;
+  };
+}
+
+const countCommas = (s) => {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 44 || c === 0x060c || c === 0xfe50 || c === 0xff0c || c === 0x3001) n++;
+  }
+  return n;
+};
+
+// Sums of block characters per ancestor, for link density.
+function aggregate(blocks, stop) {
+  const stats = new Map();
+  for (const b of blocks) {
+    for (let el = b.container; el && el !== stop; el = el.parentElement) {
+      let s = stats.get(el);
+      if (!s) stats.set(el, (s = { chars: 0, linkChars: 0, blocks: 0 }));
+      s.chars += b.chars;
+      s.linkChars += b.linkChars;
+      s.blocks += 1;
+    }
+  }
+  return stats;
+}
+
+function linkDensity(stats, el) {
+  const s = stats.get(el);
+  return s && s.chars ? s.linkChars / s.chars : 0;
+}
+
+// Readability's candidate scoring over scanned blocks.
+function scoreCandidates(blocks) {
+  const scores = new Map();
+  const init = (el) => {
+    let s = scores.get(el);
+    if (s === undefined) {
+      s = tagWeight(el.localName) + classWeight(el);
+      scores.set(el, s);
+    }
+    return s;
+  };
+  for (const b of blocks) {
+    if (NOT_PARAGRAPHS.has(b.container.localName)) continue;
+    const text = blockText(b);
+    if (text.length < 25) continue;
+    const points = 1 + countCommas(text) + Math.min(Math.floor(text.length / 100), 3);
+    let el = b.container.localName === 'p' || b.container.localName === 'pre' || b.container.localName === 'li'
+      ? b.container.parentElement : b.container;
+    for (let level = 0; el && level < 5; level++, el = el.parentElement) {
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(el, init(el) + points / divider);
+      if (el.localName === 'body') break;
+    }
+  }
+  return scores;
+}
+
+function textLengthOf(stats, el) {
+  const s = stats.get(el);
+  return s ? s.chars : 0;
+}
+
+// The article root: the best candidate, lifted to a parent that holds
+// several near-best candidates, as readability does.
+function pickRoot(blocks) {
+  const scores = scoreCandidates(blocks);
+  const stats = aggregate(blocks, null);
+  let top = null, topScore = -Infinity;
+  const finals = new Map();
+  for (const [el, s] of scores) {
+    const f = s * (1 - linkDensity(stats, el));
+    finals.set(el, f);
+    if (f > topScore) { top = el; topScore = f; }
+  }
+  if (!top) return { root: null, finals, stats };
+  // Several good candidates under one ancestor: the ancestor is the article.
+  const good = [...finals].filter(([el, f]) => el !== top && f >= topScore * 0.75).map(([el]) => el);
+  if (good.length >= 2) {
+    for (let p = top.parentElement; p && p.localName !== 'body'; p = p.parentElement) {
+      if (good.filter((g) => p.contains(g)).length >= 2) { top = p; break; }
+    }
+  }
+  // A parent whose score keeps up holds more of the article.
+  let last = finals.get(top) ?? topScore;
+  for (let p = top.parentElement; p && p.localName !== 'body'; p = p.parentElement) {
+    const ps = finals.get(p);
+    if (ps === undefined) continue;
+    if (ps < last / 3) break;
+    if (ps > last) { top = p; }
+    last = ps;
+  }
+  while (top.parentElement && top.parentElement.localName !== 'body' &&
+         top.parentElement.children.length === 1) top = top.parentElement;
+  top = widen(top, blocks, stats);
+  return { root: top, finals, stats };
+}
+
+// Prose: characters of <p> (and quote, pre) blocks of 25+ characters with
+// few links, under each element. List items are left out: tickers and
+// teaser lists are lists.
+function proseStats(blocks) {
+  const prose = new Map();
+  for (const b of blocks) {
+    const tag = b.container.localName;
+    if (b.chars < 25 || b.linkChars > b.chars * 0.3 || (tag !== 'p' && tag !== 'blockquote' && tag !== 'pre')) continue;
+    for (let el = b.container; el; el = el.parentElement) prose.set(el, (prose.get(el) || 0) + b.chars);
+  }
+  return prose;
+}
+
+// A body split into chunks (between ads, in grid cells): climb while the
+// parent holds clearly more prose than the root and is not link-heavy.
+function widen(root, blocks, stats) {
+  const prose = proseStats(blocks);
+  let top = root;
+  for (let p = top.parentElement; p && p.localName !== 'body' && p.localName !== 'html'; p = p.parentElement) {
+    const mine = prose.get(top) || 0, theirs = prose.get(p) || 0;
+    if (theirs >= mine * 1.5 && linkDensity(stats, p) < 0.25 && classWeight(p) >= 0) top = p;
+    else if (theirs > mine) break;  // more prose up there, but not article-like: stop
+  }
+  return top;
+}
+
+// Siblings of the root that belong to the article too (a split body).
+function withSiblings(root, finals, stats) {
+  const parts = [root];
+  const rootScore = finals.get(root) ?? 0;
+  const threshold = Math.max(10, rootScore * 0.2);
+  const cls = root.getAttribute('class');
+  const parent = root.parentElement;
+  if (!parent) return parts;
+  for (const sib of parent.children) {
+    if (sib === root) continue;
+    let bonus = 0;
+    if (cls && sib.getAttribute('class') === cls) bonus += rootScore * 0.2;
+    const s = finals.get(sib);
+    if (s !== undefined && s + bonus >= threshold) { parts.push(sib); continue; }
+    if (sib.localName === 'p') {
+      const len = textLengthOf(stats, sib);
+      const ld = linkDensity(stats, sib);
+      if ((len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld === 0 && /\.( |$)/.test(sib.textContent))) parts.push(sib);
+    }
+  }
+  return parts;
+}
+
+function metaContent(doc, selector) {
+  const m = doc.querySelector(selector);
+  return m ? (m.getAttribute('content') || '').trim() : '';
+}
+
+const tokens = (s) => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) || []);
+
+function overlap(a, b) {
+  if (!a.length || !b.length) return 0;
+  const set = new Set(b);
+  let hit = 0;
+  for (const t of a) if (set.has(t)) hit++;
+  const p = hit / a.length, r = hit / b.length;
+  return p + r ? (2 * p * r) / (p + r) : 0;
+}
+
+// The headline: the visible h1/h2 (or itemprop=headline) whose words best
+// match the page's declared title.
+function findTitle(doc, root) {
+  const declared = tokens(metaContent(doc, 'meta[property="og:title"]') ||
+                          metaContent(doc, 'meta[name="twitter:title"]') || doc.title || '');
+  let best = null, bestScore = 0.45;
+  const seen = new Set();
+  for (const el of doc.querySelectorAll('h1, h2, [itemprop="headline"]')) {
+    if (seen.has(el)) continue;
+    seen.add(el);
+    if (el.closest('nav, aside, footer, [role="navigation"]')) continue;
+    if (el.checkVisibility && !el.checkVisibility(VISIBILITY_OPTIONS)) continue;
+    const text = el.textContent.trim();
+    if (text.length < 8 || text.length > 300) continue;
+    let score = declared.length ? overlap(tokens(text), declared) : 0.5;
+    if (el.localName === 'h1') score += 0.25;
+    if (root && (root.contains(el) || (el.compareDocumentPosition(root) & Node.DOCUMENT_POSITION_FOLLOWING))) score += 0.1;
+    if (score > bestScore) { best = el; bestScore = score; }
+  }
+  return best;
+}
+
+// Block-level cleaning inside the article: furniture, link lists, headings
+// that are the title again.
+function keepBlock(b, stats, root) {
+  const text = blockText(b);
+  if (FURNITURE.test(text)) return false;
+  const ld = b.chars ? b.linkChars / b.chars : 0;
+  if (ld > 0.5) return false;
+  // A list or box that is mostly links (related stories, tags).
+  for (let el = b.container; el && el !== root; el = el.parentElement) {
+    const s = stats.get(el);
+    if (!s) continue;
+    const t = el.localName;
+    if ((t === 'ul' || t === 'ol' || t === 'div' || t === 'section' || t === 'table') && s.blocks >= 2 &&
+        s.linkChars / s.chars > 0.4) return false;
+    if (classWeight(el) < 0 && s.chars < 600) return false;
+  }
+  return true;
+}
+
+// Filters from strict to lenient: a page may wrap its whole body in a
+// class that reads like boilerplate ("page-ad-margins"), or keep the body
+// hidden until its scripts run. As readability does, a lenient pass runs
+// when the strict one finds too little.
+const PASSES = [{ byClass: 2, visibility: true }, { byClass: 1, visibility: true },
+  { byClass: 0, visibility: true }, { byClass: 1, visibility: false }, { byClass: 0, visibility: false }];
+const ENOUGH_TEXT = 500;
+
+function extract(doc, filter) {
+  const all = scanBlocks(doc.body, { skip: boilerplateFilter(filter) });
+  const { root, finals, stats } = pickRoot(all);
+  if (!root) return { root: null, body: [], chars: 0 };
+  const parts = withSiblings(root, finals, stats);
+  const partOf = (el) => parts.find((p) => p === el || p.contains(el));
+  const body = all.filter((b) => {
+    const part = partOf(b.container);
+    return part && keepBlock(b, stats, part);
+  });
+  return { root, body, chars: body.reduce((n, b) => n + b.chars, 0) };
+}
+
+export function findArticle(doc = document) {
+  if (!doc.body) return { title: null, root: null, blocks: [], titleBlocks: 0 };
+  const rendered = !doc.body.checkVisibility || doc.body.checkVisibility(VISIBILITY_OPTIONS);
+  let best = null;
+  for (const pass of PASSES) {
+    if (!rendered && pass.visibility) continue;
+    const r = extract(doc, pass);
+    if (!best || r.chars > best.chars * 1.5) best = r;
+    if (best.chars >= ENOUGH_TEXT) break;
+  }
+  const title = findTitle(doc, best.root);
+  const titleBlocks = title ? scanBlocks(title) : [];
+  const body = title ? best.body.filter((b) => !title.contains(b.container)) : best.body;
+  return { title, root: best.root, blocks: [...titleBlocks, ...body], titleBlocks: titleBlocks.length };
+}
+
+// The publication date as YYYY-MM-DD, from the page's metadata, or null.
+export function findPublicationDate(doc = document) {
+  const candidates = [
+    metaContent(doc, 'meta[property="article:published_time"]'),
+    metaContent(doc, 'meta[itemprop="datePublished"]'),
+    metaContent(doc, 'meta[name="pubdate"]'),
+    metaContent(doc, 'meta[name="publishdate"]'),
+    metaContent(doc, 'meta[name="date"]'),
+    metaContent(doc, 'meta[name="dc.date"]'),
+    metaContent(doc, 'meta[name="DC.date.issued"]'),
+    metaContent(doc, 'meta[property="og:published_time"]'),
+  ];
+  const el = doc.querySelector('[itemprop="datePublished"][datetime], time[datetime]');
+  if (el) candidates.push(el.getAttribute('datetime') || '');
+  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const m = /"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})/.exec(s.textContent);
+    if (m) { candidates.push(m[1]); break; }
+  }
+  for (const c of candidates) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(c);
+    if (m && +m[2] >= 1 && +m[2] <= 12 && +m[3] >= 1 && +m[3] <= 31) return `${m[1]}-${m[2]}-${m[3]}`;
+  }
+  return null;
+}
+

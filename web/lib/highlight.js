@@ -1,0 +1,269 @@
+// highlight: paints annotation spans with the CSS Custom Highlight API, one
+// Highlight per layer and type ("newsann-actor-person", "newsann-figure",
+// "newsann-claim", ...). The page's DOM is not touched: the styles go into
+// an adopted stylesheet, the ranges into CSS.highlights.
+//
+// Where the API is missing the fallback wraps the text in <newsann-mark>
+// elements (the only path that changes the page), and removes them again
+// on clear().
+//
+//   const hl = createHighlighter({ doc: document, colors: { person: '#0072b2' } });
+//   hl.render(entries);             // [{id, name, range, block, start, end}]
+//   hl.setLayerVisible('figures', false);
+//   hl.flash(range);                // a short pulse on one span (panel clicks)
+//   hl.setFocus(range);             // the span keyboard navigation is on
+//   hl.clear(); hl.destroy();
+//
+// Colours: the Okabe–Ito palette, which stays distinct for the common forms
+// of colour blindness; the type is also carried by the underline style
+// (person solid, organisation double, place dotted, group dashed, figure
+// wavy), so colour is never the only cue. The page's text colour is kept and
+// backgrounds are translucent, so text stays readable on light and dark
+// pages; on a dark page lighter tints are used.
+
+export const HIGHLIGHT_TYPES = [
+  { name: 'claim', layer: 'claims', label: 'Claim', light: '#56b4e9', dark: '#56b4e9', line: 'none', alpha: 0.16, priority: 1 },
+  { name: 'claim-cue', layer: 'claims', label: 'Cue', light: '#0072b2', dark: '#8fd0ff', line: 'dotted', alpha: 0, priority: 2 },
+  { name: 'claim-source', layer: 'claims', label: 'Source', light: '#0072b2', dark: '#8fd0ff', line: 'solid', alpha: 0.22, priority: 3 },
+  { name: 'actor-person', layer: 'actors', label: 'Person', light: '#0072b2', dark: '#6cc4ff', line: 'solid', alpha: 0.22, priority: 4 },
+  { name: 'actor-organization', layer: 'actors', label: 'Organisation', light: '#d55e00', dark: '#ff9a5c', line: 'double', alpha: 0.22, priority: 4 },
+  { name: 'actor-place', layer: 'actors', label: 'Place', light: '#009e73', dark: '#3fd9a8', line: 'dotted', alpha: 0.22, priority: 4 },
+  { name: 'actor-group', layer: 'actors', label: 'Group', light: '#cc79a7', dark: '#f0a6d0', line: 'dashed', alpha: 0.22, priority: 4 },
+  { name: 'figure', layer: 'figures', label: 'Figure', light: '#e69f00', dark: '#ffc94d', line: 'wavy', alpha: 0.28, priority: 5 },
+];
+const FOCUS = { name: 'focus', light: '#000000', dark: '#ffffff', priority: 10 };
+const FLASH = { name: 'flash', light: '#f0e442', dark: '#f0e442', priority: 11 };
+
+// The highlight type of a model item (model.js).
+export function highlightName(item) {
+  if (item.layer === 'actors') return `actor-${item.type}`;
+  if (item.layer === 'figures') return 'figure';
+  return item.type === 'claim' ? 'claim' : item.type === 'cue' ? 'claim-cue' : 'claim-source';
+}
+
+function hexToRgb(hex) {
+  const m = /^#?([0-9a-f]{6})$/i.exec(hex || '');
+  if (!m) return null;
+  const n = parseInt(m[1], 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+const rgba = (hex, a) => { const c = hexToRgb(hex) || [128, 128, 128]; return `rgb(${c[0]} ${c[1]} ${c[2]} / ${a})`; };
+
+// Whether the article sits on a dark background: the first opaque
+// background colour up from `el`.
+export function isDarkBackground(el) {
+  for (let e = el; e && e.nodeType === 1; e = e.parentElement) {
+    const bg = e.ownerDocument.defaultView.getComputedStyle(e).backgroundColor;
+    const m = /rgba?\(([\d.]+)[ ,]+([\d.]+)[ ,]+([\d.]+)(?:[ ,/]+([\d.]+))?/.exec(bg);
+    if (!m) continue;
+    if (m[4] !== undefined && Number(m[4]) < 0.5) continue;
+    const [r, g, b] = [m[1], m[2], m[3]].map(Number);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110;
+  }
+  return false;
+}
+
+// The stylesheet text for the highlight pseudo-elements.
+export function highlightCss(prefix, { dark = false, colors = {} } = {}) {
+  const rules = [];
+  for (const t of HIGHLIGHT_TYPES) {
+    const key = t.name.replace(/^actor-/, '');
+    const c = colors[key] || (dark ? t.dark : t.light);
+    const decl = [];
+    if (t.alpha) decl.push(`background-color: ${rgba(c, dark ? t.alpha + 0.1 : t.alpha)}`);
+    if (t.line !== 'none') {
+      decl.push(`text-decoration: underline ${t.line} ${c}`, 'text-decoration-thickness: 2px',
+        'text-underline-offset: 3px', 'text-decoration-skip-ink: none');
+    }
+    rules.push(`::highlight(${prefix}-${t.name}) { ${decl.join('; ')}; }`);
+  }
+  rules.push(`::highlight(${prefix}-focus) { background-color: ${rgba(dark ? FOCUS.dark : '#0072b2', 0.35)}; text-decoration: underline solid ${dark ? FOCUS.dark : FOCUS.light}; text-decoration-thickness: 3px; }`);
+  rules.push(`::highlight(${prefix}-flash) { background-color: ${rgba(FLASH.light, 0.9)}; color: #000; }`);
+  return rules.join('\n');
+}
+
+function fallbackStyle(t, dark, colors) {
+  const key = t.name.replace(/^actor-/, '');
+  const c = colors[key] || (dark ? t.dark : t.light);
+  const s = [];
+  if (t.alpha) s.push(`background-color:${rgba(c, t.alpha)}`);
+  if (t.line !== 'none') s.push(`text-decoration:underline ${t.line} ${c}`, 'text-decoration-thickness:2px', 'text-underline-offset:3px');
+  return s.join(';');
+}
+
+export function createHighlighter({ doc = document, prefix = 'newsann', colors = {}, dark = false,
+                                    useFallback = !(globalThis.CSS && CSS.highlights && globalThis.Highlight) } = {}) {
+  const visible = { actors: true, figures: true, claims: true };
+  const types = new Map(HIGHLIGHT_TYPES.map((t) => [t.name, t]));
+  let highlights = new Map();  // name -> Highlight
+  let sheet = null;
+  let flashTimer = 0;
+  const marks = [];  // fallback elements
+
+  const installSheet = () => {
+    if (useFallback) return;
+    const css = highlightCss(prefix, { dark, colors });
+    if (!sheet) {
+      sheet = new doc.defaultView.CSSStyleSheet();
+      sheet.replaceSync(css);
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    } else {
+      sheet.replaceSync(css);
+    }
+  };
+
+  const registerAll = () => {
+    for (const [name, h] of highlights) {
+      const t = types.get(name);
+      const key = `${prefix}-${name}`;
+      if (!t || visible[t.layer]) CSS.highlights.set(key, h); else CSS.highlights.delete(key);
+    }
+  };
+
+  const api = {
+    get fallback() { return useFallback; },
+    // Installs the stylesheet ahead of render().
+    prepare() { installSheet(); },
+    // entries: [{id, name, range}] (+ block/start/end and map for the fallback)
+    render(entries, map = null) {
+      api.clear();
+      installSheet();
+      if (useFallback) {
+        if (map) wrapFallback(doc, entries, map, (name) => fallbackStyle(types.get(name), dark, colors), marks, visible, types);
+        return;
+      }
+      highlights = new Map();
+      for (const e of entries) {
+        if (!e.range) continue;
+        let h = highlights.get(e.name);
+        if (!h) {
+          const t = types.get(e.name);
+          h = new Highlight();
+          h.priority = t ? t.priority : 0;
+          highlights.set(e.name, h);
+        }
+        h.add(e.range);
+      }
+      registerAll();
+    },
+    setLayerVisible(layer, on) {
+      visible[layer] = !!on;
+      if (useFallback) {
+        for (const m of marks) m.el.style.cssText = styleForMark(m, visible, types, (name) => fallbackStyle(types.get(name), dark, colors));
+      } else registerAll();
+    },
+    layers() { return { ...visible }; },
+    setColors(next, isDark = dark) {
+      colors = next || {};
+      dark = isDark;
+      if (sheet) installSheet();
+    },
+    // A short pulse on one range: where a panel click scrolled to.
+    flash(range, ms = 1200) {
+      if (useFallback || !range) return;
+      const h = new Highlight(range);
+      h.priority = FLASH.priority;
+      CSS.highlights.set(`${prefix}-flash`, h);
+      clearTimeout(flashTimer);
+      flashTimer = setTimeout(() => CSS.highlights.delete(`${prefix}-flash`), ms);
+    },
+    setFocus(range) {
+      if (useFallback) return;
+      if (!range) { CSS.highlights.delete(`${prefix}-focus`); return; }
+      const h = new Highlight(range);
+      h.priority = FOCUS.priority;
+      CSS.highlights.set(`${prefix}-focus`, h);
+    },
+    // The names of this highlighter's highlights that cover a point (the
+    // API's hit test where the browser has it).
+    namesAt(x, y) {
+      if (useFallback || !CSS.highlights.highlightsFromPoint) return null;
+      const hs = CSS.highlights.highlightsFromPoint(x, y).map((r) => r.highlight || r);
+      const names = [];
+      for (const [name, h] of highlights) if (hs.includes(h)) names.push(name);
+      return names;
+    },
+    clear() {
+      if (!useFallback && globalThis.CSS && CSS.highlights) {
+        for (const name of highlights.keys()) CSS.highlights.delete(`${prefix}-${name}`);
+        CSS.highlights.delete(`${prefix}-focus`);
+        CSS.highlights.delete(`${prefix}-flash`);
+      }
+      highlights = new Map();
+      unwrapFallback(marks);
+    },
+    destroy() {
+      api.clear();
+      if (sheet) {
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+        sheet = null;
+      }
+    },
+  };
+  return api;
+}
+
+// ---- fallback: <newsann-mark> wrappers --------------------------------------
+
+function styleForMark(m, visible, types, styleOf) {
+  // The highest-priority visible type paints the piece.
+  let best = null;
+  for (const name of m.names) {
+    const t = types.get(name);
+    if (t && visible[t.layer] && (!best || t.priority > best.priority)) best = t;
+  }
+  return best ? styleOf(best.name) : '';
+}
+
+// Splits the mapped text nodes at every span boundary, then wraps each piece
+// that some span covers. Works block by block on the text map, before any
+// node moves, so offsets stay valid.
+function wrapFallback(doc, entries, map, styleOf, marks, visible, types) {
+  const byBlock = new Map();
+  for (const e of entries) {
+    if (e.block === undefined) continue;
+    if (!byBlock.has(e.block)) byBlock.set(e.block, []);
+    byBlock.get(e.block).push(e);
+  }
+  for (const [block, list] of byBlock) {
+    const cuts = [...new Set(list.flatMap((e) => [e.start, e.end]))].sort((a, b) => a - b);
+    for (const seg of map.segmentsOf(block)) {
+      // Pieces of this text node between consecutive cuts.
+      const inner = cuts.filter((c) => c > seg.start && c < seg.end);
+      const bounds = [seg.start, ...inner, seg.end];
+      const nodeOffsets = bounds.map((b, i) => (i === bounds.length - 1 ? seg.offs[b - 1 - seg.start] + 1 : seg.offs[b - seg.start]));
+      const pieces = [];
+      let node = seg.node;
+      // Split from the end so earlier node offsets stay valid.
+      for (let i = bounds.length - 2; i >= 0; i--) {
+        let piece = node;
+        if (nodeOffsets[i + 1] < node.length) node.splitText(nodeOffsets[i + 1]);
+        if (nodeOffsets[i] > 0) piece = node.splitText(nodeOffsets[i]);
+        pieces.unshift({ node: piece, start: bounds[i], end: bounds[i + 1] });
+      }
+      for (const p of pieces) {
+        const covering = list.filter((e) => e.start <= p.start && p.end <= e.end);
+        if (!covering.length) continue;
+        const el = doc.createElement('newsann-mark');
+        const m = { el, names: covering.map((e) => e.name), ids: covering.map((e) => e.id) };
+        el.setAttribute('data-ids', m.ids.join(' '));
+        el.style.cssText = styleForMark(m, visible, types, styleOf);
+        p.node.parentNode.insertBefore(el, p.node);
+        el.appendChild(p.node);
+        marks.push(m);
+      }
+    }
+  }
+}
+
+function unwrapFallback(marks) {
+  const parents = new Set();
+  for (const { el } of marks.splice(0)) {
+    const parent = el.parentNode;
+    if (!parent) continue;
+    while (el.firstChild) parent.insertBefore(el.firstChild, el);
+    parent.removeChild(el);
+    parents.add(parent);
+  }
+  for (const p of parents) if (p.isConnected) p.normalize();
+}
