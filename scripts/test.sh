@@ -24,3 +24,4 @@ else
   echo "browser tests: no WebAssembly build in build/wasm/dist: extension tests not run" >&2
   exit 1
 fi
+bash scripts/sanitize.sh  # ASan + UBSan build, test suite, short fuzz runs (issue 6)

@@ -4,8 +4,11 @@
 // behaviour aborts.
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "newsann/newsann.h"
 
@@ -64,6 +67,50 @@ TEST(RegressFigures, TrillionthIsNoDayOfTheMonth) {
     Result r = annotate(text, Options{"2021-11-20", false});
     ASSERT_TRUE(r.ok()) << text;
     for (const Figure& f : r.doc.figures) EXPECT_NE(f.kind, FigureKind::kDate) << text << ": " << f.value.iso;
+  }
+}
+
+// A number followed by "x" as the very last token ("Sales grew 10x"):
+// whole_number() looked for "10" after the "x" (the "1.3x10^6" form) with
+// p.str(k + 1), one token past the end (figures_numbers.cc). The garbage
+// token's substr threw std::out_of_range under ASan; in wasm a throw aborts
+// the module.
+TEST(RegressFigures, NumberTimesAtTheEndOfTheText) {
+  for (const char* text : {"Sales grew 10x", "It was 10x", "Sales grew 10x.", "Sales grew 1.3x10^6 times"}) {
+    Result r = annotate(text);
+    ASSERT_TRUE(r.ok()) << text;
+    for (const Figure& f : r.doc.figures) EXPECT_LE(f.span.byte_end, std::string(text).size()) << text;
+  }
+  std::vector<std::string_view> blocks = {"100 days", "10x"};
+  EXPECT_TRUE(annotate_blocks(blocks).ok());
+}
+
+// "31 June 2016", "February 30": set_calendar() wrote the day the text
+// names without asking whether the month has it ("2016-06-31",
+// figures_dates.cc). An ISO date in the document is a real calendar day.
+bool real_calendar_day(int y, int m, int d, bool year_known) {
+  static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return false;
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return !(m == 2 && d == 29 && year_known && !leap);
+}
+
+TEST(RegressFigures, ImpossibleCalendarDaysAreNoIsoDates) {
+  for (const char* text : {"The law took effect on 31 June 2016.", "It closed on June 31, 2016.",
+                           "It closed on February 30.", "It closed on 29 February 2021.", "It opened on 31 April."}) {
+    for (const char* date : {"2021-11-20", ""}) {
+      Result r = annotate(text, Options{date, false});
+      ASSERT_TRUE(r.ok()) << text;
+      for (const Figure& f : r.doc.figures) {
+        const std::string& iso = f.value.iso;
+        int y = 0, m = 0, d = 0;
+        if (iso.size() == 10 && std::sscanf(iso.c_str(), "%4d-%2d-%2d", &y, &m, &d) == 3) {
+          EXPECT_TRUE(real_calendar_day(y, m, d, true)) << text << " -> " << iso;
+        } else if (iso.size() == 7 && iso.rfind("--", 0) == 0 && std::sscanf(iso.c_str(), "--%2d-%2d", &m, &d) == 2) {
+          EXPECT_TRUE(real_calendar_day(0, m, d, false)) << text << " -> " << iso;
+        }
+      }
+    }
   }
 }
 
