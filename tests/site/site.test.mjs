@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { launch } from '../browser/support/launch.mjs';
 import { buildSiteTmp, removeDir, repoRoot } from './support/build.mjs';
-import { serveSite, fileUrl, openSite, waitAnnotated, generation, readerState, dropFile, dropData, fixture } from './support/site.mjs';
+import { serveSite, fileUrl, openSite, waitAnnotated, generation, readerState, dropFile, dropData, pasteClipboard, fixture } from './support/site.mjs';
 
 const artifacts = path.join(repoRoot, 'artifacts/site');
 const SITE_FILES = ['index.html', 'style.css', 'favicon.svg', 'app.js', 'newsann.single.js'];
@@ -112,6 +112,14 @@ for (const mode of modes) {
     assert.ok(s.hl['newsann-figure'].includes('£2.5 million'));
     assert.match(s.summary, /^\d+ claims from \d+ sources/);
     assert.equal(s.date, '', 'a paste has no publication date');
+
+    // Ctrl+V on the page (not in the box): the clipboard's text.
+    g = await generation(page);
+    await pasteClipboard(page, { 'text/plain': 'Mayor Tom Reyes said the ferry would run every 20 minutes.' });
+    assert.equal((await waitAnnotated(page, g)).state, 'annotated');
+    s = await readerState(page);
+    assert.deepEqual(s.blocks, ['Mayor Tom Reyes said the ferry would run every 20 minutes.']);
+    assert.match(await page.textContent('#status'), /^pasted text: /);
 
     // Open a .txt file.
     g = await generation(page);
