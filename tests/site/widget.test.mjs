@@ -161,6 +161,11 @@ test('strict-CSP host page with aggressive CSS: highlights painted, panels intac
   assert.doesNotMatch(card.font, /Comic|Courier/);
   await page.keyboard.press('Escape');
 
+  // The page's `*::before { content: "¶" !important }` adds nothing to the widget's hosts.
+  const pseudo = await page.evaluate(() => ['newsann-widget', '#wrapped', '#pointed', 'newsann-ui']
+    .map((sel) => getComputedStyle(document.querySelector(sel), '::before').content));
+  assert.deepEqual(pseudo, ['none', 'none', 'none', 'none']);
+
   // The inline summary of the pointed widget, and its details.
   const inline = await page.evaluate(shadowBox, ['#pointed', '.inline .bar']);
   assert.ok(inline && inline.width > 100 && inline.text.includes(pointed.summary.text), JSON.stringify(inline));

@@ -52,7 +52,8 @@ export function addShadowCss(root, css) {
 // beats the page's !important rules (for important declarations the inner
 // tree wins), so `* { display: block !important }` cannot move it.
 const HOST_CSS = ':host { all: initial !important; position: absolute !important; top: 0 !important; left: 0 !important; ' +
-  'width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important; }';
+  'width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important; }\n' +
+  ':host::before, :host::after { content: none !important; display: none !important; }';
 
 // A closed-off place for UI on someone else's page: a <newsann-ui> element
 // at the end of <html>, created on first use, whose (open) shadow root holds

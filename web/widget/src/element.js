@@ -17,6 +17,8 @@
 // annotate() controller.
 
 import { annotate } from './widget.js';
+import { ELEMENT_HOST_CSS } from './ui.js';
+import { addShadowCss } from '../../lib/dom.js';
 
 const ATTRIBUTES = ['for', 'panel', 'layers', 'colors', 'date', 'wasm', 'open'];
 
@@ -76,6 +78,7 @@ export class ArticleAnnotatorElement extends HTMLElement {
     // (inline) above it; with for=, the inline summary sits where the element is.
     this._shadow.replaceChildren();
     this._shadow.adoptedStyleSheets = [];
+    addShadowCss(this._shadow, ELEMENT_HOST_CSS);
     if (target === this) this._shadow.append(this.ownerDocument.createElement('slot'));
     if (!target) {
       this.dispatchEvent(new CustomEvent('error', { bubbles: true, composed: true,

@@ -23,15 +23,18 @@ export const POSITIONS = ['right', 'left', 'inline', 'none'];
 
 // The host element's box. In the inner tree, !important beats the page's
 // !important rules, so even `* { display: none !important }` leaves it be.
-const HOST_CSS = `:host { all: initial !important; display: block !important; }
+const NO_PSEUDO = ':host::before, :host::after { content: none !important; display: none !important; }';
+const HOST_CSS = `${NO_PSEUDO}
+:host { all: initial !important; display: block !important; }
 :host([data-position="right"]), :host([data-position="left"]) { position: fixed !important; top: 0 !important;
   width: 0 !important; height: 0 !important; z-index: 2147483647 !important; }
 :host([data-position="right"]) { right: 0 !important; }
 :host([data-position="left"]) { left: 0 !important; }`;
 
-// A wrapping <article-annotator> stays transparent: the article it slots
-// keeps inheriting the page's fonts and colours.
-const WRAP_HOST_CSS = ':host { display: block !important; }';
+// <article-annotator>'s own box (element.js): a block, transparent
+// otherwise, so the article it slots keeps inheriting the page's fonts and
+// colours.
+export const ELEMENT_HOST_CSS = `:host { display: block !important; }\n${NO_PSEUDO}`;
 
 const UI_CSS = `
 .nw { all: initial; display: block; font: 13px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1d1d1f;
@@ -90,7 +93,7 @@ export function createWidgetUi({ doc = document, position = 'right', open = fals
     root = host.attachShadow({ mode: 'open' });
     addShadowCss(root, `${HOST_CSS}\n${UI_CSS}`);
   } else {
-    addShadowCss(root, `${WRAP_HOST_CSS}\n${UI_CSS}`);
+    addShadowCss(root, UI_CSS);
   }
   const wrap = h('div', { class: `nw ${position}`, part: 'newsann' });
   const status = h('span', { class: 'status', role: 'status' }, 'Annotating…');
