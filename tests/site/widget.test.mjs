@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { launch } from '../browser/support/launch.mjs';
@@ -87,6 +88,24 @@ test('package: exports resolve, types, README with the CSP requirement; size', (
   console.log(`# widget package: newsann-widget.js ${js.raw} B (${js.gzip} B gzip), newsann.wasm ${wasm.raw} B (${wasm.gzip} B gzip); ` +
     `npm tarball ${packed.size} B, unpacked ${packed.unpackedSize} B`);
   assert.ok(js.raw < 200 * 1024, 'the widget script stays small (the wasm is the bulk)');
+});
+
+// tsc (Debian's node-typescript) where installed: a host page's TypeScript
+// against the package as npm would install it, in strict mode.
+const tsc = ['/usr/bin/tsc', path.join(repoRoot, 'node_modules/.bin/tsc')].find((f) => fs.existsSync(f));
+test('types: a host page written in TypeScript compiles against the package (tsc --strict)', { skip: !tsc && 'tsc is not installed' }, () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsann-types-'));
+  try {
+    const src = path.join(repoRoot, 'tests/site/fixtures/types');
+    for (const f of ['use.ts', 'tsconfig.json']) fs.copyFileSync(path.join(src, f), path.join(dir, f));
+    fs.writeFileSync(path.join(dir, 'package.json'), '{"type": "module"}');
+    fs.cpSync(widgetDir, path.join(dir, 'node_modules/newsann-widget'), { recursive: true });
+    execFileSync(tsc, ['-p', dir], { encoding: 'utf8' });
+  } catch (e) {
+    assert.fail(`tsc: ${e.stdout || e.message}`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('strict-CSP host page with aggressive CSS: highlights painted, panels intact, host scripts unaffected', async () => {

@@ -2,9 +2,9 @@
 // The annotation document's types are the annotator's (annotator.d.ts,
 // docs/schema.md of the newsann repository): offsets are UTF-16 code units
 // into the block texts, `texts[span.block].slice(span.start, span.end)`.
-import type { Annotation, FigureValue, ClaimKind } from './annotator';
+import type { Annotation, FigureValue, ClaimKind } from './annotator.js';
 
-export type { Annotation } from './annotator';
+export type { Annotation } from './annotator.js';
 
 export type Layer = 'actors' | 'figures' | 'claims';
 export type PanelPosition = 'right' | 'left' | 'inline' | 'none';
