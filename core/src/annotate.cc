@@ -243,6 +243,7 @@ Result annotate_blocks(const std::vector<std::string_view>& blocks, const Option
     joined.append(text);
   }
   r.doc = analyse(joined, published);
+  r.doc.per_block = true;
   r.doc.blocks = blocks.size();
   // Byte offsets -> (block, offset in block). UTF-16 offsets are converted
   // per block, so each block's text is swept once.

@@ -139,7 +139,7 @@ class Writer {
 };
 
 void span_fields(Writer& w, const Span& s, const Document& doc) {
-  if (doc.blocks > 1) {
+  if (doc.per_block) {
     w.key("block");
     w.value(uint64_t{s.block});
   }
@@ -203,7 +203,7 @@ std::string to_json(const Document& doc, int indent) {
   w.begin_object();
   w.key("schema");
   w.value(uint64_t{kSchemaVersion});
-  if (doc.blocks > 1) {
+  if (doc.per_block) {
     w.key("blocks");
     w.value(uint64_t{doc.blocks});
   }

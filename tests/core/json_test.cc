@@ -17,13 +17,13 @@ using nlohmann::json;
 json reference(const Document& doc) {
   auto span = [&](const Span& s) {
     json j = json::object();
-    if (doc.blocks > 1) j["block"] = s.block;
+    if (doc.per_block) j["block"] = s.block;
     j["start"] = s.start;
     j["end"] = s.end;
     return j;
   };
   json out = {{"schema", kSchemaVersion}};
-  if (doc.blocks > 1) out["blocks"] = doc.blocks;
+  if (doc.per_block) out["blocks"] = doc.blocks;
   out["entities"] = json::array();
   for (const Entity& e : doc.entities) {
     out["entities"].push_back({{"id", e.id}, {"name", e.name}, {"type", name(e.type)}, {"mentions", e.mentions}});
@@ -116,6 +116,19 @@ TEST(Json, MatchesForBlocks) {
   Result r = annotate_blocks(blocks);
   ASSERT_TRUE(r.ok());
   expect_same(json::parse(to_json(r.doc)), reference(r.doc));
+}
+
+TEST(Json, OneBlockStillCarriesBlockFields) {
+  std::vector<std::string_view> blocks = {"Poland said 5 people died."};
+  Result r = annotate_blocks(blocks);
+  ASSERT_TRUE(r.ok());
+  json j = json::parse(to_json(r.doc));
+  EXPECT_EQ(j["blocks"], 1);
+  ASSERT_FALSE(j["figures"].empty());
+  EXPECT_EQ(j["figures"][0]["block"], 0);
+  json plain = json::parse(to_json(annotate("Poland said 5 people died.").doc));
+  EXPECT_FALSE(plain.contains("blocks"));
+  EXPECT_FALSE(plain["figures"][0].contains("block"));
 }
 
 TEST(Json, EscapesNamesAndNumbersRoundTrip) {

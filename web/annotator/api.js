@@ -278,25 +278,8 @@ class NewsannAnnotator {
   }
 
   annotateBlocks(blocks, options) {
-    const doc = newsannParse(this.#annotateBlocksJSON(blocks, options));
-    if (doc.error) return doc;
-    // Every span carries its block, and the document its block count,
-    // however many blocks there are (the core's JSON leaves them out for
-    // a single block).
-    if (doc.blocks === undefined) {
-      doc.blocks = Array.isArray(blocks) ? blocks.length : 0;
-      const mark = (span) => {
-        if (span && span.block === undefined) span.block = 0;
-      };
-      for (const a of doc.actors) mark(a);
-      for (const f of doc.figures) mark(f);
-      for (const c of doc.claims) {
-        mark(c.source);
-        mark(c.cue);
-        mark(c.content);
-      }
-    }
-    return doc;
+    // The core's JSON carries `blocks` and every span's `block` (docs/schema.md).
+    return newsannParse(this.#annotateBlocksJSON(blocks, options));
   }
 
   #annotateBlocksJSON(blocks, options) {

@@ -145,7 +145,10 @@ struct Document {
   std::vector<Actor> actors;    // in reading order
   std::vector<Figure> figures;  // in reading order
   std::vector<Claim> claims;    // in reading order of their content
-  size_t blocks = 1;            // >1 only from annotate_blocks()
+  // From annotate_blocks(): true, and `blocks` is the number of blocks
+  // given; every span then carries its block. From annotate(): false, 0.
+  bool per_block = false;
+  size_t blocks = 0;
 };
 
 struct Error {
