@@ -24,4 +24,6 @@ else
   echo "browser tests: no WebAssembly build in build/wasm/dist: extension tests not run" >&2
   exit 1
 fi
+echo "== Widget and offline site (Chromium): strict-CSP host page; http and file://; paste, open, drop, export; hostile file; offline"
+node --test tests/site/widget.test.mjs tests/site/site.test.mjs tests/site/hostile.test.mjs
 bash scripts/sanitize.sh  # ASan + UBSan build, test suite, short fuzz runs (issue 6)

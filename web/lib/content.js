@@ -6,6 +6,11 @@
 //   article.blocks       // scanned blocks (textmap.scanBlocks), title first if any
 //   article.titleBlocks  // how many of article.blocks belong to the title (0 or 1+)
 //   findPublicationDate(document)  // "2021-11-18" or null
+//   articleIn(element)   // the same shape, for an element a shell names as
+//                        // the article (a widget's target, a reading view)
+//
+// Works on an inert document too (DOMParser, no browsing context): nothing
+// is rendered there, so visibility is not tested.
 //
 // Read-only: it reads text, attributes and computed visibility, never
 // changes a node. The method follows the classic readability scoring:
@@ -245,7 +250,7 @@ function overlap(a, b) {
 
 // The headline: the visible h1/h2 (or itemprop=headline) whose words best
 // match the page's declared title.
-function findTitle(doc, root) {
+function findTitle(doc, root, rendered = true) {
   const declared = tokens(metaContent(doc, 'meta[property="og:title"]') ||
                           metaContent(doc, 'meta[name="twitter:title"]') || doc.title || '');
   let best = null, bestScore = 0.45;
@@ -254,7 +259,7 @@ function findTitle(doc, root) {
     if (seen.has(el)) continue;
     seen.add(el);
     if (el.closest('nav, aside, footer, [role="navigation"]')) continue;
-    if (el.checkVisibility && !el.checkVisibility(VISIBILITY_OPTIONS)) continue;
+    if (rendered && el.checkVisibility && !el.checkVisibility(VISIBILITY_OPTIONS)) continue;
     const text = el.textContent.trim();
     if (text.length < 8 || text.length > 300) continue;
     let score = declared.length ? overlap(tokens(text), declared) : 0.5;
@@ -315,10 +320,34 @@ export function findArticle(doc = document) {
     if (!best || r.chars > best.chars * 1.5) best = r;
     if (best.chars >= ENOUGH_TEXT) break;
   }
-  const title = findTitle(doc, best.root);
+  const title = findTitle(doc, best.root, rendered);
   const titleBlocks = title ? scanBlocks(title) : [];
   const body = title ? best.body.filter((b) => !title.contains(b.container)) : best.body;
   return { title, root: best.root, blocks: [...titleBlocks, ...body], titleBlocks: titleBlocks.length };
+}
+
+// An element named as the article by the shell: no search for the body,
+// but the same cleaning inside it (navigation, hidden subtrees, share bars,
+// link lists, furniture), with the lenient passes when the strict one keeps
+// too little. The title is its first heading, when that comes first.
+export function articleIn(root) {
+  if (!root) return { title: null, root: null, blocks: [], titleBlocks: 0 };
+  const rendered = !root.checkVisibility || root.checkVisibility(VISIBILITY_OPTIONS);
+  let best = null;
+  for (const pass of PASSES) {
+    if (!rendered && pass.visibility) continue;
+    const all = scanBlocks(root, { skip: boilerplateFilter(pass) });
+    const stats = aggregate(all, root);
+    const body = all.filter((b) => keepBlock(b, stats, root));
+    const chars = body.reduce((n, b) => n + b.chars, 0);
+    if (!best || chars > best.chars * 1.5) best = { body, chars };
+    if (best.chars >= ENOUGH_TEXT) break;
+  }
+  const first = best.body[0];
+  const heading = first && first.container.closest('h1, h2, h3, [itemprop="headline"]');
+  const title = heading && root.contains(heading) ? heading : null;
+  const titleBlocks = title ? best.body.filter((b) => title.contains(b.container)).length : 0;
+  return { title, root, blocks: best.body, titleBlocks };
 }
 
 // The publication date as YYYY-MM-DD, from the page's metadata, or null.

@@ -11,6 +11,9 @@ export function h(tag, attrs = {}, ...children) {
     if (k.startsWith('on') && typeof v === 'function') el.addEventListener(k.slice(2), v);
     else if (k === 'class') el.className = v;
     else if (k === 'dataset') Object.assign(el.dataset, v);
+    // Through the CSSOM: a page CSP without 'unsafe-inline' blocks style
+    // attributes set as markup, not this.
+    else if (k === 'style') el.style.cssText = String(v);
     else el.setAttribute(k, v === true ? '' : String(v));
   }
   append(el, children);
@@ -26,6 +29,32 @@ function append(el, children) {
   }
 }
 
+// Styles for a shadow root: a constructed stylesheet where the browser has
+// them (a page CSP without 'unsafe-inline' blocks <style> elements, not
+// these), else a <style> element.
+export function addShadowCss(root, css) {
+  const doc = root.ownerDocument;
+  const win = doc.defaultView;
+  if (win && 'adoptedStyleSheets' in root && win.CSSStyleSheet) {
+    try {
+      const sheet = new win.CSSStyleSheet();
+      sheet.replaceSync(css);
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      return;
+    } catch { /* an older engine: a <style> element below */ }
+  }
+  const style = doc.createElement('style');
+  style.textContent = css;
+  root.appendChild(style);
+}
+
+// The host element's own box, from inside its shadow root: !important there
+// beats the page's !important rules (for important declarations the inner
+// tree wins), so `* { display: block !important }` cannot move it.
+const HOST_CSS = ':host { all: initial !important; position: absolute !important; top: 0 !important; left: 0 !important; ' +
+  'width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important; }\n' +
+  ':host::before, :host::after { content: none !important; display: none !important; }';
+
 // A closed-off place for UI on someone else's page: a <newsann-ui> element
 // at the end of <html>, created on first use, whose (open) shadow root holds
 // our elements and styles. all: initial keeps the page's CSS out; the host
@@ -38,15 +67,13 @@ export function createUiHost(doc = document, css = '') {
         host = doc.createElement('newsann-ui');
         host.style.cssText = 'all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;';
         root = host.attachShadow({ mode: 'open' });
-        const style = doc.createElement('style');
-        style.textContent = css;
-        root.appendChild(style);
+        addShadowCss(root, `${HOST_CSS}\n${css}`);
         doc.documentElement.appendChild(host);
       }
       return root;
     },
     get host() { return host; },
-    addCss(more) { const s = doc.createElement('style'); s.textContent = more; this.root.appendChild(s); },
+    addCss(more) { addShadowCss(this.root, more); },
     remove() { if (host) host.remove(); host = null; root = null; },
   };
 }

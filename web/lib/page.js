@@ -8,6 +8,10 @@
 //     layers: { actors: true, figures: true, claims: true }, colors: {},
 //     settings: Promise<{layers, colors}>,           // or, read while annotating
 //     onUpdate: (pa) => ...,                         // after each (re)annotation
+//     onSelect: (item) => ...,                       // select() went to an item (model.js)
+//     root: element,          // the article is this element (a widget's target,
+//                             // a reading view); default: detected on the page
+//     highlightPrefix: 'newsann',  // CSS.highlights names; one per annotator on a page
 //   });
 //   await pa.run();          // detect, map, annotate, highlight; resolves when painted
 //   pa.select('c3');         // scroll to an item, flash it, show its card
@@ -20,7 +24,7 @@
 // is first shown (then one <newsann-ui> element at the end of <html>, whose
 // shadow root holds the card).
 
-import { findArticle, findPublicationDate } from './content.js';
+import { findArticle, articleIn, findPublicationDate } from './content.js';
 import { buildTextMap } from './textmap.js';
 import { buildModel } from './model.js';
 import { createHighlighter, highlightName, isDarkBackground } from './highlight.js';
@@ -37,7 +41,8 @@ const afterPaint = (win) => new Promise((resolve) => win.requestAnimationFrame((
 
 export function createPageAnnotator({ doc = document, annotate, layers = {}, colors = {}, settings = null, onUpdate = () => {},
                                       onError = (e) => console.error('newsann:', e), debounceMs = 400,
-                                      observe = true, useFallback } = {}) {
+                                      observe = true, useFallback, root = null, highlightPrefix = 'newsann',
+                                      onSelect = () => {} } = {}) {
   const win = doc.defaultView;
   const visible = { actors: true, figures: true, claims: true, ...layers };
   const ui = createUiHost(doc, CARD_CSS);
@@ -53,8 +58,8 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
 
   const highlighter = () => {
     if (!hl) {
-      const dark = isDarkBackground(doc.body);
-      hl = createHighlighter({ doc, colors, dark, ...(useFallback === undefined ? {} : { useFallback }) });
+      const dark = isDarkBackground(root || doc.body);
+      hl = createHighlighter({ doc, colors, dark, prefix: highlightPrefix, ...(useFallback === undefined ? {} : { useFallback }) });
       for (const [k, v] of Object.entries(visible)) hl.setLayerVisible(k, v);
     }
     return hl;
@@ -147,7 +152,7 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
 
   async function annotateOnce() {
     const t0 = performance.now();
-    article = findArticle(doc);
+    article = root ? articleIn(root) : findArticle(doc);
     const nextMap = buildTextMap(article.blocks);
     const t1 = performance.now();
     const texts = nextMap.texts;
@@ -175,7 +180,7 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
       if (s && s.colors) colors = s.colors;
       if (hl) {
         for (const [k, v] of Object.entries(visible)) hl.setLayerVisible(k, v);
-        if (s && s.colors) hl.setColors(colors, isDarkBackground(doc.body));
+        if (s && s.colors) hl.setColors(colors, isDarkBackground(root || doc.body));
       }
     }
     if (stopped) return false;
@@ -284,6 +289,7 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
         const items = [item, ...itemsAt(item.block, item.start).filter((i) => i !== item && i.layer === 'claims')];
         getCard().show(items, model, r.getBoundingClientRect());
       }
+      onSelect(item);
       onUpdate(api);
       return true;
     },
@@ -301,7 +307,7 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
     },
     setColors(next) {
       colors = next || {};
-      if (hl) hl.setColors(colors, isDarkBackground(doc.body));
+      if (hl) hl.setColors(colors, isDarkBackground(root || doc.body));
     },
     snapshot() {
       return { doc: model ? model.doc : null, texts: model ? model.texts : [], title: doc.title, url: win.location.href,
