@@ -91,11 +91,11 @@ DocStats::DocStats(const Text& text) {
       const Token& t = text.tokens[i];
       if (t.kind != TokenKind::kWord) continue;
       if (t.has(kLower)) {
-        uint64_t h = hash_lower(text.str(t));
+        uint64_t h = text.key(i);  // hash_lower(text.str(t))
         lower_.set(h & kMask);
         lower_.set((h >> 20) & kMask);
       } else if (t.has(kUpper) && i > s.first && text.tokens[i - 1].kind != TokenKind::kQuote) {
-        uint64_t h = hash_lower(text.str(t));
+        uint64_t h = text.key(i);
         cap_.set(h & kMask);
         cap_.set((h >> 20) & kMask);
       }
@@ -123,37 +123,31 @@ void prepare_sentence(const Text& text, const Sentence& sentence, const DocStats
   v->docflags.assign(n, 0);
   v->shapes.resize(n);
   v->shape_len.assign(n, 0xFF);
-  // All lowercased units in one buffer (no allocation per unit); each
-  // unit's word hash is computed in the same pass.
-  v->lowbuf.resize(sentence.e - sentence.b + 1);
-  char* out = v->lowbuf.data();
-  size_t at = 0;
-  std::vector<uint32_t>& ends = v->ends;
-  ends.resize(n);
-  for (size_t i = 0; i < n; ++i) {
-    const Unit& u = v->units[i];
-    uint64_t h = 1469598103934665603ull;
-    for (uint32_t k = u.b; k < u.e; ++k) {
-      unsigned char c = static_cast<unsigned char>(text.s[k]);
-      if (c >= 'A' && c <= 'Z') {
-        c = static_cast<unsigned char>(c + 32);
-      } else if (c == 0xE2 && k + 2 < u.e && static_cast<unsigned char>(text.s[k + 1]) == 0x80 &&
-                 static_cast<unsigned char>(text.s[k + 2]) == 0x99) {
-        c = '\'';
-        k += 2;
-      }
-      out[at++] = static_cast<char>(c);
-      h = (h ^ c) * 1099511628211ull;
-    }
-    ends[i] = static_cast<uint32_t>(at);
-    v->key[i] = h;
-  }
+  // Each unit's lowercase text and word key: a token's come from the Text;
+  // a unit of several tokens (written without spaces) is their bytes in the
+  // Text's lowered buffer, unless one of them folded a ’ and so is shorter.
+  v->lowbuf.clear();
+  v->lowbuf.reserve(sentence.e - sentence.b + 1);  // views into it stay valid
   int words = 0, capwords = 0;
-  size_t start = 0;
   for (size_t i = 0; i < n; ++i) {
     const Unit& u = v->units[i];
-    v->low[i] = std::string_view(out + start, ends[i] - start);
-    start = ends[i];
+    if (u.last == u.first + 1) {
+      v->low[i] = text.low(u.first);
+      v->key[i] = text.key(u.first);
+    } else {
+      size_t len = 0;
+      for (uint32_t k = u.first; k < u.last; ++k) len += text.low(k).size();
+      std::string_view w;
+      if (len == u.e - u.b) {
+        w = text.low_bytes(u.b, u.e);
+      } else {
+        size_t at = v->lowbuf.size();
+        for (uint32_t k = u.first; k < u.last; ++k) v->lowbuf.append(text.low(k));
+        w = std::string_view(v->lowbuf).substr(at);
+      }
+      v->low[i] = w;
+      v->key[i] = Gazetteer::word_key(w);
+    }
     if (u.has(kUnitWord)) {
       ++words;
       if (!u.has(kUnitLower)) ++capwords;

@@ -13,7 +13,7 @@
 #define NEWSANN_NER_FEATURES_H_
 
 #include <array>
-#include <bitset>
+#include <memory>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -80,26 +80,53 @@ uint64_t hash_lower(std::string_view s);
 class DocStats {
  public:
   explicit DocStats(const Text& text);
-  bool seen_lower(uint64_t h) const { return lower_[h & kMask] && lower_[(h >> 20) & kMask]; }
-  bool seen_cap_mid(uint64_t h) const { return cap_[h & kMask] && cap_[(h >> 20) & kMask]; }
+  bool seen_lower(uint64_t h) const { return lower_.test(h & kMask) && lower_.test((h >> 20) & kMask); }
+  bool seen_cap_mid(uint64_t h) const { return cap_.test(h & kMask) && cap_.test((h >> 20) & kMask); }
 
  private:
   static constexpr uint64_t kBits = 1 << 18, kMask = kBits - 1;
-  std::bitset<kBits> lower_, cap_;
+  // A set of 2^18 bits (two per word: a Bloom filter) that costs nothing to
+  // clear: a word of bits counts only once its summary bit is set, so a
+  // short document touches a few cache lines, not 32 KB.
+  class Bits {
+   public:
+    Bits() : words_(new uint64_t[kWords]) {}
+    void set(uint64_t i) {
+      uint64_t w = i >> 6, bit = uint64_t{1} << (i & 63);
+      uint64_t& s = summary_[w >> 6];
+      uint64_t sbit = uint64_t{1} << (w & 63);
+      if (!(s & sbit)) {
+        s |= sbit;
+        words_[w] = bit;
+      } else {
+        words_[w] |= bit;
+      }
+    }
+    bool test(uint64_t i) const {
+      uint64_t w = i >> 6;
+      return (summary_[w >> 6] >> (w & 63) & 1) && (words_[w] >> (i & 63) & 1);
+    }
+
+   private:
+    static constexpr size_t kWords = kBits / 64;
+    std::unique_ptr<uint64_t[]> words_;  // uninitialised until summarised
+    uint64_t summary_[kWords / 64] = {};
+  };
+  Bits lower_, cap_;
 };
 
 // A sentence prepared for tagging: its units and what is known about each.
-// Not copyable or movable: `low` views point into `lowbuf`.
+// Not copyable or movable: `low` views may point into `lowbuf`.
 struct SentenceView {
   SentenceView() = default;
   SentenceView(const SentenceView&) = delete;
   SentenceView& operator=(const SentenceView&) = delete;
   const Text* text = nullptr;
   std::vector<Unit> units;
-  std::vector<std::string_view> low;  // lowercased unit text (views into lowbuf)
+  std::vector<std::string_view> low;  // lowercased unit text (views into the
+                                      // Text's lowered tokens, or lowbuf)
   std::vector<uint64_t> key;        // Gazetteer::word_key of each low
-  std::string lowbuf;
-  std::vector<uint32_t> ends;       // end of each unit's text in lowbuf
+  std::string lowbuf;               // units of several tokens, one folding a ’
   std::vector<uint32_t> gaz;        // GazClass bits of the unit's word
   std::vector<uint8_t> phrase;      // gazetteer phrase over the unit (PhraseCode)
   std::vector<uint8_t> docflags;    // 1: seen lowercase, 2: seen capitalised mid-sentence
