@@ -103,6 +103,7 @@ AnchorRules::AnchorRules(const std::set<std::string>& openers,
   for (const std::string& w : extra_symbols) add_other_first(w);
   for (const std::vector<std::string>& lits : phrases) {
     if (lits.empty() || lits[0].empty()) continue;
+    const uint16_t index = static_cast<uint16_t>(phrases_.size());
     Phrase p;
     p.literals = lits;
     for (const std::string& l : lits) {
@@ -110,33 +111,43 @@ AnchorRules::AnchorRules(const std::set<std::string>& openers,
         if (c >= 0x80) p.ascii = false;
       }
     }
-    const std::string& first = lits[0];
-    unsigned char c0 = static_cast<unsigned char>(first[0]);
-    if (c0 >= 'a' && c0 <= 'z') {
-      by_first_[c0 - 'a'].push_back(static_cast<uint16_t>(phrases_.size()));
-      if (all_letters(first)) {
-        add_word(first, kPhraseFirst);
-        size_t node = 0;
-        for (unsigned char c : first) {
-          if (trie_[node][c - 'a'] == 0) {
-            uint16_t added = static_cast<uint16_t>(trie_.size());
-            trie_.emplace_back();
-            trie_.back().fill(0);
-            trie_end_.push_back(0);
-            trie_[node][c - 'a'] = added;  // after emplace_back: trie_ may have moved
-          }
-          node = trie_[node][c - 'a'];
-        }
-        trie_end_[node] = 1;
-      } else {
-        // A first token with an apostrophe or a digit ("o'clock"): its
-        // letter prefixes are marked, and a token ending there asks RE2.
-        size_t k = 0;
-        while (k < first.size() && ascii_letter(static_cast<unsigned char>(first[k]))) ++k;
-        if (k > 0) words_[std::string_view(first).substr(0, k)] |= kLiteralPrefix;
+    // at() assumes phrases are ASCII (a letter outside ASCII could continue
+    // one inside a token).
+    if (!p.ascii) ask_all_words_ = true;
+    unsigned char c0 = static_cast<unsigned char>(lits[0][0]);
+    if (!ascii_letter(c0)) add_other_first(lits[0]);
+    // Walk the tokens run together: each run of whole letter tokens is a
+    // key; a letter prefix ending inside a token is a literal prefix.
+    std::string run;
+    bool letters_only = true;
+    for (size_t j = 0; j < lits.size() && letters_only; ++j) {
+      const std::string& l = lits[j];
+      for (size_t k = 1; k < l.size() && ascii_letter(static_cast<unsigned char>(l[k - 1])); ++k) {
+        words_[run + l.substr(0, k)] |= kLiteralPrefix;
       }
-    } else {
-      add_other_first(first);
+      if (!all_letters(l)) {
+        letters_only = false;
+        break;
+      }
+      run += l;
+      words_[run] |= kPhraseKey;
+      std::vector<uint16_t>& list = phrase_keys_[run];
+      if (list.empty() || list.back() != index) list.push_back(index);
+    }
+    if (letters_only) {  // the whole phrase is letters: into the trie
+      size_t node = 0;
+      for (unsigned char c : run) {
+        if (trie_[node][c - 'a'] == 0) {
+          uint16_t added = static_cast<uint16_t>(trie_.size());
+          trie_.emplace_back();
+          trie_.back().fill(0);
+          trie_end_.push_back(0);
+          trie_[node][c - 'a'] = added;  // after emplace_back: trie_ may have moved
+        }
+        node = trie_[node][c - 'a'];
+      }
+      trie_end_[node] = 1;
+      shortest_run_ = std::min(shortest_run_, run.size());
     }
     phrases_.push_back(std::move(p));
   }
@@ -151,6 +162,9 @@ AnchorRules::AnchorRules(const std::set<std::string>& openers,
   for (const std::string& w : follow_the) {
     if (!all_letters(w)) ask_all_words_ = true;
     follow_the_set_[w] = 1;
+  }
+  for (char32_t c : other_first_) {
+    if (c < 0x80) ascii_other_[c] = true;
   }
   std::sort(other_first_.begin(), other_first_.end());
   other_first_.erase(std::unique(other_first_.begin(), other_first_.end()), other_first_.end());
@@ -194,10 +208,11 @@ AnchorRules::Answer AnchorRules::at(const Text& text, size_t ti, uint32_t endb) 
   const std::string_view s = text.s;
   if (t.kind == TokenKind::kNumber) return Answer::kYes;  // [0-9]+, the first alternative
   const unsigned char b0 = static_cast<unsigned char>(s[t.b]);
-  if (b0 >= 0x80 || !ascii_letter(b0)) {
+  if (b0 < 0x80 && !ascii_letter(b0)) return ascii_other_[b0] ? Answer::kAsk : Answer::kNo;
+  if (b0 >= 0x80) {
     // Only a symbol, a phrase opening with this character, or a letter
     // (?i) folds to an ASCII one can match here.
-    if (b0 >= 0x80 && t.kind == TokenKind::kWord && ask_all_words_) return Answer::kAsk;
+    if (t.kind == TokenKind::kWord && ask_all_words_) return Answer::kAsk;
     char32_t c0 = first_code_point(s.substr(t.b, t.e - t.b));
     if (c0 == 0x212A || c0 == 0x17F ||
         std::binary_search(other_first_.begin(), other_first_.end(), c0)) {
@@ -208,21 +223,13 @@ AnchorRules::Answer AnchorRules::at(const Text& text, size_t ti, uint32_t endb) 
   if (ask_all_words_ || t.kind != TokenKind::kWord) return Answer::kAsk;
   // Every remaining alternative opens with \b and an ASCII letter.
   if (t.b > 0 && word_byte(static_cast<unsigned char>(s[t.b - 1]))) return Answer::kNo;
-  bool non_ascii = false, apostrophe = false;
-  for (uint32_t k = t.b; k < t.e; ++k) {
-    unsigned char c = static_cast<unsigned char>(s[k]);
-    if (c >= 0x80) non_ascii = true;
-    if (c == '\'') apostrophe = true;
-  }
-  if (apostrophe) return Answer::kAsk;
-  if (non_ascii) {
+  if (t.has(kApostrophe)) return Answer::kAsk;  // "don't", "o’clock"
+  if (t.has(kNonAscii)) {
     // A match would have to run through a character outside ASCII: only a
-    // ’ (['’] in a phrase), a folding letter or a non-ASCII phrase can.
+    // ’ (['’] in a phrase) or a folding letter can (phrases are ASCII, or
+    // ask_all_words_ is set).
     for (uint32_t k = t.b; k < t.e; ++k) {
       if (is_right_quote(s, k) || folds_to_ascii(s, k)) return Answer::kAsk;
-    }
-    for (const Phrase& p : phrases_) {
-      if (!p.ascii) return Answer::kAsk;
     }
     return Answer::kNo;
   }
@@ -242,29 +249,31 @@ AnchorRules::Answer AnchorRules::at(const Text& text, size_t ti, uint32_t endb) 
   bool extends = ascii_digit(next) || next == '_' || next == '\'' || is_right_quote(s, t.e) ||
                  folds_to_ascii(s, t.e);
   if (extends && (flags & kLiteralPrefix)) return Answer::kAsk;
-  bool phrase_inside = false;  // a phrase's first token is a proper prefix
-  for (size_t node = 0, j = 0; j + 1 < low.size(); ++j) {
+  // A phrase of letters that ends inside the token matches, short of it.
+  for (size_t node = 0, j = 0; low.size() > shortest_run_ && j + 1 < low.size(); ++j) {
     node = trie_[node][static_cast<unsigned char>(low[j]) - 'a'];
     if (node == 0) break;
-    if (trie_end_[node]) {
-      phrase_inside = true;
-      break;
-    }
+    if (trie_end_[node]) return Answer::kAsk;
   }
-  if (!phrase_inside && !(flags & (kPhraseFirst | kArticle | kThe | kIn))) return Answer::kNo;
-  return match_after_openers(s, t.b, t.e, endb, flags);
+  if (!(flags & (kPhraseKey | kArticle | kThe | kIn))) return Answer::kNo;
+  return match_after_openers(s, t.b, t.e, endb, low, text.key(ti), flags);
 }
 
 // Alternatives 4 to 7 at byte x (the token [x, tok_end) is ASCII letters,
 // \b holds before it, and no opener matched).
 AnchorRules::Answer AnchorRules::match_after_openers(std::string_view s, uint32_t x, uint32_t tok_end,
-                                                     uint32_t endb, uint8_t flags) const {
+                                                     uint32_t endb, std::string_view low, uint64_t key,
+                                                     uint8_t flags) const {
   // 4. \b(?:phrase|...): the first phrase in pattern order that matches.
-  unsigned char b0 = static_cast<unsigned char>(s[x]) | 0x20;
-  for (uint16_t idx : by_first_[b0 - 'a']) {
-    int64_t r = match_phrase(phrases_[idx], s, x, endb);
-    if (r == -2) return Answer::kAsk;
-    if (r >= 0) return r >= tok_end ? Answer::kYes : Answer::kNo;
+  // Only those keyed by the token can (see phrase_keys_ and the trie).
+  if (flags & kPhraseKey) {
+    if (const std::vector<uint16_t>* list = phrase_keys_.find(low, key)) {
+      for (uint16_t idx : *list) {
+        int64_t r = match_phrase(phrases_[idx], s, x, endb);
+        if (r == -2) return Answer::kAsk;
+        if (r >= 0) return r >= tok_end ? Answer::kYes : Answer::kNo;
+      }
+    }
   }
   if (!(flags & (kArticle | kThe | kIn))) return Answer::kNo;
   // 5-7: the token, then \s+.

@@ -25,6 +25,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstddef>
 #include <set>
 #include <string>
 #include <string_view>
@@ -60,30 +61,34 @@ class AnchorRules {
     bool ascii = true;                  // no byte >= 0x80 in the literals
   };
   enum WordFlag : uint8_t {
-    kOpener = 1,        // alternative 3: \b(?:opener)(?:\b|[0-9])
-    kPhraseFirst = 2,   // the first token of a phrase (alternative 4)
-    kArticle = 4,       // "a" / "an" (alternative 5)
-    kThe = 8,           // alternative 6
-    kIn = 16,           // alternative 7
-    kLiteralPrefix = 32 // a proper prefix of one of the above
+    kOpener = 1,         // alternative 3: \b(?:opener)(?:\b|[0-9])
+    kPhraseKey = 2,      // the first tokens of a phrase, run together (alternative 4)
+    kArticle = 4,        // "a" / "an" (alternative 5)
+    kThe = 8,            // alternative 6
+    kIn = 16,            // alternative 7
+    kLiteralPrefix = 32  // ends inside an opener or inside a phrase's token
   };
 
   Answer match_after_openers(std::string_view s, uint32_t x, uint32_t tok_end, uint32_t endb,
-                             uint8_t flags) const;
+                             std::string_view low, uint64_t key, uint8_t flags) const;
   // Phrase p at byte x: its end, -1 if it does not match, -2 if unsure.
   int64_t match_phrase(const Phrase& p, std::string_view s, uint32_t x, uint32_t endb) const;
 
   WordTable<uint8_t> words_;
-  // Phrase indices by the first byte of their first literal ('a'..'z').
-  std::vector<uint16_t> by_first_[26];
   std::vector<Phrase> phrases_;
-  // Lowercased first tokens of phrases (letters only), as a trie over
-  // 'a'..'z': does a phrase's first token end inside a token ("atleast")?
+  // The phrases whose first tokens, run together, are a word ("at", "atleast",
+  // "a", "amere"), in pattern order: the only ones that can match from a
+  // token of ASCII letters with a token boundary at its end.
+  WordTable<std::vector<uint16_t>> phrase_keys_;
+  // Phrases of letters only, run together ("upto"), as a trie over 'a'..'z':
+  // one that ends inside a token ("uptown") matches there, short of it.
   std::vector<std::array<uint16_t, 26>> trie_;
   std::vector<uint8_t> trie_end_;
+  size_t shortest_run_ = SIZE_MAX;  // the shortest phrase in the trie
   // Code points that can start an alternative other than the ASCII-letter
   // ones: symbols, and phrases that open with a non-letter.
   std::vector<char32_t> other_first_;
+  bool ascii_other_[128] = {};  // the same, for ASCII
   WordTable<char> follow_a_set_, follow_the_set_;
   // Set when the sets break an assumption of at() (e.g. an opener with an
   // apostrophe): every word is then left to RE2.

@@ -391,8 +391,10 @@ void Text::lower_tokens() {
     const uint32_t b = tokens[i].b, e = tokens[i].e;
     uint32_t at = b;
     uint64_t h = kWordKeySeed;
+    unsigned char high = 0, apostrophe = 0;
     for (uint32_t k = b; k < e; ++k) {
       unsigned char c = static_cast<unsigned char>(in[k]);
+      high |= c;
       if (static_cast<unsigned>(c - 'A') < 26u) {
         c = static_cast<unsigned char>(c + 32);
       } else if (c == 0xE2 && k + 2 < e && static_cast<unsigned char>(in[k + 1]) == 0x80 &&
@@ -400,11 +402,14 @@ void Text::lower_tokens() {
         c = '\'';  // ’ -> '
         k += 2;
       }
+      apostrophe |= c == '\'';
       out[at++] = static_cast<char>(c);
       h = (h ^ c) * 1099511628211ull;
     }
     low_len_[i] = at - b;
     keys_[i] = h;
+    if (high & 0x80) tokens[i].flags |= kNonAscii;
+    if (apostrophe) tokens[i].flags |= kApostrophe;
   }
 }
 

@@ -33,6 +33,8 @@ enum TokenFlag : uint16_t {
   kParagraphStart = 1 << 5,
   kNewlineBefore = 1 << 6, // a line break in the whitespace before it
   kInnerCap = 1 << 7,      // a word with an ASCII capital after its first byte ("eBay")
+  kNonAscii = 1 << 8,      // a byte outside ASCII in the token
+  kApostrophe = 1 << 9,    // an ' or ’ in the token ("don't", "’s", a quote mark)
 };
 
 struct Token {
