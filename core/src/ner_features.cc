@@ -1,6 +1,7 @@
 #include "ner_features.h"
 
 #include "ner_gazetteer.h"
+#include "word_table.h"
 
 namespace newsann {
 
@@ -123,6 +124,7 @@ void prepare_sentence(const Text& text, const Sentence& sentence, const DocStats
   v->docflags.assign(n, 0);
   v->shapes.resize(n);
   v->shape_len.assign(n, 0xFF);
+  v->shape_hash.resize(n);
   // Each unit's lowercase text and word key: a token's come from the Text;
   // a unit of several tokens (written without spaces) is their bytes in the
   // Text's lowered buffer, unless one of them folded a ’ and so is shorter.
@@ -189,32 +191,26 @@ void prepare_sentence(const Text& text, const Sentence& sentence, const DocStats
   }
 }
 
-static bool is_connector(std::string_view w) {
-  static constexpr std::string_view kConnectors[] = {"of", "the", "and", "de", "du", "des", "la", "le", "van",
+static bool is_connector(const SentenceView& v, size_t i) {
+  static const WordTable<char> kConnectors = word_set({"of", "the", "and", "de", "du", "des", "la", "le", "van",
                                             "von", "der", "den", "al", "el", "bin", "ibn", "da",
                                             "di", "do", "dos", "das", "for", "on", "&", "y", "du",
-                                            "upon", "in", "'s", "\xE2\x80\x99s"};
-  for (std::string_view c : kConnectors) {
-    if (w == c) return true;
-  }
-  return false;
+                                            "upon", "in", "'s", "\xE2\x80\x99s"});
+  return kConnectors.contains(v.low[i], v.key[i]);
 }
 
 // Function words that are capitalised only because they start a sentence;
 // not tagged there unless a capitalised word follows ("The Hague").
-static bool is_sentence_function_word(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
+static bool is_sentence_function_word(const SentenceView& v, size_t i) {
+  static const WordTable<char> kWords = word_set({
       "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "or", "so",
       "in", "on", "at", "for", "to", "of", "by", "with", "from", "as", "if", "when", "while",
       "after", "before", "this", "that", "these", "those", "there", "here", "his", "her", "its",
       "their", "our", "my", "what", "who", "how", "why", "where", "it's", "i'm", "we're",
       "however", "also", "yet", "still", "then", "now", "some", "many", "most", "all", "one",
       "no", "not", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
-      "could", "should", "may", "might", "do", "does", "did", "said", "says", "according"};
-  for (std::string_view k : kWords) {
-    if (w == k) return true;
-  }
-  return false;
+      "could", "should", "may", "might", "do", "does", "did", "said", "says", "according"});
+  return kWords.contains(v.low[i], v.key[i]);
 }
 
 bool is_candidate(const SentenceView& v, size_t i, int prev_tag) {
@@ -222,11 +218,11 @@ bool is_candidate(const SentenceView& v, size_t i, int prev_tag) {
   if (u.has(kUnitHasUpper)) {
     if (v.all_caps || !u.has(kUnitCap) || u.has(kUnitAllCaps)) return true;
     bool opens = u.has(kUnitFirst) || v.units[i - 1].has(kUnitQuote) || v.low[i - 1] == ":";
-    if (!opens || !is_sentence_function_word(v.low[i])) return true;
+    if (!opens || !is_sentence_function_word(v, i)) return true;
     return i + 1 < v.units.size() && v.units[i + 1].has(kUnitCap);
   }
   if (prev_tag == kTagO || i + 1 >= v.units.size()) return false;
-  return v.units[i + 1].has(kUnitHasUpper) && is_connector(v.low[i]);
+  return v.units[i + 1].has(kUnitHasUpper) && is_connector(v, i);
 }
 
 std::string_view utf8_prefix(std::string_view w, size_t n) {
@@ -276,6 +272,7 @@ std::string_view unit_shape(const SentenceView& v, size_t i) {
     out[len++] = cls;
   }
   v.shape_len[i] = static_cast<uint8_t>(len);
+  v.shape_hash[i] = fnv1a(std::string_view(out, len));
   return std::string_view(out, len);
 }
 

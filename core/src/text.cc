@@ -98,21 +98,27 @@ static bool is_mark(char32_t c) {  // combining marks stay inside a word
          (c >= 0x1DC0 && c < 0x1E00) || (c >= 0x20D0 && c < 0x2100) || (c >= 0xFE20 && c < 0xFE30);
 }
 
-std::string lower(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+void lower_into(std::string_view s, std::string* out) {
+  out->resize(s.size());  // lowercasing never lengthens
+  char* o = out->data();
+  size_t n = 0;
   for (size_t i = 0; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 'A' && c <= 'Z') {
-      out.push_back(static_cast<char>(c + 32));
+      c = static_cast<unsigned char>(c + 32);
     } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
                static_cast<unsigned char>(s[i + 2]) == 0x99) {
-      out.push_back('\'');  // ’ -> '
+      c = '\'';  // ’ -> '
       i += 2;
-    } else {
-      out.push_back(static_cast<char>(c));
     }
+    o[n++] = static_cast<char>(c);
   }
+  out->resize(n);
+}
+
+std::string lower(std::string_view s) {
+  std::string out;
+  lower_into(s, &out);
   return out;
 }
 

@@ -117,6 +117,8 @@ bool is_dash(char32_t c);        // - – — ‐ ‑ ‒ −
 
 // ASCII-lowercases (and folds ’ to '); for lexicon lookups.
 std::string lower(std::string_view s);
+// The same into *out (replacing its contents; no allocation once it is big enough).
+void lower_into(std::string_view s, std::string* out);
 
 }  // namespace newsann
 

@@ -8,6 +8,7 @@
 #define NEWSANN_WORD_TABLE_H_
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -76,6 +77,15 @@ class WordTable {
   std::vector<std::pair<std::string, V>> entries_;
   std::vector<Slot> slots_;
 };
+
+// A closed class of words written in the code, as a table:
+//   static const WordTable<char> kWords = word_set({"the", "a", "an"});
+//   kWords.contains(w, key)
+inline WordTable<char> word_set(std::initializer_list<std::string_view> words) {
+  WordTable<char> t;
+  for (std::string_view w : words) t[w] = 1;
+  return t;
+}
 
 }  // namespace newsann
 
