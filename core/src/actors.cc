@@ -23,6 +23,7 @@
 #include "ner_features.h"
 #include "ner_gazetteer.h"
 #include "ner_tagger.h"
+#include "word_table.h"
 
 namespace newsann {
 
@@ -41,37 +42,29 @@ ActorType type_of(int tag) {
   }
 }
 
-std::string join_low(const SentenceView& v, size_t a, size_t b) {
-  std::string key;
-  for (size_t k = a; k < b; ++k) {
-    if (k > a) key += ' ';
-    key += v.low[k];
-  }
-  return key;
-}
-
-// The lexicons' kind for exactly these units, if any.
+// The lexicons' kind for exactly these units, if any: Gazetteer::phrase()
+// of their lowercased text joined by spaces, from the units' keys.
 PhraseKind phrase_kind(const SentenceView& v, size_t a, size_t b) {
   if (b - a > static_cast<size_t>(Gazetteer::kMaxPhraseUnits)) return PhraseKind::kNone;
-  const PhraseInfo* p = Gazetteer::get().phrase(join_low(v, a, b));
+  uint64_t key = 0;
+  for (size_t k = a; k < b; ++k) key = Gazetteer::phrase_extend(key, v.key[k]);
+  if (a == b) key = Gazetteer::phrase_extend(0, Gazetteer::word_key(""));
+  const PhraseInfo* p = Gazetteer::get().phrase_hash(key);
   return p && p->complete ? p->kind : PhraseKind::kNone;
 }
 
 // Month and weekday names (and their abbreviations) are dates, not names;
 // ordinals and "Men" / "Women" (headings of results) are no names alone.
-bool is_calendar_word(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
+bool is_calendar_word(const SentenceView& v, size_t i) {
+  static const WordTable<char> kWords = word_set({
       "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
       "tenth", "men", "women", "boys", "girls", "easter", "christmas", "ramadan", "eid",
       "thanksgiving", "hanukkah", "passover", "diwali", "lent", "advent",
       "january", "february", "march", "april", "june", "july", "august", "september", "october",
       "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
       "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-      "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"};
-  for (std::string_view k : kWords) {
-    if (w == k) return true;
-  }
-  return false;
+      "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"});
+  return kWords.contains(v.low[i], v.key[i]);
 }
 
 // Where the tagger saw nothing, names the lexicons know and that cannot be
@@ -192,9 +185,10 @@ size_t institution_after(const SentenceView& v, size_t k) {
   const Gazetteer& gz = Gazetteer::get();
   const size_t n = v.units.size();
   if (k < n && v.units[k].has(kUnitPossessive)) ++k;
+  thread_local std::string key;  // no allocation per call
   for (size_t start = k; start < n && start <= k + 2; ++start) {
     // Longest institution phrase at start.
-    std::string key;
+    key.clear();
     size_t best = 0;
     for (size_t e = start; e < n && e - start < static_cast<size_t>(Gazetteer::kMaxInstitutionWords); ++e) {
       if (!v.units[e].has(kUnitWord)) break;
@@ -252,7 +246,7 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
         if (nm.tag == kTagMisc) continue;
         {
           Name left{nm.a, k, nm.tag, nm.confidence};
-          if (trim(v, &left) && !(left.b - left.a == 1 && is_calendar_word(v.low[left.a]))) {
+          if (trim(v, &left) && !(left.b - left.a == 1 && is_calendar_word(v, left.a))) {
             add(out, v, left.a, left.b, type_of(left.tag));
             confidence->push_back(left.confidence);
             for (size_t m = left.a; m < left.b; ++m) (*taken)[m] = 1;
@@ -262,7 +256,7 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
       }
     }
     if (!trim(v, &nm)) continue;
-    if (nm.b - nm.a == 1 && is_calendar_word(v.low[nm.a])) continue;
+    if (nm.b - nm.a == 1 && is_calendar_word(v, nm.a)) continue;
     // "Bering Sea", "Stewart Island": a name ending in a geographic head word
     // (taken along when the tagger stopped before it) is a place.
     if (nm.tag != kTagMisc && nm.b < v.units.size() && (v.gaz[nm.b] & kGazGeo) &&
@@ -316,22 +310,30 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
   }
 }
 
-std::string name_key(const Text& text, ByteSpan s) { return lower(text.str(s.b, s.e)); }
-
 // One name, one type per document: the type with the most confidence summed
-// over its mentions wins.
+// over its mentions wins. Names are keyed by their lowercased text.
 void harmonise_types(const Text& text, std::vector<Mention>* mentions,
                      const std::vector<float>& confidence) {
-  std::unordered_map<std::string, std::array<float, 3>> votes;
+  WordTable<uint32_t> ids;
+  std::vector<std::array<float, 3>> votes;
+  std::vector<uint32_t> id_of(mentions->size(), 0);
+  std::string key;
   for (size_t i = 0; i < mentions->size(); ++i) {
     const Mention& m = (*mentions)[i];
     if (m.type == ActorType::kGroup) continue;
-    auto& v = votes[name_key(text, m.span)];
-    v[static_cast<int>(m.type)] += 1.0f + std::min(confidence[i], 10.0f);
+    lower_into(text.str(m.span.b, m.span.e), &key);
+    const uint32_t* id = ids.find(key);
+    if (!id) {
+      ids[key] = static_cast<uint32_t>(votes.size());
+      votes.push_back({0.0f, 0.0f, 0.0f});
+    }
+    id_of[i] = id ? *id : static_cast<uint32_t>(votes.size() - 1);
+    votes[id_of[i]][static_cast<int>(m.type)] += 1.0f + std::min(confidence[i], 10.0f);
   }
-  for (Mention& m : *mentions) {
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    Mention& m = (*mentions)[i];
     if (m.type == ActorType::kGroup) continue;
-    const auto& v = votes[name_key(text, m.span)];
+    const auto& v = votes[id_of[i]];
     int best = static_cast<int>(m.type);
     for (int t = 0; t < 3; ++t) {
       if (v[t] > v[best]) best = t;

@@ -2,26 +2,22 @@
 
 #include <string_view>
 
+#include "word_table.h"
+
 #include "ner_gazetteer.h"
 
 namespace newsann {
 
 namespace {
 
-bool in(std::string_view w, std::initializer_list<std::string_view> list) {
-  for (std::string_view x : list) {
-    if (w == x) return true;
-  }
-  return false;
-}
 
 bool ends_with(std::string_view w, std::string_view suffix) {
   return w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix;
 }
 
 // Words that never modify a group noun, whatever their ending.
-bool is_stop(std::string_view w) {
-  return in(w, {"the", "a", "an", "some", "many", "several", "few", "all", "both", "each", "every",
+bool is_stop(std::string_view w, uint64_t key) {
+  static const WordTable<char> kWords = word_set({"the", "a", "an", "some", "many", "several", "few", "all", "both", "each", "every",
                 "more", "most", "other", "such", "these", "those", "this", "that", "their", "his",
                 "her", "its", "our", "your", "my", "no", "any", "of", "and", "or", "by", "for",
                 "with", "to", "from", "at", "in", "on", "as", "than", "about", "said", "says",
@@ -29,11 +25,12 @@ bool is_stop(std::string_view w) {
                 "were", "was", "are", "is", "be", "been", "had", "has", "have", "will", "would",
                 "could", "should", "may", "might", "must", "can", "did", "do", "does", "original",
                 "general", "individual", "total", "usual", "special", "actual", "final", "real"});
+  return kWords.contains(w, key);
 }
 
 // Nouns that commonly modify a noun for people ("border guards", "aid workers").
-bool is_modifier_noun(std::string_view w) {
-  return in(w, {"border", "security", "aid", "police", "health", "government", "opposition",
+bool is_modifier_noun(std::string_view w, uint64_t key) {
+  static const WordTable<char> kWords = word_set({"border", "security", "aid", "police", "health", "government", "opposition",
                 "rebel", "militia", "army", "state", "party", "union", "family", "community",
                 "rescue", "emergency", "relief", "trade", "business", "industry", "fishing",
                 "farm", "coal", "oil", "tech", "news", "media", "rights", "election", "defense",
@@ -58,6 +55,7 @@ bool is_modifier_noun(std::string_view w) {
                 "secular", "religious", "wealthy", "rich", "poor", "elderly", "young", "older",
                 "younger", "new", "key", "top", "low-income", "high-ranking", "senior",
                 "mid-level", "low-level", "rank-and-file", "would-be", "fellow", "rival"});
+  return kWords.contains(w, key);
 }
 
 bool is_adjective_like(std::string_view w) {
@@ -80,7 +78,7 @@ bool compound_follows(const SentenceView& v, size_t h) {
   std::string_view head = v.low[h];
   bool collective = !head.empty() && head.back() != 's';
   if (!collective && head != "police" && head != "people") return false;
-  return in(w, {"station", "chief", "department", "force", "forces", "car", "cars", "report",
+  static const WordTable<char> kWords = word_set({"station", "chief", "department", "force", "forces", "car", "cars", "report",
                 "opinion", "health", "sector", "service", "services", "spending", "meeting",
                 "leader", "home", "life", "officer", "spokesman", "spokeswoman", "spokesperson",
                 "custody", "commissioner", "headquarters", "statement", "source", "sources",
@@ -91,6 +89,7 @@ bool compound_follows(const SentenceView& v, size_t h) {
                 "safety", "order", "body", "bodies", "ties", "law", "laws", "vote", "votes",
                 "figure", "figures", "building", "office", "offices", "chemistry", "size",
                 "man", "woman", "members", "leaders", "memory"});
+  return kWords.contains(w, v.key[h + 1]);
 }
 
 }  // namespace
@@ -104,8 +103,8 @@ bool is_group_modifier(const SentenceView& v, size_t k) {
   // ("Local people said...").
   bool sentence_cap = u.has(kUnitCap) && !u.has(kUnitAllCaps) &&
                       (u.has(kUnitFirst) || v.units[k - 1].has(kUnitQuote));
-  if ((!u.has(kUnitLower) && !sentence_cap) || is_stop(w)) return false;
-  return is_modifier_noun(w) || is_adjective_like(w);
+  if ((!u.has(kUnitLower) && !sentence_cap) || is_stop(w, v.key[k])) return false;
+  return is_modifier_noun(w, v.key[k]) || is_adjective_like(w);
 }
 
 void find_groups(const SentenceView& v, const std::vector<uint8_t>& tags,

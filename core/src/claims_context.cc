@@ -5,22 +5,22 @@
 namespace newsann::claims {
 
 const Token Context::kNoToken{0, 0, TokenKind::kPunct, 0, 0};
-const std::string Context::kNoWord;
 
 Context::Context(const Text& t) : text(t), words(Words::get()) {
   size_t n = t.tokens.size();
-  low_.reserve(n);
+  info_.assign(n, nullptr);
   roles_.assign(n, 0);
   quote_at_.assign(n, -1);
   cue_forms_.assign(n, nullptr);
   content_stop_.assign(n, -1);
   adjunct_forms_.assign(n, nullptr);
   for (size_t i = 0; i < n; ++i) {
-    low_.push_back(lower(t.str(t.tokens[i])));
-    if (t.tokens[i].kind == TokenKind::kWord) {
-      roles_[i] = words.roles(low_[i]);
-      cue_forms_[i] = words.cues(low_[i]);
-      adjunct_forms_[i] = words.adjuncts(low_[i]);
+    const WordInfo* info = words.info(t.low(i), t.key(i));
+    info_[i] = info;
+    if (info && t.tokens[i].kind == TokenKind::kWord) {
+      roles_[i] = info->roles;
+      cue_forms_[i] = info->cues;
+      adjunct_forms_[i] = info->adjuncts;
     }
   }
   for (uint32_t p = 0; p < t.paragraphs.size(); ++p) {
@@ -71,7 +71,7 @@ bool Context::is_dash(uint32_t i) const {
 }
 
 bool Context::is_final_punct(uint32_t i) const {
-  const std::string& w = low(i);
+  std::string_view w = low(i);
   return w == "." || w == "!" || w == "?" || w == "\xE2\x80\xA6";
 }
 

@@ -35,7 +35,7 @@ class Context {
   // the frames look a token or two beyond a sentence without checking.
   uint32_t size() const { return static_cast<uint32_t>(text.tokens.size()); }
   const Token& tok(uint32_t i) const { return i < size() ? text.tokens[i] : kNoToken; }
-  const std::string& low(uint32_t i) const { return i < size() ? low_[i] : kNoWord; }
+  std::string_view low(uint32_t i) const { return i < size() ? text.low(i) : std::string_view(); }
   uint32_t roles(uint32_t i) const { return i < size() ? roles_[i] : 0; }
   bool has(uint32_t i, uint32_t role) const { return (roles(i) & role) != 0; }
   // Cue verb forms / adjuncts whose first word is token i (looked up once).
@@ -43,7 +43,12 @@ class Context {
   const std::vector<AdjunctCue>* adjunct_forms(uint32_t i) const {
     return i < size() ? adjunct_forms_[i] : nullptr;
   }
-  bool is(uint32_t i, std::string_view s) const { return i < size() && low_[i] == s; }
+  bool is(uint32_t i, std::string_view s) const { return i < size() && text.low(i) == s; }
+  // What the word lists say about token i's word (also for punctuation).
+  NounKind noun(uint32_t i) const { return i < size() && info_[i] ? info_[i]->noun : NounKind::kNone; }
+  Referent pronoun(uint32_t i) const {
+    return i < size() && info_[i] ? info_[i]->pronoun : Referent::kNone;
+  }
   bool is_word(uint32_t i) const { return i < size() && text.tokens[i].kind == TokenKind::kWord; }
   bool is_punct(uint32_t i) const { return i < size() && text.tokens[i].kind == TokenKind::kPunct; }
   bool is_capitalized(uint32_t i) const { return i < size() && text.tokens[i].has(kUpper); }
@@ -92,7 +97,7 @@ class Context {
   TokRange paragraph_tokens(uint32_t p) const;
 
  private:
-  std::vector<std::string> low_;
+  std::vector<const WordInfo*> info_;
   std::vector<uint32_t> roles_;
   std::vector<int32_t> quote_at_;
   std::vector<const std::vector<CueVerb>*> cue_forms_;
@@ -103,7 +108,6 @@ class Context {
   std::vector<int64_t> spaced_dash_from_;  // first spaced dash at or after i  // -1 unknown, 0 no, 1 yes
   std::vector<const std::vector<AdjunctCue>*> adjunct_forms_;
   static const Token kNoToken;
-  static const std::string kNoWord;
 };
 
 }  // namespace newsann::claims

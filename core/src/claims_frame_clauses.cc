@@ -34,7 +34,7 @@ bool Frames::shared_source(uint32_t before, Candidate* cand) const {
 uint32_t Frames::skip_recipient(uint32_t k) const {
   if (k >= s_.last || !c_.is_word(k)) return k;
   if (c_.has(k, kWh) || c_.is(k, "that") || c_.is(k, "if")) return k;
-  const std::string& w = c_.low(k);
+  std::string_view w = c_.low(k);
   if (w == "him" || w == "her" || w == "them" || w == "us" || w == "me" || w == "you") return k + 1;
   if (c_.has(k, kSubj)) return k;
   TokRange np = np_right(c_, k, s_.last);
@@ -57,7 +57,7 @@ TokRange Frames::past_reduced_relative(TokRange subj) const {
   uint32_t b = subj.b;
   if (b < s_.first + 2 || !c_.is(b - 1, "by")) return subj;
   uint32_t v = b - 2;
-  const std::string& w = c_.low(v);
+  std::string_view w = c_.low(v);
   if (!c_.is_word(v) || c_.is_capitalized(v) || !(ends_with(w, "ed") || ends_with(w, "en"))) return subj;
   TokRange np = np_left(c_, v, s_.first);
   return is_source_phrase(c_, np) ? np : subj;
@@ -110,14 +110,14 @@ bool Frames::after_connective(uint32_t b) const {
 // "they think", "Google and Yahoo say")?
 bool Frames::plural_subject(TokRange np) const {
   uint32_t h = head_of(c_, np);
-  const std::string& w = c_.low(h);
+  std::string_view w = c_.low(h);
   if (w == "they" || w == "we" || w == "i" || w == "you" || w == "who" || w == "which") return true;
-  if (c_.words.pronoun(w) != Referent::kNone) return false;
+  if (c_.pronoun(h) != Referent::kNone) return false;
   for (uint32_t k = np.b; k < np.e; ++k) {
     if (c_.is(k, "and")) return true;
   }
   if (c_.is_capitalized(h)) return true;  // a name can be collective: "Ngātiwai believe"
-  if (c_.words.noun(w) == NounKind::kGroup) return true;
+  if (c_.noun(h) == NounKind::kGroup) return true;
   return w.size() > 3 && w.back() == 's' && !ends_with(w, "ss") && !ends_with(w, "'s");
 }
 

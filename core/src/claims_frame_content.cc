@@ -237,7 +237,7 @@ bool Frames::clause_follows(uint32_t k) const {
 bool Frames::document_source(TokRange src) const {
   if (src.empty()) return false;
   uint32_t h = src.e - 1;
-  return c_.words.noun(c_.low(h)) == NounKind::kDocument;
+  return c_.noun(h) == NounKind::kDocument;
 }
 
 }  // namespace newsann::claims

@@ -76,7 +76,7 @@ void Frames::cue(uint32_t i, uint32_t len, const CueVerb& v) {
   TokRange subj;
   bool relative = false, relative_parenthetical = false;
   if (j > first + 1 && c_.is(j - 1, "that") && c_.is_word(j - 2) &&
-      c_.words.noun(c_.low(j - 2)) != NounKind::kNone) {
+      c_.noun(j - 2) != NounKind::kNone) {
     // "the only finding that suggests ...": "that" as a relative pronoun
     // after a noun that can be a source.
     subj = relative_antecedent(TokRange{j - 1, j});

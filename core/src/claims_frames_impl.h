@@ -16,10 +16,10 @@
 
 namespace newsann::claims {
 
-inline bool ends_with(const std::string& s, std::string_view suffix) {
+inline bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
-inline bool ends_with_s(const std::string& w) { return w.size() > 2 && w.back() == 's'; }
+inline bool ends_with_s(std::string_view w) { return w.size() > 2 && w.back() == 's'; }
 
 class Frames {
  public:

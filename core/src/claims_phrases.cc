@@ -4,7 +4,7 @@ namespace newsann::claims {
 
 namespace {
 
-bool ends_with(const std::string& s, std::string_view suffix) {
+bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
@@ -12,7 +12,7 @@ bool ends_with(const std::string& s, std::string_view suffix) {
 // the modifiers that can sit inside one ("the late president").
 bool breaks_phrase_as_time(const Context& c, uint32_t i) {
   if (!c.has(i, kTime)) return false;
-  const std::string& w = c.low(i);
+  std::string_view w = c.low(i);
   return !(w == "late" || w == "early" || w == "last" || w == "next");
 }
 
@@ -37,7 +37,7 @@ bool plural_possessive(const Context& c, uint32_t i) {
 }
 
 bool is_object_pronoun(const Context& c, uint32_t i) {
-  const std::string& w = c.low(i);
+  std::string_view w = c.low(i);
   return w == "him" || w == "her" || w == "them" || w == "us" || w == "me" || w == "you";
 }
 
@@ -82,7 +82,7 @@ bool links_noun_phrases(const Context& c, uint32_t j) {
   for (const char* w : kLinks) {
     if (c.is(j, w)) return true;
   }
-  return c.is(j, "to") && j > 0 && c.words.noun(c.low(j - 1)) != NounKind::kNone;
+  return c.is(j, "to") && j > 0 && c.noun(j - 1) != NounKind::kNone;
 }
 
 }  // namespace
@@ -191,9 +191,9 @@ TokRange np_right(const Context& c, uint32_t begin, uint32_t ceil) {
         uint32_t len = 0;
         // A cue word can still end the phrase as a noun ("local news
         // reports.", "the ruling,") or be part of a compound ("post-debate").
-        const std::string& w = c.low(i);
+        std::string_view w = c.low(i);
         bool next_word = i + 1 < ceil && (c.is_word(i + 1) || c.tok(i + 1).kind == TokenKind::kNumber);
-        bool noun_like = (w.size() > 3 && w.back() == 's') || c.words.noun(w) != NounKind::kNone ||
+        bool noun_like = (w.size() > 3 && w.back() == 's') || c.noun(i) != NounKind::kNone ||
                          (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0);
         bool compound = i + 1 < ceil && c.is_dash(i + 1) && attached_both_sides(c, i + 1);
         take = i == begin || c.is_capitalized(i) || !cue_at(c, i, ceil, &len) ||
@@ -251,7 +251,7 @@ uint32_t head_of(const Context& c, TokRange np) {
 
 Referent pronoun_of(const Context& c, TokRange np) {
   if (np.size() != 1 || !c.is_word(np.b)) return Referent::kNone;
-  return c.words.pronoun(c.low(np.b));
+  return c.pronoun(np.b);
 }
 
 AuxRun skip_aux_left(const Context& c, uint32_t cue, uint32_t floor) {
@@ -271,9 +271,9 @@ AuxRun skip_aux_left(const Context& c, uint32_t cue, uint32_t floor) {
       a.have = true;
     } else if (r & kAux) {
     } else {
-      const std::string& w = c.low(k);
+      std::string_view w = c.low(k);
       bool adverb = !c.is_capitalized(k) && w.size() > 4 && ends_with(w, "ly") &&
-                    c.words.noun(w) == NounKind::kNone && !(k > floor && c.has(k - 1, kDet));
+                    c.noun(k) == NounKind::kNone && !(k > floor && c.has(k - 1, kDet));
       if (!adverb) break;
     }
     j = k;
@@ -293,9 +293,9 @@ uint32_t skip_adverbials(const Context& c, uint32_t i, uint32_t ceil) {
       continue;
     }
     // "complain bitterly that", "said repeatedly"
-    const std::string& w = c.low(i);
+    std::string_view w = c.low(i);
     if (!c.is_capitalized(i) && w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 &&
-        c.words.noun(w) == NounKind::kNone && (c.has(i + 1, kStop) || !c.is_word(i + 1))) {
+        c.noun(i) == NounKind::kNone && (c.has(i + 1, kStop) || !c.is_word(i + 1))) {
       ++i;
       continue;
     }
@@ -307,7 +307,7 @@ uint32_t skip_adverbials(const Context& c, uint32_t i, uint32_t ceil) {
     if (c.has(i, kPrep) || (c.is(i, "of") && i > 0 && cue_at(c, i - 1, i, &len_unused))) {
       uint32_t k = i + 1;
       if (c.is(i, "to") && !(k < ceil && (c.has(k, kDet) || c.is_capitalized(k) ||
-                                          is_object_pronoun(c, k) || c.words.noun(c.low(k)) != NounKind::kNone))) {
+                                          is_object_pronoun(c, k) || c.noun(k) != NounKind::kNone))) {
         break;  // "vowed to keep": an infinitive, not a phrase
       }
       uint32_t e = pp_object_end(c, k, ceil);
@@ -366,6 +366,13 @@ bool clause_with_cue(const Context& c, uint32_t k, uint32_t end, bool tag) {
 }  // namespace
 
 bool starts_new_attribution(const Context& c, uint32_t i) {
+  // Only ";", a comma, an em dash or a coordinator can start one, and the
+  // question is asked of every token: most leave here.
+  if (c.is_word(i)) {
+    if (!c.has(i, kCoord)) return false;
+  } else if (!(c.is(i, ",") || c.is(i, ";") || c.is(i, "\xE2\x80\x94"))) {
+    return false;
+  }
   uint32_t end = c.sentence_of(i).last;
   if (c.is(i, ";")) return true;
   // " — a metaphor for ...": a spaced em dash, not one of a pair around an

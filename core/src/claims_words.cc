@@ -45,12 +45,15 @@ CueClass cue_class(std::string_view s, std::string* marker) {
 }  // namespace
 
 Words::Words() {
+  WordTable<uint32_t> roles;
+  WordTable<Referent> pronouns;
+  WordTable<NounKind> nouns;
   for (const LexiconEntry& e : lexicon_entries("claim_function_words")) {
     uint32_t bits = 0;
     for (std::string_view f : e.fields) {
       for (const std::string& r : split_words(f)) bits |= role_bit(r);
     }
-    roles_[std::string(e.key)] |= bits;
+    roles[e.key] |= bits;
   }
   for (const LexiconEntry& e : lexicon_entries("claim_cue_verbs")) {
     CueVerb v;
@@ -69,7 +72,7 @@ Words::Words() {
     v.ing = head.size() > 4 && head.compare(head.size() - 3, 3, "ing") == 0;
     cues_[head].push_back(std::move(v));
   }
-  for (auto& [w, list] : cues_) {
+  for (auto& [w, list] : cues_.entries()) {
     std::stable_sort(list.begin(), list.end(), [](const CueVerb& a, const CueVerb& b) {
       return a.words.size() > b.words.size();
     });
@@ -81,7 +84,7 @@ Words::Words() {
     a.content_after = e.fields.empty() || e.fields[0] != "before";
     adjuncts_[a.words[0]].push_back(std::move(a));
   }
-  for (auto& [w, list] : adjuncts_) {
+  for (auto& [w, list] : adjuncts_.entries()) {
     std::stable_sort(list.begin(), list.end(), [](const AdjunctCue& a, const AdjunctCue& b) {
       return a.words.size() > b.words.size();
     });
@@ -93,7 +96,7 @@ Words::Words() {
                  : k == "thing"    ? Referent::kThing
                  : k == "relative" ? Referent::kRelative
                                    : Referent::kNone;
-    pronouns_[std::string(e.key)] = r;
+    pronouns[e.key] = r;
   }
   for (const LexiconEntry& e : lexicon_entries("claim_source_nouns")) {
     std::string_view k = e.fields.empty() ? "" : e.fields[0];
@@ -102,8 +105,14 @@ Words::Words() {
                  : k == "organization" ? NounKind::kOrganization
                  : k == "document"     ? NounKind::kDocument
                                        : NounKind::kNone;
-    nouns_[std::string(e.key)] = n;
+    nouns[e.key] = n;
   }
+  // One table of everything, for one lookup per token.
+  for (const auto& [w, bits] : roles.entries()) info_[w].roles = bits;
+  for (const auto& [w, list] : cues_.entries()) info_[w].cues = &list;
+  for (const auto& [w, list] : adjuncts_.entries()) info_[w].adjuncts = &list;
+  for (const auto& [w, r] : pronouns.entries()) info_[w].pronoun = r;
+  for (const auto& [w, n] : nouns.entries()) info_[w].noun = n;
 }
 
 const Words& Words::get() {
@@ -112,28 +121,28 @@ const Words& Words::get() {
 }
 
 uint32_t Words::roles(std::string_view w) const {
-  auto it = roles_.find(std::string(w));
-  return it == roles_.end() ? 0 : it->second;
+  const WordInfo* i = info(w);
+  return i ? i->roles : 0;
 }
 
 const std::vector<CueVerb>* Words::cues(std::string_view w) const {
-  auto it = cues_.find(std::string(w));
-  return it == cues_.end() ? nullptr : &it->second;
+  const WordInfo* i = info(w);
+  return i ? i->cues : nullptr;
 }
 
 const std::vector<AdjunctCue>* Words::adjuncts(std::string_view w) const {
-  auto it = adjuncts_.find(std::string(w));
-  return it == adjuncts_.end() ? nullptr : &it->second;
+  const WordInfo* i = info(w);
+  return i ? i->adjuncts : nullptr;
 }
 
 Referent Words::pronoun(std::string_view w) const {
-  auto it = pronouns_.find(std::string(w));
-  return it == pronouns_.end() ? Referent::kNone : it->second;
+  const WordInfo* i = info(w);
+  return i ? i->pronoun : Referent::kNone;
 }
 
 NounKind Words::noun(std::string_view w) const {
-  auto it = nouns_.find(std::string(w));
-  return it == nouns_.end() ? NounKind::kNone : it->second;
+  const WordInfo* i = info(w);
+  return i ? i->noun : NounKind::kNone;
 }
 
 }  // namespace newsann::claims

@@ -16,8 +16,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "word_table.h"
 
 namespace newsann::claims {
 
@@ -61,9 +62,22 @@ enum class Referent : uint8_t { kNone, kPerson, kPlural, kThing, kRelative };
 // What an unnamed source noun names.
 enum class NounKind : uint8_t { kNone, kPerson, kGroup, kOrganization, kDocument };
 
+// Everything the word lists say about one word (looked up once per token).
+struct WordInfo {
+  uint32_t roles = 0;
+  const std::vector<CueVerb>* cues = nullptr;         // longest first
+  const std::vector<AdjunctCue>* adjuncts = nullptr;  // longest first
+  Referent pronoun = Referent::kNone;
+  NounKind noun = NounKind::kNone;
+};
+
 class Words {
  public:
   static const Words& get();  // built on first use, thread-safe
+
+  // What the lists say about w (nullptr: nothing); `key` is word_key(w).
+  const WordInfo* info(std::string_view w, uint64_t key) const { return info_.find(w, key); }
+  const WordInfo* info(std::string_view w) const { return info_.find(w); }
 
   uint32_t roles(std::string_view w) const;
   // Cue verb forms whose first word is w, longest first (nullptr: none).
@@ -74,11 +88,9 @@ class Words {
 
  private:
   Words();
-  std::unordered_map<std::string, uint32_t> roles_;
-  std::unordered_map<std::string, std::vector<CueVerb>> cues_;
-  std::unordered_map<std::string, std::vector<AdjunctCue>> adjuncts_;
-  std::unordered_map<std::string, Referent> pronouns_;
-  std::unordered_map<std::string, NounKind> nouns_;
+  WordTable<std::vector<CueVerb>> cues_;
+  WordTable<std::vector<AdjunctCue>> adjuncts_;
+  WordTable<WordInfo> info_;
 };
 
 }  // namespace newsann::claims

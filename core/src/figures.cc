@@ -102,6 +102,7 @@ std::vector<FigureMention> find_figures(const Text& text, const std::optional<Da
   if (text.tokens.empty()) return out;
   const fig::FigureLexicon& lex = fig::FigureLexicon::get();
   const RE2& anchors = lex.anchors();
+  const fig::AnchorRules& rules = lex.anchor_rules();
   fig::Para p(text, published);
   re2::StringPiece whole(text.s.data(), text.s.size());
   re2::StringPiece m;
@@ -110,23 +111,20 @@ std::vector<FigureMention> find_figures(const Text& text, const std::optional<Da
     size_t te = text.sentences[para.last - 1].last;
     if (tb >= te) continue;
     p.reset(tb, te);
-    size_t pos = text.tokens[tb].b;
-    size_t endb = text.tokens[te - 1].e;
-    size_t ti = tb;     // token cursor, only moves forward
+    const uint32_t endb = text.tokens[te - 1].e;
     size_t floor = tb;  // the first token a new figure may use
-    // One pass: each search resumes where the last anchor or figure ended.
-    while (pos < endb && anchors.Match(whole, pos, endb, RE2::UNANCHORED, &m, 1)) {
-      size_t mb = static_cast<size_t>(m.data() - text.s.data());
-      size_t me = mb + m.size();
-      pos = mb + 1;
-      while (ti < te && text.tokens[ti].b < mb) ++ti;
-      if (ti >= te) break;
+    // The anchors, token by token: a token is one where the anchor pattern
+    // matches at its first byte (covering it whole, for a word). The rules
+    // answer for nearly all tokens; RE2 for the rest.
+    for (size_t ti = tb; ti < te; ++ti) {
       const Token& t = text.tokens[ti];
-      // An anchor phrase ("a few", "the 1990s") may run past its first
-      // token; the next search starts after that token, not after the phrase.
-      if (t.b == mb) pos = t.e;
-      if (t.b != mb || ti < floor) continue;
-      if (t.kind == TokenKind::kWord && me < t.e) continue;  // a word anchor is a whole token
+      fig::AnchorRules::Answer a = rules.at(text, ti, endb);
+      if (a == fig::AnchorRules::Answer::kNo) continue;
+      if (a == fig::AnchorRules::Answer::kAsk) {
+        if (!anchors.Match(whole, t.b, endb, RE2::ANCHOR_START, &m, 1)) continue;
+        size_t me = static_cast<size_t>(m.data() - text.s.data()) + m.size();
+        if (t.kind == TokenKind::kWord && me < t.e) continue;  // a word anchor is a whole token
+      }
       if (!worth_trying(p, ti)) continue;
       std::optional<Best> best = recognize(p, ti);
       if (!best) continue;
@@ -135,7 +133,7 @@ std::vector<FigureMention> find_figures(const Text& text, const std::optional<Da
       if (c.e > te) c.e = te;
       if (c.e <= c.b) continue;
       floor = c.e;
-      pos = text.tokens[c.e - 1].e;
+      ti = c.e - 1;  // figures never overlap: go on after this one
       if (best->suppress) continue;
       p.found.push_back(c);
       out.push_back(FigureMention{p.span(c.b, c.e), c.kind, c.value});

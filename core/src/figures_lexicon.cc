@@ -1,6 +1,7 @@
 #include "figures_lexicon.h"
 
 #include <charconv>
+#include <map>
 #include <set>
 
 #include "figures_numbers.h"
@@ -142,12 +143,18 @@ FigureLexicon::FigureLexicon() {
   std::set<std::string> openers;  // single tokens that can open a figure
   std::set<std::string> phrases;  // patterns of longer phrases that can
   std::set<std::string> follow_a, follow_the;  // words that make "a"/"the" open one
+  std::map<std::string, std::vector<std::string>> phrase_tokens;  // pattern -> its tokens
   auto opener = [&](std::string_view key) {
     Text t(key);
     if (t.tokens.size() == 1) {
       openers.insert(lower(t.str(t.tokens[0])));
     } else if (t.tokens.size() > 1) {
-      phrases.insert(phrase_pattern(key));
+      std::string pattern = phrase_pattern(key);
+      phrases.insert(pattern);
+      std::vector<std::string>& toks = phrase_tokens[pattern];
+      if (toks.empty()) {
+        for (const Token& tok : t.tokens) toks.push_back(lower(t.str(tok)));
+      }
     }
   };
   auto single_word = [](std::string_view key) {
@@ -280,10 +287,15 @@ FigureLexicon::FigureLexicon() {
     return out;
   };
   std::string symbols = alternation(openers, false);
+  std::vector<std::string> fractions;
   for (const char* f : {"½", "¼", "¾", "⅓", "⅔", "⅕", "⅖", "⅗", "⅘", "⅙", "⅚", "⅛", "⅜", "⅝", "⅞"}) {
     symbols += '|';
     symbols += f;
+    fractions.emplace_back(f);
   }
+  std::vector<std::vector<std::string>> phrase_list;  // in the alternation's order
+  for (const std::string& ph : phrases) phrase_list.push_back(phrase_tokens[ph]);
+  anchor_rules_ = std::make_unique<AnchorRules>(openers, phrase_list, fractions, follow_a, follow_the);
   std::string phrase_alt;
   for (const std::string& ph : phrases) {
     if (!phrase_alt.empty()) phrase_alt += '|';

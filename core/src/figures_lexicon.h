@@ -32,6 +32,8 @@
 
 #include <re2/re2.h>
 
+#include "figures_anchors.h"
+
 namespace newsann::fig {
 
 enum class Cat : uint8_t {
@@ -79,7 +81,10 @@ class FigureLexicon {
   // All entries whose first token is `low` (lowercased), or nullptr.
   const std::vector<Entry>* find(std::string_view low) const;
 
+  // The anchor pattern, and the rules that give its answer token by token
+  // (figures_anchors.h; the scanner asks the pattern only where they say kAsk).
   const RE2& anchors() const { return *anchors_; }
+  const AnchorRules& anchor_rules() const { return *anchor_rules_; }
 
  private:
   FigureLexicon();
@@ -98,6 +103,7 @@ class FigureLexicon {
   static uint32_t hash(std::string_view s);
   void freeze();
   std::unique_ptr<RE2> anchors_;
+  std::unique_ptr<AnchorRules> anchor_rules_;
 };
 
 }  // namespace newsann::fig

@@ -60,14 +60,15 @@ std::vector<LexiconEntry> lexicon_entries(std::string_view name) {
 
 WordSet::WordSet(std::string_view lexicon, bool lowercase) {
   for (const LexiconEntry& e : lexicon_entries(lexicon)) {
-    set_.insert(lowercase ? lower(e.key) : std::string(e.key));
+    set_[lowercase ? lower(e.key) : std::string(e.key)] = 1;
   }
 }
 
 WordMap::WordMap(std::string_view lexicon, bool lowercase) {
   for (const LexiconEntry& e : lexicon_entries(lexicon)) {
     std::string key = lowercase ? lower(e.key) : std::string(e.key);
-    map_.emplace(std::move(key), e.fields.empty() ? std::string() : std::string(e.fields[0]));
+    if (map_.find(key)) continue;  // the first entry of a key wins
+    map_[key] = e.fields.empty() ? std::string() : std::string(e.fields[0]);
   }
 }
 

@@ -16,9 +16,9 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
+
+#include "word_table.h"
 
 namespace newsann {
 
@@ -41,11 +41,13 @@ std::vector<LexiconEntry> lexicon_entries(std::string_view name);
 class WordSet {
  public:
   WordSet(std::string_view lexicon, bool lowercase);
-  bool contains(std::string_view w) const { return set_.count(std::string(w)) != 0; }
+  bool contains(std::string_view w) const { return set_.contains(w); }
+  // The same with w's word_key (Text::key of a token).
+  bool contains(std::string_view w, uint64_t key) const { return set_.contains(w, key); }
   size_t size() const { return set_.size(); }
 
  private:
-  std::unordered_set<std::string> set_;
+  WordTable<char> set_;
 };
 
 // A map from the first field to the second (or "" when absent).
@@ -53,14 +55,11 @@ class WordMap {
  public:
   WordMap(std::string_view lexicon, bool lowercase);
   // nullptr when absent.
-  const std::string* find(std::string_view w) const {
-    auto it = map_.find(std::string(w));
-    return it == map_.end() ? nullptr : &it->second;
-  }
+  const std::string* find(std::string_view w) const { return map_.find(w); }
   size_t size() const { return map_.size(); }
 
  private:
-  std::unordered_map<std::string, std::string> map_;
+  WordTable<std::string> map_;
 };
 
 }  // namespace newsann

@@ -1,6 +1,7 @@
 #include "ner_features.h"
 
 #include "ner_gazetteer.h"
+#include "word_table.h"
 
 namespace newsann {
 
@@ -91,11 +92,11 @@ DocStats::DocStats(const Text& text) {
       const Token& t = text.tokens[i];
       if (t.kind != TokenKind::kWord) continue;
       if (t.has(kLower)) {
-        uint64_t h = hash_lower(text.str(t));
+        uint64_t h = text.key(i);  // hash_lower(text.str(t))
         lower_.set(h & kMask);
         lower_.set((h >> 20) & kMask);
       } else if (t.has(kUpper) && i > s.first && text.tokens[i - 1].kind != TokenKind::kQuote) {
-        uint64_t h = hash_lower(text.str(t));
+        uint64_t h = text.key(i);
         cap_.set(h & kMask);
         cap_.set((h >> 20) & kMask);
       }
@@ -123,37 +124,32 @@ void prepare_sentence(const Text& text, const Sentence& sentence, const DocStats
   v->docflags.assign(n, 0);
   v->shapes.resize(n);
   v->shape_len.assign(n, 0xFF);
-  // All lowercased units in one buffer (no allocation per unit); each
-  // unit's word hash is computed in the same pass.
-  v->lowbuf.resize(sentence.e - sentence.b + 1);
-  char* out = v->lowbuf.data();
-  size_t at = 0;
-  std::vector<uint32_t>& ends = v->ends;
-  ends.resize(n);
-  for (size_t i = 0; i < n; ++i) {
-    const Unit& u = v->units[i];
-    uint64_t h = 1469598103934665603ull;
-    for (uint32_t k = u.b; k < u.e; ++k) {
-      unsigned char c = static_cast<unsigned char>(text.s[k]);
-      if (c >= 'A' && c <= 'Z') {
-        c = static_cast<unsigned char>(c + 32);
-      } else if (c == 0xE2 && k + 2 < u.e && static_cast<unsigned char>(text.s[k + 1]) == 0x80 &&
-                 static_cast<unsigned char>(text.s[k + 2]) == 0x99) {
-        c = '\'';
-        k += 2;
-      }
-      out[at++] = static_cast<char>(c);
-      h = (h ^ c) * 1099511628211ull;
-    }
-    ends[i] = static_cast<uint32_t>(at);
-    v->key[i] = h;
-  }
+  v->shape_hash.resize(n);
+  // Each unit's lowercase text and word key: a token's come from the Text;
+  // a unit of several tokens (written without spaces) is their bytes in the
+  // Text's lowered buffer, unless one of them folded a ’ and so is shorter.
+  v->lowbuf.clear();
+  v->lowbuf.reserve(sentence.e - sentence.b + 1);  // views into it stay valid
   int words = 0, capwords = 0;
-  size_t start = 0;
   for (size_t i = 0; i < n; ++i) {
     const Unit& u = v->units[i];
-    v->low[i] = std::string_view(out + start, ends[i] - start);
-    start = ends[i];
+    if (u.last == u.first + 1) {
+      v->low[i] = text.low(u.first);
+      v->key[i] = text.key(u.first);
+    } else {
+      size_t len = 0;
+      for (uint32_t k = u.first; k < u.last; ++k) len += text.low(k).size();
+      std::string_view w;
+      if (len == u.e - u.b) {
+        w = text.low_bytes(u.b, u.e);
+      } else {
+        size_t at = v->lowbuf.size();
+        for (uint32_t k = u.first; k < u.last; ++k) v->lowbuf.append(text.low(k));
+        w = std::string_view(v->lowbuf).substr(at);
+      }
+      v->low[i] = w;
+      v->key[i] = Gazetteer::word_key(w);
+    }
     if (u.has(kUnitWord)) {
       ++words;
       if (!u.has(kUnitLower)) ++capwords;
@@ -195,32 +191,26 @@ void prepare_sentence(const Text& text, const Sentence& sentence, const DocStats
   }
 }
 
-static bool is_connector(std::string_view w) {
-  static constexpr std::string_view kConnectors[] = {"of", "the", "and", "de", "du", "des", "la", "le", "van",
+static bool is_connector(const SentenceView& v, size_t i) {
+  static const WordTable<char> kConnectors = word_set({"of", "the", "and", "de", "du", "des", "la", "le", "van",
                                             "von", "der", "den", "al", "el", "bin", "ibn", "da",
                                             "di", "do", "dos", "das", "for", "on", "&", "y", "du",
-                                            "upon", "in", "'s", "\xE2\x80\x99s"};
-  for (std::string_view c : kConnectors) {
-    if (w == c) return true;
-  }
-  return false;
+                                            "upon", "in", "'s", "\xE2\x80\x99s"});
+  return kConnectors.contains(v.low[i], v.key[i]);
 }
 
 // Function words that are capitalised only because they start a sentence;
 // not tagged there unless a capitalised word follows ("The Hague").
-static bool is_sentence_function_word(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
+static bool is_sentence_function_word(const SentenceView& v, size_t i) {
+  static const WordTable<char> kWords = word_set({
       "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "or", "so",
       "in", "on", "at", "for", "to", "of", "by", "with", "from", "as", "if", "when", "while",
       "after", "before", "this", "that", "these", "those", "there", "here", "his", "her", "its",
       "their", "our", "my", "what", "who", "how", "why", "where", "it's", "i'm", "we're",
       "however", "also", "yet", "still", "then", "now", "some", "many", "most", "all", "one",
       "no", "not", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
-      "could", "should", "may", "might", "do", "does", "did", "said", "says", "according"};
-  for (std::string_view k : kWords) {
-    if (w == k) return true;
-  }
-  return false;
+      "could", "should", "may", "might", "do", "does", "did", "said", "says", "according"});
+  return kWords.contains(v.low[i], v.key[i]);
 }
 
 bool is_candidate(const SentenceView& v, size_t i, int prev_tag) {
@@ -228,11 +218,11 @@ bool is_candidate(const SentenceView& v, size_t i, int prev_tag) {
   if (u.has(kUnitHasUpper)) {
     if (v.all_caps || !u.has(kUnitCap) || u.has(kUnitAllCaps)) return true;
     bool opens = u.has(kUnitFirst) || v.units[i - 1].has(kUnitQuote) || v.low[i - 1] == ":";
-    if (!opens || !is_sentence_function_word(v.low[i])) return true;
+    if (!opens || !is_sentence_function_word(v, i)) return true;
     return i + 1 < v.units.size() && v.units[i + 1].has(kUnitCap);
   }
   if (prev_tag == kTagO || i + 1 >= v.units.size()) return false;
-  return v.units[i + 1].has(kUnitHasUpper) && is_connector(v.low[i]);
+  return v.units[i + 1].has(kUnitHasUpper) && is_connector(v, i);
 }
 
 std::string_view utf8_prefix(std::string_view w, size_t n) {
@@ -282,6 +272,7 @@ std::string_view unit_shape(const SentenceView& v, size_t i) {
     out[len++] = cls;
   }
   v.shape_len[i] = static_cast<uint8_t>(len);
+  v.shape_hash[i] = fnv1a(std::string_view(out, len));
   return std::string_view(out, len);
 }
 

@@ -13,7 +13,8 @@
 #define NEWSANN_NER_FEATURES_H_
 
 #include <array>
-#include <bitset>
+#include <bit>
+#include <memory>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -49,10 +50,10 @@ struct FeatPart {
   std::string_view s;
   uint64_t h = 0;
   bool present = false;
-  FeatPart() = default;
-  FeatPart(std::string_view str) : s(str), h(fnv1a(str)), present(true) {}
-  FeatPart(const char* str) : FeatPart(std::string_view(str)) {}
-  FeatPart(std::string_view str, uint64_t hash) : s(str), h(hash), present(true) {}
+  constexpr FeatPart() = default;
+  constexpr FeatPart(std::string_view str) : s(str), h(fnv1a(str)), present(true) {}
+  constexpr FeatPart(const char* str) : FeatPart(std::string_view(str)) {}
+  constexpr FeatPart(std::string_view str, uint64_t hash) : s(str), h(hash), present(true) {}
 };
 constexpr uint64_t feature_combine(uint64_t h, uint64_t part) {
   h = ((h << 23) | (h >> 41)) ^ part;
@@ -80,26 +81,53 @@ uint64_t hash_lower(std::string_view s);
 class DocStats {
  public:
   explicit DocStats(const Text& text);
-  bool seen_lower(uint64_t h) const { return lower_[h & kMask] && lower_[(h >> 20) & kMask]; }
-  bool seen_cap_mid(uint64_t h) const { return cap_[h & kMask] && cap_[(h >> 20) & kMask]; }
+  bool seen_lower(uint64_t h) const { return lower_.test(h & kMask) && lower_.test((h >> 20) & kMask); }
+  bool seen_cap_mid(uint64_t h) const { return cap_.test(h & kMask) && cap_.test((h >> 20) & kMask); }
 
  private:
   static constexpr uint64_t kBits = 1 << 18, kMask = kBits - 1;
-  std::bitset<kBits> lower_, cap_;
+  // A set of 2^18 bits (two per word: a Bloom filter) that costs nothing to
+  // clear: a word of bits counts only once its summary bit is set, so a
+  // short document touches a few cache lines, not 32 KB.
+  class Bits {
+   public:
+    Bits() : words_(new uint64_t[kWords]) {}
+    void set(uint64_t i) {
+      uint64_t w = i >> 6, bit = uint64_t{1} << (i & 63);
+      uint64_t& s = summary_[w >> 6];
+      uint64_t sbit = uint64_t{1} << (w & 63);
+      if (!(s & sbit)) {
+        s |= sbit;
+        words_[w] = bit;
+      } else {
+        words_[w] |= bit;
+      }
+    }
+    bool test(uint64_t i) const {
+      uint64_t w = i >> 6;
+      return (summary_[w >> 6] >> (w & 63) & 1) && (words_[w] >> (i & 63) & 1);
+    }
+
+   private:
+    static constexpr size_t kWords = kBits / 64;
+    std::unique_ptr<uint64_t[]> words_;  // uninitialised until summarised
+    uint64_t summary_[kWords / 64] = {};
+  };
+  Bits lower_, cap_;
 };
 
 // A sentence prepared for tagging: its units and what is known about each.
-// Not copyable or movable: `low` views point into `lowbuf`.
+// Not copyable or movable: `low` views may point into `lowbuf`.
 struct SentenceView {
   SentenceView() = default;
   SentenceView(const SentenceView&) = delete;
   SentenceView& operator=(const SentenceView&) = delete;
   const Text* text = nullptr;
   std::vector<Unit> units;
-  std::vector<std::string_view> low;  // lowercased unit text (views into lowbuf)
+  std::vector<std::string_view> low;  // lowercased unit text (views into the
+                                      // Text's lowered tokens, or lowbuf)
   std::vector<uint64_t> key;        // Gazetteer::word_key of each low
-  std::string lowbuf;
-  std::vector<uint32_t> ends;       // end of each unit's text in lowbuf
+  std::string lowbuf;               // units of several tokens, one folding a ’
   std::vector<uint32_t> gaz;        // GazClass bits of the unit's word
   std::vector<uint8_t> phrase;      // gazetteer phrase over the unit (PhraseCode)
   std::vector<uint8_t> docflags;    // 1: seen lowercase, 2: seen capitalised mid-sentence
@@ -108,6 +136,7 @@ struct SentenceView {
   static constexpr size_t kShapeMax = 12;
   mutable std::vector<std::array<char, kShapeMax>> shapes;
   mutable std::vector<uint8_t> shape_len;
+  mutable std::vector<uint64_t> shape_hash;  // fnv1a of the shape
 };
 
 void prepare_sentence(const Text& text, const Sentence& sentence, const DocStats& stats,
@@ -126,6 +155,11 @@ void unit_features(const SentenceView& v, size_t i, int prev, int prev2, Add&& a
 
 // The unit's word shape ("Xxx", "XX", "X.X.", "dd"), computed once per unit.
 std::string_view unit_shape(const SentenceView& v, size_t i);
+// The same as a feature part (hashed once per unit).
+inline FeatPart unit_shape_part(const SentenceView& v, size_t i) {
+  std::string_view sh = unit_shape(v, i);
+  return FeatPart(sh, v.shape_hash[i]);
+}
 // The first / last n characters of w (whole UTF-8 sequences).
 std::string_view utf8_prefix(std::string_view w, size_t n);
 std::string_view utf8_suffix(std::string_view w, size_t n);
@@ -138,7 +172,7 @@ const FeatPart& ner_tag_part(int tag);
 template <class Add>
 void unit_features(const SentenceView& v, size_t i, int prev, int prev2, Add&& add) {
   const size_t n = v.units.size();
-  static const FeatPart kStart("<s>"), kEnd("</s>");
+  static constexpr FeatPart kStart("<s>"), kEnd("</s>");
   auto word_at = [&](long k) -> FeatPart {
     if (k < 0) return kStart;
     if (k >= static_cast<long>(n)) return kEnd;
@@ -146,11 +180,11 @@ void unit_features(const SentenceView& v, size_t i, int prev, int prev2, Add&& a
   };
   const long li = static_cast<long>(i);
   const FeatPart w = word_at(li);
-  const FeatPart shape(unit_shape(v, i));
+  const FeatPart shape = unit_shape_part(v, i);
   const Unit& u = v.units[i];
-  static const FeatPart kCaps[2] = {FeatPart("0"), FeatPart("1")};
+  static constexpr FeatPart kCaps[2] = {FeatPart("0"), FeatPart("1")};
   const FeatPart& ac = kCaps[v.all_caps ? 1 : 0];
-  static const FeatPart kEmpty("");
+  static constexpr FeatPart kEmpty("");
 
   add("b", kEmpty);
   add("w", w);
@@ -162,15 +196,15 @@ void unit_features(const SentenceView& v, size_t i, int prev, int prev2, Add&& a
   add("ww+1", w, word_at(li + 1));
   add("sh", shape);
   add("sh|ac", shape, ac);
-  add("sh-1", li > 0 ? FeatPart(unit_shape(v, i - 1)) : kStart);
-  add("sh+1", i + 1 < n ? FeatPart(unit_shape(v, i + 1)) : kEnd);
+  add("sh-1", li > 0 ? unit_shape_part(v, i - 1) : kStart);
+  add("sh+1", i + 1 < n ? unit_shape_part(v, i + 1) : kEnd);
   if (w.s.size() > 3) {
     add("s3", FeatPart(utf8_suffix(w.s, 3)));
     add("p3", FeatPart(utf8_prefix(w.s, 3)));
   }
   if (w.s.size() > 2) add("s2", FeatPart(utf8_suffix(w.s, 2)));
   // Where in the sentence: first word, after a quote or colon, or inside.
-  static const FeatPart kFirst("first"), kOpen("open"), kMid("mid");
+  static constexpr FeatPart kFirst("first"), kOpen("open"), kMid("mid");
   const FeatPart* pos = &kMid;
   if (u.has(kUnitFirst)) {
     pos = &kFirst;
@@ -178,12 +212,16 @@ void unit_features(const SentenceView& v, size_t i, int prev, int prev2, Add&& a
     pos = &kOpen;
   }
   add("pos", *pos, ac);
-  static const FeatPart kDoc[4] = {FeatPart("0"), FeatPart("1"), FeatPart("2"), FeatPart("3")};
+  static constexpr FeatPart kDoc[4] = {FeatPart("0"), FeatPart("1"), FeatPart("2"), FeatPart("3")};
   add("doc", *pos, kDoc[v.docflags[i] & 3], ac);
-  for (int k = 0; k < kGazClassCount; ++k) {
-    if (v.gaz[i] & (1u << k)) add("g", gaz_class_part(k));
-    if (li > 0 && (v.gaz[i - 1] & (1u << k))) add("g-1", gaz_class_part(k));
-    if (i + 1 < n && (v.gaz[i + 1] & (1u << k))) add("g+1", gaz_class_part(k));
+  // Gazetteer classes of the unit and its neighbours, class by class (the
+  // set bits of the three, in order).
+  const uint32_t g0 = v.gaz[i], gp = li > 0 ? v.gaz[i - 1] : 0, gn = i + 1 < n ? v.gaz[i + 1] : 0;
+  for (uint32_t bits = (g0 | gp | gn) & ((1u << kGazClassCount) - 1); bits; bits &= bits - 1) {
+    const int k = std::countr_zero(bits);
+    if (g0 & (1u << k)) add("g", gaz_class_part(k));
+    if (gp & (1u << k)) add("g-1", gaz_class_part(k));
+    if (gn & (1u << k)) add("g+1", gaz_class_part(k));
   }
   if (v.phrase[i]) add("ph", phrase_code_part(v.phrase[i]));
   if (i + 1 < n && v.phrase[i + 1]) add("ph+1", phrase_code_part(v.phrase[i + 1]));

@@ -71,7 +71,7 @@ Gazetteer::Gazetteer() {
     add_word(e.key, kind == "suffix" ? kGazOrgSuffix : kind == "facility" ? kGazFacility : kGazOrgHead);
   }
   for (const LexiconEntry& e : lexicon_entries("institution_nouns")) {
-    institutions_.emplace(lower(e.key), 1);
+    institutions_[lower(e.key)] = 1;
     if (e.key.find(' ') == std::string_view::npos) add_word(e.key, kGazInstitution);
   }
   // Organisations before places: "Amazon" the company is more common in news
@@ -95,7 +95,7 @@ Gazetteer::Gazetteer() {
     std::string_view place = e.fields.empty() ? std::string_view() : e.fields[0];
     add_word(e.key, kGazDemonym);
     add_phrase(e.key, PhraseKind::kDemonym, place);
-    demonym_place_.emplace(lower(e.key), std::string(place));
+    if (!demonym_place_.find(lower(e.key))) demonym_place_[lower(e.key)] = std::string(place);  // first wins
     if (e.fields.size() > 1 && !e.fields[1].empty()) {
       add_word(e.fields[1], kGazDemonymPlural);
     }

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "ner_flat_map.h"
+#include "word_table.h"
 
 namespace newsann {
 
@@ -73,12 +74,9 @@ class Gazetteer {
     return (h ^ unit_key) * 0x9E3779B97F4A7C15ull + 7;
   }
   // The place a nationality adjective refers to ("polish" -> "Poland"), or null.
-  const std::string* demonym_place(std::string_view lower) const {
-    auto it = demonym_place_.find(std::string(lower));
-    return it == demonym_place_.end() ? nullptr : &it->second;
-  }
+  const std::string* demonym_place(std::string_view lower) const { return demonym_place_.find(lower); }
   // Whether a lowercased phrase (words joined by spaces) is an institution noun phrase.
-  bool institution(const std::string& key) const { return institutions_.count(key) != 0; }
+  bool institution(std::string_view key) const { return institutions_.contains(key); }
   static constexpr int kMaxPhraseUnits = 7;
   static constexpr int kMaxInstitutionWords = 3;
 
@@ -87,8 +85,8 @@ class Gazetteer {
   void add_phrase(std::string_view name, PhraseKind kind, std::string_view canonical);
   std::unordered_map<uint64_t, uint32_t> words_;
   std::unordered_map<uint64_t, PhraseInfo> phrases_;
-  std::unordered_map<std::string, std::string> demonym_place_;
-  std::unordered_map<std::string, int> institutions_;
+  WordTable<std::string> demonym_place_;
+  WordTable<char> institutions_;
   // Flat copies of words_ and phrases_ for lookups.
   FlatMap word_table_, phrase_table_;
   std::vector<PhraseInfo> phrase_info_;

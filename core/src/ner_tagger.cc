@@ -38,18 +38,17 @@ NerTagger::NerTagger(std::string_view text) {
   }
   size_t cap = 16;
   while (cap < lines.size() * 2) cap <<= 1;
-  keys_.assign(cap, 0);
-  slot_.assign(cap, 0);
+  slots_.assign(cap, Slot());
   mask_ = cap - 1;
   weights_.reserve(lines.size() * kNerTags);
   for (const Line& l : lines) {
     uint64_t h = feature_hash_of_name(l.name);
     if (h == 0) h = 1;
     size_t p = h & mask_;
-    while (keys_[p] != 0 && keys_[p] != h) p = (p + 1) & mask_;
-    if (keys_[p] == h) continue;  // duplicate line: first wins
-    keys_[p] = h;
-    slot_[p] = static_cast<uint32_t>(weights_.size() / kNerTags);
+    while (slots_[p].key != 0 && slots_[p].key != h) p = (p + 1) & mask_;
+    if (slots_[p].key == h) continue;  // duplicate line: first wins
+    slots_[p].key = h;
+    slots_[p].weights = static_cast<uint32_t>(weights_.size() / kNerTags);
     const char* s = l.weights.data();
     const char* end = s + l.weights.size();
     for (int t = 0; t < kNerTags; ++t) {
@@ -67,20 +66,6 @@ NerTagger::NerTagger(std::string_view text) {
   }
 }
 
-void NerTagger::score(uint64_t h, float* scores) const {
-  if (count_ == 0) return;
-  if (h == 0) h = 1;
-  size_t p = h & mask_;
-  while (keys_[p] != 0) {
-    if (keys_[p] == h) {
-      const float* w = &weights_[static_cast<size_t>(slot_[p]) * kNerTags];
-      for (int t = 0; t < kNerTags; ++t) scores[t] += w[t];
-      return;
-    }
-    p = (p + 1) & mask_;
-  }
-}
-
 void NerTagger::tag(const SentenceView& v, std::vector<uint8_t>* tags,
                     std::vector<float>* margin) const {
   const size_t n = v.units.size();
@@ -89,7 +74,8 @@ void NerTagger::tag(const SentenceView& v, std::vector<uint8_t>* tags,
   int prev = -1, prev2 = -1;  // -1: before the sentence
   for (size_t i = 0; i < n; ++i) {
     int p = prev < 0 ? kTagO : prev;
-    if (!is_candidate(v, i, p)) {
+    // Most units are lowercase words after an O: no candidate (is_candidate).
+    if ((!v.units[i].has(kUnitHasUpper) && p == kTagO) || !is_candidate(v, i, p)) {
       prev2 = prev;
       prev = kTagO;
       continue;

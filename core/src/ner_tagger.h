@@ -30,11 +30,27 @@ class NerTagger {
   void tag(const SentenceView& v, std::vector<uint8_t>* tags, std::vector<float>* margin) const;
 
   // Adds the weights of feature hash h to scores (no-op when unknown).
-  void score(uint64_t h, float* scores) const;
+  void score(uint64_t h, float* scores) const {
+    if (h == 0) h = 1;
+    for (size_t p = h & mask_;; p = (p + 1) & mask_) {
+      const Slot& s = slots_[p];
+      if (s.key == h) {
+        const float* w = &weights_[static_cast<size_t>(s.weights) * kNerTags];
+        for (int t = 0; t < kNerTags; ++t) scores[t] += w[t];
+        return;
+      }
+      if (s.key == 0) return;
+    }
+  }
 
  private:
-  std::vector<uint64_t> keys_;  // open addressing; 0 = empty slot
-  std::vector<uint32_t> slot_;  // index into weights_ / kNerTags
+  // Open addressing: a feature's hash and the index of its weights in one
+  // slot (one cache line per probe); key 0 = empty slot.
+  struct Slot {
+    uint64_t key = 0;
+    uint32_t weights = 0;  // index into weights_ / kNerTags
+  };
+  std::vector<Slot> slots_;
   std::vector<float> weights_;
   uint64_t mask_ = 0;
   size_t count_ = 0;

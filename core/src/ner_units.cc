@@ -50,20 +50,17 @@ void classify(const Text& t, Unit* u) {
     if (first.has(kAllCaps)) u->flags |= kUnitAllCaps | kUnitHasUpper;
     if (first.has(kLower)) {
       u->flags |= kUnitLower;
-      for (uint32_t k = u->b + 1; k < u->e; ++k) {
-        unsigned char c = static_cast<unsigned char>(t.s[k]);
-        if (c >= 'A' && c <= 'Z') {
-          u->flags |= kUnitHasUpper;
-          break;
-        }
-      }
+      if (first.has(kInnerCap)) u->flags |= kUnitHasUpper;  // "eBay"
     }
   } else {
     classify_letters(t, u);
   }
-  std::string_view w = t.s.substr(u->b, u->e - u->b);
-  if (w == "'s" || w == "\xE2\x80\x99s" || w == "'S" || w == "\xE2\x80\x99S") {
-    u->flags |= kUnitPossessive;
+  unsigned char c0 = static_cast<unsigned char>(t.s[u->b]);
+  if (c0 == '\'' || c0 == 0xE2) {
+    std::string_view w = t.s.substr(u->b, u->e - u->b);
+    if (w == "'s" || w == "\xE2\x80\x99s" || w == "'S" || w == "\xE2\x80\x99S") {
+      u->flags |= kUnitPossessive;
+    }
   }
 }
 
@@ -110,6 +107,17 @@ void sentence_units(const Text& t, const Sentence& s, std::vector<Unit>* out) {
     u.b = t.tokens[i].b;
     uint32_t j = i + 1;
     const Token& tok = t.tokens[i];
+    if (j >= s.last || t.tokens[j].b != tok.e) {
+      // The common case: a token with space (or the sentence end) after it
+      // is a unit of its own.
+      u.last = j;
+      u.e = tok.e;
+      classify(t, &u);
+      if (i == s.first) u.flags |= kUnitFirst;
+      out->push_back(u);
+      i = j;
+      continue;
+    }
     if (single_letter(t, tok) && j < s.last && is_period(t, j) && t.tokens[j].b == tok.e) {
       // Initials and dotted acronyms: "J.", "U.S.", "U.S.A.".
       j = i + 2;

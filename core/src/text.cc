@@ -98,21 +98,27 @@ static bool is_mark(char32_t c) {  // combining marks stay inside a word
          (c >= 0x1DC0 && c < 0x1E00) || (c >= 0x20D0 && c < 0x2100) || (c >= 0xFE20 && c < 0xFE30);
 }
 
-std::string lower(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+void lower_into(std::string_view s, std::string* out) {
+  out->resize(s.size());  // lowercasing never lengthens
+  char* o = out->data();
+  size_t n = 0;
   for (size_t i = 0; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 'A' && c <= 'Z') {
-      out.push_back(static_cast<char>(c + 32));
+      c = static_cast<unsigned char>(c + 32);
     } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
                static_cast<unsigned char>(s[i + 2]) == 0x99) {
-      out.push_back('\'');  // ’ -> '
+      c = '\'';  // ’ -> '
       i += 2;
-    } else {
-      out.push_back(static_cast<char>(c));
     }
+    o[n++] = static_cast<char>(c);
   }
+  out->resize(n);
+}
+
+std::string lower(std::string_view s) {
+  std::string out;
+  lower_into(s, &out);
   return out;
 }
 
@@ -154,16 +160,21 @@ char32_t peek(std::string_view s, size_t j, int* len) {
 bool separator(char32_t c) { return is_space(c) || c < 0x20 || (c >= 0x7F && c < 0xA0); }
 
 // Scans a word from j (its first character already known to be a letter or
-// mark); counts letters and uppercase letters. Returns the end.
-size_t scan_word(std::string_view s, size_t j, int* letters, int* uppers) {
+// mark); counts letters, uppercase letters and ASCII capitals after the
+// first byte. Returns the end.
+size_t scan_word(std::string_view s, size_t j, int* letters, int* uppers, int* inner_caps) {
   const size_t n = s.size();
+  const size_t start = j;
   while (j < n) {
     unsigned char d = static_cast<unsigned char>(s[j]);
     if (d < 0x80) {
       uint8_t k = kAscii.cls[d];
       if (k & (kClsUpper | kClsLower)) {
         ++*letters;
-        *uppers += (k & kClsUpper) != 0;
+        if (k & kClsUpper) {
+          ++*uppers;
+          *inner_caps += j > start;
+        }
         ++j;
         continue;
       }
@@ -232,7 +243,7 @@ void tokenize(Text& t) {
     if (space_before) tok.flags |= kSpaceBefore;
     if (newline_before) tok.flags |= kNewlineBefore;
     if (newlines >= 2) tok.flags |= kParagraphStart;
-    int letters = 0, uppers = 0;
+    int letters = 0, uppers = 0, inner_caps = 0;
     if (is_digit(c)) {
       tok.kind = TokenKind::kNumber;
       i = scan_number(s, i + 1);
@@ -240,7 +251,7 @@ void tokenize(Text& t) {
       tok.kind = TokenKind::kWord;
       if (is_upper(c)) tok.flags |= kUpper;
       if (is_lower(c)) tok.flags |= kLower;
-      i = scan_word(s, i, &letters, &uppers);
+      i = scan_word(s, i, &letters, &uppers, &inner_caps);
     } else if (is_apostrophe(c) && !space_before && !t.tokens.empty() &&
                t.tokens.back().kind == TokenKind::kWord && t.tokens.back().e == tok.b) {
       // "’s" right after a word is a possessive token; otherwise a quote mark.
@@ -260,6 +271,7 @@ void tokenize(Text& t) {
     }
     tok.e = static_cast<uint32_t>(i);
     if (letters >= 2 && uppers == letters) tok.flags |= kAllCaps;
+    if (inner_caps > 0) tok.flags |= kInnerCap;
     t.tokens.push_back(tok);
     space_before = newline_before = false;
     newlines = 0;
@@ -287,7 +299,7 @@ bool closes_sentence(const Text& t, size_t i) {
     int l;
     char32_t c0 = decode_utf8(pw, 0, &l);
     if (static_cast<size_t>(l) == pw.size() && is_upper(c0)) return false;
-    if (abbreviations().contains(lower(pw))) return false;
+    if (abbreviations().contains(t.low(i - 1), t.key(i - 1))) return false;
   }
   return true;
 }
@@ -370,7 +382,41 @@ void split(Text& t) {
 Text::Text(std::string_view str) : s(str) {
   tokens.reserve(s.size() / 5 + 1);
   tokenize(*this);
+  lower_tokens();
   split(*this);
+}
+
+void Text::lower_tokens() {
+  const size_t n = tokens.size();
+  low_.resize(s.size());
+  low_len_.resize(n);
+  keys_.resize(n);
+  char* out = low_.data();
+  const char* in = s.data();
+  for (size_t i = 0; i < n; ++i) {
+    const uint32_t b = tokens[i].b, e = tokens[i].e;
+    uint32_t at = b;
+    uint64_t h = kWordKeySeed;
+    unsigned char high = 0, apostrophe = 0;
+    for (uint32_t k = b; k < e; ++k) {
+      unsigned char c = static_cast<unsigned char>(in[k]);
+      high |= c;
+      if (static_cast<unsigned>(c - 'A') < 26u) {
+        c = static_cast<unsigned char>(c + 32);
+      } else if (c == 0xE2 && k + 2 < e && static_cast<unsigned char>(in[k + 1]) == 0x80 &&
+                 static_cast<unsigned char>(in[k + 2]) == 0x99) {
+        c = '\'';  // ’ -> '
+        k += 2;
+      }
+      apostrophe |= c == '\'';
+      out[at++] = static_cast<char>(c);
+      h = (h ^ c) * 1099511628211ull;
+    }
+    low_len_[i] = at - b;
+    keys_[i] = h;
+    if (high & 0x80) tokens[i].flags |= kNonAscii;
+    if (apostrophe) tokens[i].flags |= kApostrophe;
+  }
 }
 
 size_t Text::token_at(uint32_t b) const {

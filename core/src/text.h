@@ -32,6 +32,9 @@ enum TokenFlag : uint16_t {
   kSentenceStart = 1 << 4, // first token of a sentence
   kParagraphStart = 1 << 5,
   kNewlineBefore = 1 << 6, // a line break in the whitespace before it
+  kInnerCap = 1 << 7,      // a word with an ASCII capital after its first byte ("eBay")
+  kNonAscii = 1 << 8,      // a byte outside ASCII in the token
+  kApostrophe = 1 << 9,    // an ' or ’ in the token ("don't", "’s", a quote mark)
 };
 
 struct Token {
@@ -68,7 +71,35 @@ class Text {
   std::string_view str(uint32_t b, uint32_t e) const { return s.substr(b, e - b); }
   // Index of the first token starting at or after byte b (tokens.size() if none).
   size_t token_at(uint32_t b) const;
+
+  // Token i lowercased as lower() does it (ASCII letters, ’ folded to '),
+  // and word_key() of that: computed once here, so that no layer lowercases
+  // or hashes a token again for its lexicon lookups.
+  std::string_view low(size_t i) const {
+    return std::string_view(low_.data() + tokens[i].b, low_len_[i]);
+  }
+  uint64_t key(size_t i) const { return keys_[i]; }
+  // The lowered bytes [b, e): the lowercase text of a run of tokens written
+  // without spaces, when none of them folded a ’ (whose low() is then
+  // shorter than the token: the sum of the low().size() tells).
+  std::string_view low_bytes(uint32_t b, uint32_t e) const {
+    return std::string_view(low_.data() + b, e - b);
+  }
+
+ private:
+  std::string low_;                // lowered tokens, each at its own byte offset
+  std::vector<uint32_t> low_len_;  // per token
+  std::vector<uint64_t> keys_;     // per token
+  void lower_tokens();
 };
+
+// The hash every lexicon lookup keys on: 64-bit FNV-1a of the lowercased
+// word. Continued over more bytes with h = word_key(more, h).
+constexpr uint64_t kWordKeySeed = 1469598103934665603ull;
+constexpr uint64_t word_key(std::string_view lowered, uint64_t h = kWordKeySeed) {
+  for (char c : lowered) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  return h;
+}
 
 // ---- Characters -----------------------------------------------------------
 
@@ -86,6 +117,8 @@ bool is_dash(char32_t c);        // - – — ‐ ‑ ‒ −
 
 // ASCII-lowercases (and folds ’ to '); for lexicon lookups.
 std::string lower(std::string_view s);
+// The same into *out (replacing its contents; no allocation once it is big enough).
+void lower_into(std::string_view s, std::string* out);
 
 }  // namespace newsann
 

@@ -1,0 +1,325 @@
+#include "figures_anchors.h"
+
+#include <algorithm>
+
+namespace newsann::fig {
+
+namespace {
+
+bool ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+// \w of RE2's ASCII \b.
+bool word_byte(unsigned char c) { return ascii_letter(c) || ascii_digit(c) || c == '_'; }
+// \s of RE2.
+bool space_byte(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+
+bool all_letters(std::string_view w) {
+  for (unsigned char c : w) {
+    if (!ascii_letter(c)) return false;
+  }
+  return !w.empty();
+}
+
+uint8_t byte_at(std::string_view s, size_t i) {
+  return i < s.size() ? static_cast<uint8_t>(s[i]) : 0;
+}
+
+// The bytes at i start U+212A KELVIN SIGN or U+017F LATIN SMALL LETTER LONG S,
+// which (?i) folds to k and s.
+bool folds_to_ascii(std::string_view s, size_t i) {
+  uint8_t a = byte_at(s, i);
+  if (a == 0xE2) return byte_at(s, i + 1) == 0x84 && byte_at(s, i + 2) == 0xAA;
+  if (a == 0xC5) return byte_at(s, i + 1) == 0xBF;
+  return false;
+}
+
+bool is_right_quote(std::string_view s, size_t i) {  // ’
+  return byte_at(s, i) == 0xE2 && byte_at(s, i + 1) == 0x80 && byte_at(s, i + 2) == 0x99;
+}
+
+char32_t first_code_point(std::string_view w) {
+  int len = 0;
+  return w.empty() ? 0 : decode_utf8(w, 0, &len);
+}
+
+// A run of ASCII letters at q (not past endb), lowercased into buf (at most
+// cap letters are kept; *len is the full length).
+size_t letter_run(std::string_view s, size_t q, size_t endb, char* buf, size_t cap, size_t* len) {
+  size_t r = q;
+  while (r < endb && ascii_letter(static_cast<unsigned char>(s[r]))) {
+    if (r - q < cap) buf[r - q] = static_cast<char>(s[r] | 0x20);
+    ++r;
+  }
+  *len = r - q;
+  return r;
+}
+
+size_t skip_spaces(std::string_view s, size_t q, size_t endb) {
+  while (q < endb && space_byte(static_cast<unsigned char>(s[q]))) ++q;
+  return q;
+}
+
+}  // namespace
+
+AnchorRules::AnchorRules(const std::set<std::string>& openers,
+                         const std::vector<std::vector<std::string>>& phrases,
+                         const std::vector<std::string>& extra_symbols,
+                         const std::set<std::string>& follow_a, const std::set<std::string>& follow_the) {
+  auto add_word = [&](std::string_view w, uint8_t flag) {
+    words_[w] |= flag;
+    for (size_t k = 1; k < w.size(); ++k) {
+      if (all_letters(w.substr(0, k))) words_[w.substr(0, k)] |= kLiteralPrefix;
+    }
+  };
+  auto add_other_first = [&](std::string_view w) {
+    char32_t c = first_code_point(w);
+    other_first_.push_back(c);
+    if (c == '\'') other_first_.push_back(0x2019);  // ['’] in a phrase
+    // A letter with case matches its other case too; at() does not know
+    // Unicode case pairs, so such a symbol sends all words to RE2.
+    if (c >= 0x80 && (is_upper(c) || is_lower(c))) ask_all_words_ = true;
+  };
+  trie_.emplace_back();
+  trie_[0].fill(0);
+  trie_end_.push_back(0);
+  for (const std::string& w : openers) {
+    bool ascii_word = !w.empty();
+    for (unsigned char c : w) {
+      if (!((c >= 'a' && c <= 'z') || ascii_digit(c) || c == '\'')) ascii_word = false;
+    }
+    if (ascii_word && !ascii_digit(static_cast<unsigned char>(w[0]))) {
+      // The \b-word alternative. at() assumes an opener is letters and
+      // digits (an apostrophe in one would let it end inside a token).
+      if (w.find('\'') != std::string::npos || !ascii_letter(static_cast<unsigned char>(w[0]))) {
+        ask_all_words_ = true;
+      }
+      add_word(w, kOpener);
+    } else if (!w.empty()) {
+      // A symbol: at() assumes none starts with an ASCII letter.
+      if (ascii_letter(static_cast<unsigned char>(w[0]))) ask_all_words_ = true;
+      add_other_first(w);
+    }
+  }
+  for (const std::string& w : extra_symbols) add_other_first(w);
+  for (const std::vector<std::string>& lits : phrases) {
+    if (lits.empty() || lits[0].empty()) continue;
+    const uint16_t index = static_cast<uint16_t>(phrases_.size());
+    Phrase p;
+    p.literals = lits;
+    for (const std::string& l : lits) {
+      for (unsigned char c : l) {
+        if (c >= 0x80) p.ascii = false;
+      }
+    }
+    // at() assumes phrases are ASCII (a letter outside ASCII could continue
+    // one inside a token).
+    if (!p.ascii) ask_all_words_ = true;
+    unsigned char c0 = static_cast<unsigned char>(lits[0][0]);
+    if (!ascii_letter(c0)) add_other_first(lits[0]);
+    // Walk the tokens run together: each run of whole letter tokens is a
+    // key; a letter prefix ending inside a token is a literal prefix.
+    std::string run;
+    bool letters_only = true;
+    for (size_t j = 0; j < lits.size() && letters_only; ++j) {
+      const std::string& l = lits[j];
+      for (size_t k = 1; k < l.size() && ascii_letter(static_cast<unsigned char>(l[k - 1])); ++k) {
+        words_[run + l.substr(0, k)] |= kLiteralPrefix;
+      }
+      if (!all_letters(l)) {
+        letters_only = false;
+        break;
+      }
+      run += l;
+      words_[run] |= kPhraseKey;
+      std::vector<uint16_t>& list = phrase_keys_[run];
+      if (list.empty() || list.back() != index) list.push_back(index);
+    }
+    if (letters_only) {  // the whole phrase is letters: into the trie
+      size_t node = 0;
+      for (unsigned char c : run) {
+        if (trie_[node][c - 'a'] == 0) {
+          uint16_t added = static_cast<uint16_t>(trie_.size());
+          trie_.emplace_back();
+          trie_.back().fill(0);
+          trie_end_.push_back(0);
+          trie_[node][c - 'a'] = added;  // after emplace_back: trie_ may have moved
+        }
+        node = trie_[node][c - 'a'];
+      }
+      trie_end_[node] = 1;
+      shortest_run_ = std::min(shortest_run_, run.size());
+    }
+    phrases_.push_back(std::move(p));
+  }
+  add_word("a", kArticle);
+  add_word("an", kArticle);
+  add_word("the", kThe);
+  add_word("in", kIn);
+  for (const std::string& w : follow_a) {
+    if (!all_letters(w)) ask_all_words_ = true;
+    follow_a_set_[w] = 1;
+  }
+  for (const std::string& w : follow_the) {
+    if (!all_letters(w)) ask_all_words_ = true;
+    follow_the_set_[w] = 1;
+  }
+  for (char32_t c : other_first_) {
+    if (c < 0x80) ascii_other_[c] = true;
+  }
+  std::sort(other_first_.begin(), other_first_.end());
+  other_first_.erase(std::unique(other_first_.begin(), other_first_.end()), other_first_.end());
+}
+
+int64_t AnchorRules::match_phrase(const Phrase& p, std::string_view s, uint32_t x, uint32_t endb) const {
+  if (!p.ascii) return -2;
+  size_t pos = x;
+  for (size_t li = 0; li < p.literals.size(); ++li) {
+    if (li > 0) pos = skip_spaces(s, pos, endb);  // \s*
+    for (unsigned char c : p.literals[li]) {
+      if (pos >= endb) return -1;
+      unsigned char b = static_cast<unsigned char>(s[pos]);
+      if (c == '\'') {  // ['’]
+        if (b == '\'') {
+          ++pos;
+        } else if (pos + 3 <= endb && is_right_quote(s, pos)) {
+          pos += 3;
+        } else {
+          return -1;
+        }
+      } else if (c >= 'a' && c <= 'z') {
+        if (b < 0x80) {
+          if (!ascii_letter(b) || (b | 0x20) != c) return -1;
+          ++pos;
+        } else {
+          if ((c == 'k' || c == 's') && folds_to_ascii(s, pos)) return -2;
+          return -1;
+        }
+      } else {
+        if (b != c) return -1;
+        ++pos;
+      }
+    }
+  }
+  return static_cast<int64_t>(pos);
+}
+
+AnchorRules::Answer AnchorRules::at(const Text& text, size_t ti, uint32_t endb) const {
+  const Token& t = text.tokens[ti];
+  const std::string_view s = text.s;
+  if (t.kind == TokenKind::kNumber) return Answer::kYes;  // [0-9]+, the first alternative
+  const unsigned char b0 = static_cast<unsigned char>(s[t.b]);
+  if (b0 < 0x80 && !ascii_letter(b0)) return ascii_other_[b0] ? Answer::kAsk : Answer::kNo;
+  if (b0 >= 0x80) {
+    // Only a symbol, a phrase opening with this character, or a letter
+    // (?i) folds to an ASCII one can match here.
+    if (t.kind == TokenKind::kWord && ask_all_words_) return Answer::kAsk;
+    char32_t c0 = first_code_point(s.substr(t.b, t.e - t.b));
+    if (c0 == 0x212A || c0 == 0x17F ||
+        std::binary_search(other_first_.begin(), other_first_.end(), c0)) {
+      return Answer::kAsk;
+    }
+    return Answer::kNo;
+  }
+  if (ask_all_words_ || t.kind != TokenKind::kWord) return Answer::kAsk;
+  // Every remaining alternative opens with \b and an ASCII letter.
+  if (t.b > 0 && word_byte(static_cast<unsigned char>(s[t.b - 1]))) return Answer::kNo;
+  if (t.has(kApostrophe)) return Answer::kAsk;  // "don't", "o’clock"
+  if (t.has(kNonAscii)) {
+    // A match would have to run through a character outside ASCII: only a
+    // ’ (['’] in a phrase) or a folding letter can (phrases are ASCII, or
+    // ask_all_words_ is set).
+    for (uint32_t k = t.b; k < t.e; ++k) {
+      if (is_right_quote(s, k) || folds_to_ascii(s, k)) return Answer::kAsk;
+    }
+    return Answer::kNo;
+  }
+  // The token is ASCII letters only.
+  const std::string_view low = text.low(ti);
+  const uint8_t* f = words_.find(low, text.key(ti));
+  const uint8_t flags = f ? *f : 0;
+  const unsigned char next = byte_at(s, t.e);
+  if (flags & kOpener) {
+    // \b(?:opener)(?:\b|[0-9]): the token itself is the first opener that
+    // matches (a shorter one is followed by a letter), unless an underscore
+    // (a word character that is no digit) follows.
+    return next == '_' ? Answer::kAsk : Answer::kYes;
+  }
+  // A longer literal could run on through a digit, an apostrophe or a
+  // folding letter after the token.
+  bool extends = ascii_digit(next) || next == '_' || next == '\'' || is_right_quote(s, t.e) ||
+                 folds_to_ascii(s, t.e);
+  if (extends && (flags & kLiteralPrefix)) return Answer::kAsk;
+  // A phrase of letters that ends inside the token matches, short of it.
+  for (size_t node = 0, j = 0; low.size() > shortest_run_ && j + 1 < low.size(); ++j) {
+    node = trie_[node][static_cast<unsigned char>(low[j]) - 'a'];
+    if (node == 0) break;
+    if (trie_end_[node]) return Answer::kAsk;
+  }
+  if (!(flags & (kPhraseKey | kArticle | kThe | kIn))) return Answer::kNo;
+  return match_after_openers(s, t.b, t.e, endb, low, text.key(ti), flags);
+}
+
+// Alternatives 4 to 7 at byte x (the token [x, tok_end) is ASCII letters,
+// \b holds before it, and no opener matched).
+AnchorRules::Answer AnchorRules::match_after_openers(std::string_view s, uint32_t x, uint32_t tok_end,
+                                                     uint32_t endb, std::string_view low, uint64_t key,
+                                                     uint8_t flags) const {
+  // 4. \b(?:phrase|...): the first phrase in pattern order that matches.
+  // Only those keyed by the token can (see phrase_keys_ and the trie).
+  if (flags & kPhraseKey) {
+    if (const std::vector<uint16_t>* list = phrase_keys_.find(low, key)) {
+      for (uint16_t idx : *list) {
+        int64_t r = match_phrase(phrases_[idx], s, x, endb);
+        if (r == -2) return Answer::kAsk;
+        if (r >= 0) return r >= tok_end ? Answer::kYes : Answer::kNo;
+      }
+    }
+  }
+  if (!(flags & (kArticle | kThe | kIn))) return Answer::kNo;
+  // 5-7: the token, then \s+.
+  size_t q = skip_spaces(s, tok_end, endb);
+  if (q == tok_end || q >= endb) return Answer::kNo;
+  // A word of `set` at q with \b after it.
+  char buf[32];
+  auto follower = [&](const WordTable<char>& set) {
+    size_t len;
+    size_t r = letter_run(s, q, endb, buf, sizeof buf, &len);
+    if (folds_to_ascii(s, r)) return Answer::kAsk;
+    if (len == 0 || len > sizeof buf) return Answer::kNo;
+    unsigned char z = byte_at(s, r);
+    if (ascii_digit(z) || z == '_') return Answer::kNo;  // no \b
+    return set.contains(std::string_view(buf, len)) ? Answer::kYes : Answer::kNo;
+  };
+  if (flags & kArticle) return follower(follow_a_set_);  // an?\s+(?:...)\b
+  if (flags & kThe) {  // the\s+(?:(?:...)\b|[0-9]|['’][0-9])
+    Answer a = follower(follow_the_set_);
+    if (a != Answer::kNo) return a;
+    if (ascii_digit(byte_at(s, q))) return Answer::kYes;
+    size_t q1 = byte_at(s, q) == '\'' ? q + 1 : is_right_quote(s, q) ? q + 3 : 0;
+    if (q1 && q1 < endb && ascii_digit(byte_at(s, q1))) return Answer::kYes;
+    return Answer::kNo;
+  }
+  // in\s+(?:his|her|their|my|your|our)\s+(?:early|mid|late|[0-9]|[a-z]+ies|teens)
+  size_t len;
+  size_t r = letter_run(s, q, endb, buf, sizeof buf, &len);
+  if (folds_to_ascii(s, r)) return Answer::kAsk;
+  std::string_view pron(buf, len > sizeof buf ? 0 : len);
+  if (!(pron == "his" || pron == "her" || pron == "their" || pron == "my" || pron == "your" ||
+        pron == "our")) {
+    return Answer::kNo;
+  }
+  size_t q3 = skip_spaces(s, r, endb);
+  if (q3 == r || q3 >= endb) return Answer::kNo;
+  if (ascii_digit(byte_at(s, q3))) return Answer::kYes;
+  size_t r3 = letter_run(s, q3, endb, buf, sizeof buf, &len);
+  std::string_view w(buf, std::min(len, sizeof buf));
+  for (std::string_view pre : {"early", "mid", "late", "teens"}) {
+    if (w.substr(0, pre.size()) == pre) return Answer::kYes;
+  }
+  if (len > sizeof buf) return Answer::kAsk;  // "ies" may lie past the buffer
+  if (len >= 4 && w.find("ies", 1) != std::string_view::npos) return Answer::kYes;
+  if (folds_to_ascii(s, r3)) return Answer::kAsk;
+  return Answer::kNo;
+}
+
+}  // namespace newsann::fig

@@ -1,0 +1,100 @@
+// Where a figure may start, token by token: the same answer as the anchor
+// pattern of figures_lexicon.h (FigureLexicon::anchors()), without running
+// RE2 at every anchor.
+//
+// The scanner used to search the paragraph with the anchor pattern (one
+// unanchored RE2 match per anchor, about 1.3 µs each: a tenth of the whole
+// pipeline). A token is an anchor exactly when the pattern's leftmost-first
+// match at the token's first byte exists and, for a word, covers the whole
+// token. This file answers that for the common tokens from the lexicon sets
+// the pattern is built from, reading the bytes as RE2 would:
+//
+//   - (?i) folds ASCII letters, and also U+212A (Kelvin sign) to k and
+//     U+017F (long s) to s: any text where those could matter is left to RE2;
+//   - \b is ASCII-only ([0-9A-Za-z_] against anything else);
+//   - \s is [\t\n\f\r ];
+//   - an alternation takes the first alternative that matches, in the
+//     pattern's order (openers before phrases before "a"/"the"/"in" ...).
+//
+// at() says kYes, kNo, or kAsk: the token is unusual (an apostrophe inside
+// it, a letter outside ASCII near it, an underscore after it...) and the
+// caller asks RE2 with an anchored match. tests/core/figures_anchors_test.cc
+// checks at() against the pattern on every token of real and adversarial text.
+#ifndef NEWSANN_FIGURES_ANCHORS_H_
+#define NEWSANN_FIGURES_ANCHORS_H_
+
+#include <array>
+#include <cstdint>
+#include <cstddef>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text.h"
+#include "word_table.h"
+
+namespace newsann::fig {
+
+class AnchorRules {
+ public:
+  enum class Answer : uint8_t { kNo, kYes, kAsk };
+
+  // The pattern's pieces, as figures_lexicon.cc builds them:
+  //   openers     single-token openers (ASCII words go to the \b-word
+  //               alternative, the rest are symbols);
+  //   phrases     the tokens (lowercased) of each multi-token opener, in the
+  //               order of their pattern strings (the alternation's order);
+  //   extra_symbols  symbols added to the pattern beside the openers (fractions);
+  //   follow_a, follow_the  the words after "a"/"an" and "the".
+  AnchorRules(const std::set<std::string>& openers,
+              const std::vector<std::vector<std::string>>& phrases,
+              const std::vector<std::string>& extra_symbols,
+              const std::set<std::string>& follow_a, const std::set<std::string>& follow_the);
+
+  // Is token ti (of a paragraph whose last token ends at byte endb) an anchor?
+  Answer at(const Text& text, size_t ti, uint32_t endb) const;
+
+ private:
+  struct Phrase {
+    std::vector<std::string> literals;  // lowercased tokens; '\'' stands for ['’]
+    bool ascii = true;                  // no byte >= 0x80 in the literals
+  };
+  enum WordFlag : uint8_t {
+    kOpener = 1,         // alternative 3: \b(?:opener)(?:\b|[0-9])
+    kPhraseKey = 2,      // the first tokens of a phrase, run together (alternative 4)
+    kArticle = 4,        // "a" / "an" (alternative 5)
+    kThe = 8,            // alternative 6
+    kIn = 16,            // alternative 7
+    kLiteralPrefix = 32  // ends inside an opener or inside a phrase's token
+  };
+
+  Answer match_after_openers(std::string_view s, uint32_t x, uint32_t tok_end, uint32_t endb,
+                             std::string_view low, uint64_t key, uint8_t flags) const;
+  // Phrase p at byte x: its end, -1 if it does not match, -2 if unsure.
+  int64_t match_phrase(const Phrase& p, std::string_view s, uint32_t x, uint32_t endb) const;
+
+  WordTable<uint8_t> words_;
+  std::vector<Phrase> phrases_;
+  // The phrases whose first tokens, run together, are a word ("at", "atleast",
+  // "a", "amere"), in pattern order: the only ones that can match from a
+  // token of ASCII letters with a token boundary at its end.
+  WordTable<std::vector<uint16_t>> phrase_keys_;
+  // Phrases of letters only, run together ("upto"), as a trie over 'a'..'z':
+  // one that ends inside a token ("uptown") matches there, short of it.
+  std::vector<std::array<uint16_t, 26>> trie_;
+  std::vector<uint8_t> trie_end_;
+  size_t shortest_run_ = SIZE_MAX;  // the shortest phrase in the trie
+  // Code points that can start an alternative other than the ASCII-letter
+  // ones: symbols, and phrases that open with a non-letter.
+  std::vector<char32_t> other_first_;
+  bool ascii_other_[128] = {};  // the same, for ASCII
+  WordTable<char> follow_a_set_, follow_the_set_;
+  // Set when the sets break an assumption of at() (e.g. an opener with an
+  // apostrophe): every word is then left to RE2.
+  bool ask_all_words_ = false;
+};
+
+}  // namespace newsann::fig
+
+#endif  // NEWSANN_FIGURES_ANCHORS_H_
