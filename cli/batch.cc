@@ -6,6 +6,33 @@
 
 namespace newsann {
 
+namespace {
+
+// Copying and printing a json value recurse once per nesting level: a line
+// like {"id": [[[[...]]]]} 100,000 deep would overflow the stack. A corpus
+// line is an object of scalars, so nesting past kMaxJsonlDepth is refused
+// before parsing, by one linear scan that skips strings.
+bool nested_too_deep(std::string_view line) {
+  int depth = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < line.size(); ++i) {
+    char c = line[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > kMaxJsonlDepth) return true;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string annotate_jsonl_line(std::string_view line, size_t lineno, const BatchOptions& options,
                                 bool* bad) {
   using nlohmann::json;
@@ -14,6 +41,7 @@ std::string annotate_jsonl_line(std::string_view line, size_t lineno, const Batc
     *bad = true;
     return dump(json({{"line", lineno}, {"error", why}}));
   };
+  if (nested_too_deep(line)) return fail("nested deeper than " + std::to_string(kMaxJsonlDepth) + " levels");
   // Non-throwing parse: a wasm or fuzz build must not depend on exceptions.
   json in = json::parse(line.begin(), line.end(), nullptr, false);
   if (in.is_discarded()) return fail("not valid JSON (or not UTF-8)");

@@ -16,6 +16,10 @@ struct BatchOptions {
   bool lenient = false;  // replace invalid UTF-8 in "text" instead of failing
 };
 
+// A line nested deeper than this (arrays and objects) is refused with an
+// error record: copying and printing a json value recurse once per level.
+inline constexpr int kMaxJsonlDepth = 64;
+
 // Never throws; any input line gives one line of valid JSON.
 std::string annotate_jsonl_line(std::string_view line, size_t lineno, const BatchOptions& options,
                                 bool* bad);

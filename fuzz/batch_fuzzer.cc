@@ -56,7 +56,8 @@ void check_line(std::string_view line, size_t lineno, const BatchOptions& option
   FUZZ_CHECK(!o.is_discarded() && o.is_object(), "output is not a JSON object: " + out.substr(0, 200));
 
   json in = json::parse(line.begin(), line.end(), nullptr, false);
-  bool good = !in.is_discarded() && in.is_object() && in.contains("text") && in["text"].is_string();
+  bool good = !in.is_discarded() && in.is_object() && in.contains("text") && in["text"].is_string() &&
+              nesting_depth(line) <= static_cast<size_t>(kMaxJsonlDepth);
   if (good && !options.date.empty() && !in.contains("date")) good = real_date(options.date);
   if (good && in.contains("date")) {
     // An empty "date" means none is known, as Options::date does.

@@ -251,19 +251,6 @@ bool valid_iso_date(std::string_view s) {
          valid_month_day(year, num(r.substr(0, 2)), num(r.substr(3)), true);
 }
 
-// A well-formed YYYY-MM-DD or --MM-DD whose day the month does not have.
-bool impossible_calendar_day(std::string_view s) {
-  if (s.size() == 10 && digits(s.substr(0, 4)) && s[4] == '-' && s[7] == '-' && two_digits_in(s.substr(5, 2), 1, 12) &&
-      two_digits_in(s.substr(8, 2), 1, 31)) {
-    return !valid_month_day(num(s.substr(0, 4)), num(s.substr(5, 2)), num(s.substr(8, 2)), true);
-  }
-  if (s.size() == 7 && s.substr(0, 2) == "--" && s[4] == '-' && two_digits_in(s.substr(2, 2), 1, 12) &&
-      two_digits_in(s.substr(5, 2), 1, 31)) {
-    return !valid_month_day(0, num(s.substr(2, 2)), num(s.substr(5, 2)), false);
-  }
-  return false;
-}
-
 // An interval of two dates: "2011/2013".
 bool valid_iso_interval(std::string_view s) {
   size_t slash = s.find('/');
@@ -307,9 +294,7 @@ void check_value(FigureKind kind, const FigureValue& v, const std::string& at) {
   }
   if (!v.iso.empty()) {
     if (kind == FigureKind::kDate) {
-      // Known open bug (known_bugs.h): "31 June 2016" -> "2016-06-31".
-      bool known = skip_known_bugs() && impossible_calendar_day(v.iso);
-      FUZZ_CHECK(known || valid_iso_date(v.iso) || valid_iso_interval(v.iso), at + ": date iso '" + v.iso + "'");
+      FUZZ_CHECK(valid_iso_date(v.iso) || valid_iso_interval(v.iso), at + ": date iso '" + v.iso + "'");
     } else if (kind == FigureKind::kTime) {
       FUZZ_CHECK(valid_iso_time(v.iso), at + ": time iso '" + v.iso + "'");
     } else {
@@ -350,7 +335,9 @@ bool strictly_inside(const Span& inner, const Span& outer) {
 }  // namespace
 
 void check_document(const Document& doc, const std::vector<TextInfo>& texts) {
-  FUZZ_CHECK(doc.blocks == texts.size(), "blocks " + std::to_string(doc.blocks));
+  // annotate(): one text, no blocks; annotate_blocks(): one block per text.
+  FUZZ_CHECK(doc.per_block ? doc.blocks == texts.size() : doc.blocks == 0 && texts.size() == 1,
+             "blocks " + std::to_string(doc.blocks));
   for (size_t i = 0; i < doc.actors.size(); ++i) {
     const Actor& a = doc.actors[i];
     check_span(a.span, texts, where("actor", i));
@@ -440,12 +427,12 @@ void schema_span(const json& j, size_t blocks, const std::vector<TextInfo>* text
   uint64_t start = j["start"].get<uint64_t>(), end = j["end"].get<uint64_t>();
   FUZZ_CHECK(start < end, at + ": empty or reversed");
   uint64_t block = 0;
-  if (blocks > 1) {
+  if (blocks > 0) {
     FUZZ_CHECK(j.contains("block") && j["block"].is_number_unsigned(), at + ": block");
     block = j["block"].get<uint64_t>();
     FUZZ_CHECK(block < blocks, at + ": block out of range");
   } else {
-    FUZZ_CHECK(!j.contains("block"), at + ": block in a single-block document");
+    FUZZ_CHECK(!j.contains("block"), at + ": block in a document without blocks");
   }
   if (texts) {
     const TextInfo& t = (*texts)[block];
@@ -462,12 +449,14 @@ void schema_number(const json& v, const char* field, const std::string& at) {
 void schema_document(const json& j, const std::vector<TextInfo>* texts) {
   keys_within(j, {"schema", "blocks", "entities", "actors", "figures", "claims"}, "document");
   FUZZ_CHECK(j.contains("schema") && j["schema"] == kSchemaVersion, "schema version");
-  size_t blocks = 1;
+  // "blocks": N only from annotate_blocks (any N, 0 included); then every
+  // span has "block". 0 below means "no blocks field".
+  size_t blocks = 0;
   if (j.contains("blocks")) {
-    FUZZ_CHECK(j["blocks"].is_number_unsigned() && j["blocks"].get<uint64_t>() > 1, "blocks");
+    FUZZ_CHECK(j["blocks"].is_number_unsigned(), "blocks");
     blocks = j["blocks"].get<size_t>();
   }
-  if (texts) FUZZ_CHECK(blocks == texts->size() || (blocks == 1 && texts->size() <= 1), "blocks count");
+  if (texts) FUZZ_CHECK(j.contains("blocks") ? blocks == texts->size() : texts->size() <= 1, "blocks count");
   for (const char* k : {"entities", "actors", "figures", "claims"}) {
     FUZZ_CHECK(j.contains(k) && j[k].is_array(), std::string(k) + " not an array");
   }
@@ -540,7 +529,7 @@ bool same_number(const json& j, const std::optional<double>& x) {
 
 void same_span(const json& j, const Span& s, size_t blocks, const std::string& at) {
   FUZZ_CHECK(j["start"] == s.start && j["end"] == s.end, at + ": JSON offsets differ from the Document");
-  if (blocks > 1) FUZZ_CHECK(j["block"] == s.block, at + ": JSON block differs");
+  if (blocks > 0) FUZZ_CHECK(j["block"] == s.block, at + ": JSON block differs");
 }
 
 }  // namespace
@@ -549,7 +538,7 @@ void check_json(std::string_view text, const Document& doc) {
   json j = json::parse(text.begin(), text.end(), nullptr, false);
   FUZZ_CHECK(!j.is_discarded(), "to_json output does not parse");
   schema_document(j, nullptr);
-  FUZZ_CHECK(j.value("blocks", size_t{1}) == std::max<size_t>(doc.blocks, 1), "blocks field");
+  FUZZ_CHECK(j.contains("blocks") == doc.per_block && j.value("blocks", size_t{0}) == doc.blocks, "blocks field");
   FUZZ_CHECK(j["entities"].size() == doc.entities.size() && j["actors"].size() == doc.actors.size() &&
                  j["figures"].size() == doc.figures.size() && j["claims"].size() == doc.claims.size(),
              "JSON array sizes differ from the Document");

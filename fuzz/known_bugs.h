@@ -23,11 +23,6 @@ namespace newsann::fuzz {
 // unless NEWSANN_FUZZ_SKIP_KNOWN is set.
 const char* known_bug(std::string_view text);
 
-// annotate.cc check_options(): the invalid_date message quotes the date's
-// first 40 bytes as given, which can end inside a code point (invalid UTF-8)
-// and can hold line breaks. True when that known bug is to be looked past.
-bool known_bug_in_date_message();
-
 // Whether NEWSANN_FUZZ_SKIP_KNOWN is set.
 bool skip_known_bugs();
 

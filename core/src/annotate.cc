@@ -157,7 +157,11 @@ Error check_options(const Options& options, std::optional<Date>* published) {
     *published = parse_iso_date(options.date);
     if (!*published) {
       err.code = Error::Code::kInvalidDate;
-      err.message = "invalid date \"" + options.date.substr(0, 40) + "\": expected YYYY-MM-DD";
+      // Quoted for the reader, cut to 40 bytes on a code point boundary,
+      // on one line: the message goes to JSON and to a status line.
+      std::string shown = replace_invalid_utf8(options.date.substr(0, 40));
+      for (char& ch : shown) if (ch == '\n' || ch == '\r') ch = ' ';
+      err.message = "invalid date \"" + shown + "\": expected YYYY-MM-DD";
     }
   }
   return err;

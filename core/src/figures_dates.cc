@@ -213,6 +213,10 @@ void set_weekday(Para& p, size_t at, int wd, int mode, FigureValue* v) {
 }
 
 void set_calendar(Para& p, size_t at, int y, int m, int d, int wd, FigureValue* v) {
+  // An impossible day ("31 June", "February 30", "29 February 2021") is a
+  // slip of the writer or a tokenising accident: the month stays, the day
+  // goes; the ISO value is always a real calendar day.
+  if (d && m && !calendar::valid(y ? y : 2000, m, d)) d = 0;
   if (y && m && d) {
     v->iso = iso_day(Date{y, m, d});
   } else if (y && m) {
@@ -222,7 +226,7 @@ void set_calendar(Para& p, size_t at, int y, int m, int d, int wd, FigureValue* 
   } else if (m) {
     if (p.published) {
       int yy = nearest_year(p, at, m, d, wd);
-      v->iso = d ? iso_day(Date{yy, m, d}) : iso_month(yy, m);
+      v->iso = d && calendar::valid(yy, m, d) ? iso_day(Date{yy, m, d}) : iso_month(yy, m);
     } else {
       v->iso = iso_no_year(m, d);
     }

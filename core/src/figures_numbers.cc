@@ -233,7 +233,7 @@ Whole whole_number(Para& p, size_t i, const NumeralOptions& o) {
         if (p.is(k, "e") && p.glued(k)) {
           exp = true;
           ++k;
-        } else if (p.is(k, "x10") || (p.is(k, "x") && p.str(k + 1) == "10" && p.glued(k + 1))) {
+        } else if (p.is(k, "x10") || (p.is(k, "x") && p.glued(k + 1) && p.str(k + 1) == "10")) {
           k += p.is(k, "x") ? 2 : 1;
           exp = p.punct(k, "^") && p.glued(k);
           ++k;

@@ -43,7 +43,8 @@ class Para {
 
   bool in(size_t i) const { return i >= begin && i < end; }
   const Token& tok(size_t i) const { return text.tokens[i]; }
-  std::string_view str(size_t i) const { return text.str(text.tokens[i]); }
+  // The token's text; "" past the last token (rules peek at k + 1 freely).
+  std::string_view str(size_t i) const { return i < text.tokens.size() ? text.str(text.tokens[i]) : std::string_view(); }
   // The token lowercased (ASCII letters, ’ -> '); "" outside the paragraph.
   std::string_view low(size_t i);
   bool is(size_t i, std::string_view lowered) { return in(i) && low(i) == lowered; }

@@ -94,6 +94,18 @@ class Cli(unittest.TestCase):
         self.assertEqual(good[0]["result"], single)
         self.assertEqual(r.stderr.decode().count("skipped"), 3)
 
+    def test_jsonl_deeply_nested_line_is_a_reported_skip(self):
+        # fuzz/regressions/batch/deep-id-nesting.jsonl: an "id" 100,000 arrays
+        # deep overflowed the stack (SIGSEGV) while being copied to the output.
+        deep = '{"id": ' + "[" * 100000 + "]" * 100000 + ', "text": "x"}'
+        ok = json.dumps({"id": "after", "text": "Smith said so."})
+        r = run("--format", "jsonl", "-", stdin=(deep + "\n" + ok + "\n").encode())
+        self.assertEqual(r.returncode, 3, r.stderr)
+        out = [json.loads(l) for l in r.stdout.decode().splitlines()]
+        self.assertEqual(out[0]["line"], 1)
+        self.assertIn("nested deeper", out[0]["error"])
+        self.assertEqual(out[1]["id"], "after")
+
     def test_jsonl_missing_file_exits_1(self):
         r = run("--format", "jsonl", "/nonexistent.jsonl")
         self.assertEqual(r.returncode, 1)
