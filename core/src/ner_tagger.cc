@@ -40,7 +40,6 @@ NerTagger::NerTagger(std::string_view text) {
   while (cap < lines.size() * 2) cap <<= 1;
   slots_.assign(cap, Slot());
   mask_ = cap - 1;
-  weights_.reserve(lines.size() * kNerTags);
   for (const Line& l : lines) {
     uint64_t h = feature_hash_of_name(l.name);
     if (h == 0) h = 1;
@@ -48,7 +47,6 @@ NerTagger::NerTagger(std::string_view text) {
     while (slots_[p].key != 0 && slots_[p].key != h) p = (p + 1) & mask_;
     if (slots_[p].key == h) continue;  // duplicate line: first wins
     slots_[p].key = h;
-    slots_[p].weights = static_cast<uint32_t>(weights_.size() / kNerTags);
     const char* s = l.weights.data();
     const char* end = s + l.weights.size();
     for (int t = 0; t < kNerTags; ++t) {
@@ -60,7 +58,7 @@ NerTagger::NerTagger(std::string_view text) {
         ++s;
       }
       while (s < end && *s >= '0' && *s <= '9') v = v * 10 + (*s++ - '0');
-      weights_.push_back(static_cast<float>(neg ? -v : v) * scale);
+      slots_[p].w[t] = static_cast<float>(neg ? -v : v) * scale;
     }
     ++count_;
   }

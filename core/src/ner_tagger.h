@@ -35,8 +35,7 @@ class NerTagger {
     for (size_t p = h & mask_;; p = (p + 1) & mask_) {
       const Slot& s = slots_[p];
       if (s.key == h) {
-        const float* w = &weights_[static_cast<size_t>(s.weights) * kNerTags];
-        for (int t = 0; t < kNerTags; ++t) scores[t] += w[t];
+        for (int t = 0; t < kNerTags; ++t) scores[t] += s.w[t];
         return;
       }
       if (s.key == 0) return;
@@ -44,14 +43,14 @@ class NerTagger {
   }
 
  private:
-  // Open addressing: a feature's hash and the index of its weights in one
-  // slot (one cache line per probe); key 0 = empty slot.
-  struct Slot {
+  // Open addressing: a feature's hash and its weights in one 32-byte slot,
+  // so a probe that hits reads one cache line; key 0 = empty slot.
+  struct alignas(32) Slot {
     uint64_t key = 0;
-    uint32_t weights = 0;  // index into weights_ / kNerTags
+    float w[kNerTags] = {};
   };
+  static_assert(sizeof(Slot) == 32, "a slot is half a cache line");
   std::vector<Slot> slots_;
-  std::vector<float> weights_;
   uint64_t mask_ = 0;
   size_t count_ = 0;
 };
