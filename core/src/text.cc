@@ -1,6 +1,7 @@
 #include "text.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "lexicon.h"
 
@@ -388,33 +389,61 @@ Text::Text(std::string_view str) : s(str) {
 
 void Text::lower_tokens() {
   const size_t n = tokens.size();
-  low_.resize(s.size());
   low_len_.resize(n);
   keys_.resize(n);
+  // ASCII-lowercase the whole text in one branch-free pass (vectorised);
+  // bytes between tokens are never read through low().
+  low_.resize(s.size());
   char* out = low_.data();
-  const char* in = s.data();
+  const auto* in = reinterpret_cast<const unsigned char*>(s.data());
+  size_t k = 0;
+  for (; k + 8 <= s.size(); k += 8) {
+    // Eight bytes at a time: set bit 5 of each byte in 'A'..'Z' (a byte
+    // with its high bit set is no ASCII letter and stays as it is).
+    uint64_t w;
+    std::memcpy(&w, in + k, 8);
+    const uint64_t kHigh = 0x8080808080808080ull, kLow7 = 0x7F7F7F7F7F7F7F7Full;
+    const uint64_t seven = w & kLow7;
+    const uint64_t ge_a = seven + 0x3F3F3F3F3F3F3F3Full;  // high bit: byte >= 'A' (0x41)
+    const uint64_t gt_z = seven + 0x2525252525252525ull;  // high bit: byte > 'Z' (0x5A)
+    const uint64_t upper = (ge_a & ~gt_z & ~w) & kHigh;
+    w |= upper >> 2;
+    std::memcpy(out + k, &w, 8);
+  }
+  for (; k < s.size(); ++k) {
+    const unsigned char c = in[k];
+    out[k] = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26u ? 32 : 0));
+  }
   for (size_t i = 0; i < n; ++i) {
     const uint32_t b = tokens[i].b, e = tokens[i].e;
-    uint32_t at = b;
     uint64_t h = kWordKeySeed;
     unsigned char high = 0, apostrophe = 0;
     for (uint32_t k = b; k < e; ++k) {
-      unsigned char c = static_cast<unsigned char>(in[k]);
+      const unsigned char c = static_cast<unsigned char>(out[k]);
       high |= c;
-      if (static_cast<unsigned>(c - 'A') < 26u) {
-        c = static_cast<unsigned char>(c + 32);
-      } else if (c == 0xE2 && k + 2 < e && static_cast<unsigned char>(in[k + 1]) == 0x80 &&
-                 static_cast<unsigned char>(in[k + 2]) == 0x99) {
-        c = '\'';  // ’ -> '
-        k += 2;
-      }
       apostrophe |= c == '\'';
-      out[at++] = static_cast<char>(c);
       h = (h ^ c) * 1099511628211ull;
     }
-    low_len_[i] = at - b;
+    uint32_t len = e - b;
+    if (high & 0x80) {
+      // Outside ASCII: fold ’ to ', which shortens the token's lowered text.
+      tokens[i].flags |= kNonAscii;
+      uint32_t at = b;
+      h = kWordKeySeed;
+      for (uint32_t k = b; k < e; ++k) {
+        unsigned char c = static_cast<unsigned char>(out[k]);
+        if (c == 0xE2 && k + 2 < e && in[k + 1] == 0x80 && in[k + 2] == 0x99) {
+          c = '\'';  // ’ -> '
+          k += 2;
+        }
+        apostrophe |= c == '\'';
+        out[at++] = static_cast<char>(c);
+        h = (h ^ c) * 1099511628211ull;
+      }
+      len = at - b;
+    }
+    low_len_[i] = len;
     keys_[i] = h;
-    if (high & 0x80) tokens[i].flags |= kNonAscii;
     if (apostrophe) tokens[i].flags |= kApostrophe;
   }
 }
