@@ -229,7 +229,9 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
                     std::vector<float>* confidence, std::vector<char>* taken) {
   const size_t n = v.units.size();
   taken->assign(n, 0);
-  for (const NameRun& r : name_runs(v, tags, margin)) {
+  thread_local std::vector<NameRun> runs;  // no allocation per sentence
+  name_runs(v, tags, margin, &runs);
+  for (const NameRun& r : runs) {
     Name nm{r.a, r.b, r.tag, r.confidence};
     if ((*taken)[nm.a] || (*taken)[nm.b - 1]) continue;  // inside an institution already found
     // "Kenya and Tanzania": two places (or people), unless the lexicons know

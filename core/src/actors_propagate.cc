@@ -17,8 +17,16 @@ bool edge_word(std::string_view w) { return w == "the" || w == "of" || w == "and
 
 std::vector<NameRun> name_runs(const SentenceView& v, const std::vector<uint8_t>& tags,
                                const std::vector<float>& margin) {
-  (void)v;
   std::vector<NameRun> out;
+  name_runs(v, tags, margin, &out);
+  return out;
+}
+
+void name_runs(const SentenceView& v, const std::vector<uint8_t>& tags,
+               const std::vector<float>& margin, std::vector<NameRun>* runs) {
+  (void)v;
+  std::vector<NameRun>& out = *runs;
+  out.clear();
   const size_t n = tags.size();
   for (size_t i = 0; i < n;) {
     if (tags[i] == kTagO) {
@@ -44,7 +52,6 @@ std::vector<NameRun> name_runs(const SentenceView& v, const std::vector<uint8_t>
     out.push_back(NameRun{i, b, best, conf});
     i = b;
   }
-  return out;
 }
 
 UnitKey unit_key(const SentenceView& v, size_t i) {
@@ -57,8 +64,41 @@ UnitKey unit_key(const SentenceView& v, size_t i) {
   return k;
 }
 
+const NameMemory::Entry* NameMemory::find(uint64_t key) const {
+  if (slots_.empty()) return nullptr;
+  const size_t mask = slots_.size() - 1;
+  for (size_t p = mix(key) & mask;; p = (p + 1) & mask) {
+    const Slot& s = slots_[p];
+    if (!s.used) return nullptr;
+    if (s.key == key) return &s.entry;
+  }
+}
+
+NameMemory::Entry& NameMemory::get(uint64_t key) {
+  if ((size_ + 1) * 2 > slots_.size()) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot());
+    const size_t mask = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (!s.used) continue;
+      size_t p = mix(s.key) & mask;
+      while (slots_[p].used) p = (p + 1) & mask;
+      slots_[p] = s;
+    }
+  }
+  const size_t mask = slots_.size() - 1;
+  size_t p = mix(key) & mask;
+  for (; slots_[p].used; p = (p + 1) & mask) {
+    if (slots_[p].key == key) return slots_[p].entry;
+  }
+  slots_[p].used = true;
+  slots_[p].key = key;
+  ++size_;
+  return slots_[p].entry;
+}
+
 void NameMemory::add(uint64_t key, int tag, float weight) {
-  Entry& e = names_[key];
+  Entry& e = get(key);
   e.complete = true;
   e.votes[tag] += weight;
 }
@@ -74,7 +114,8 @@ int NameMemory::best(const Entry& e) const {
 void NameMemory::record(const SentenceView& v, const std::vector<uint8_t>& tags,
                         const std::vector<float>& margin) {
   const Gazetteer& gz = Gazetteer::get();
-  for (const NameRun& r : name_runs(v, tags, margin)) {
+  name_runs(v, tags, margin, &runs_);
+  for (const NameRun& r : runs_) {
     size_t a = r.a, b = r.b;
     while (a < b && (edge_word(v.low[a]) || !v.units[a].has(kUnitWord) ||
                      (r.tag == kTagPer && (gz.word_hash(v.key[a]) & kGazTitle)))) {
@@ -85,7 +126,7 @@ void NameMemory::record(const SentenceView& v, const std::vector<uint8_t>& tags,
     uint64_t key = 0;
     for (size_t k = a; k < b; ++k) {
       key = extend(key, v.key[k]);
-      if (k + 1 < b) names_.try_emplace(key);  // prefix
+      if (k + 1 < b) get(key);  // prefix
     }
     float w = std::min(r.confidence, 20.0f);
     add(key, r.tag, w);
@@ -94,7 +135,7 @@ void NameMemory::record(const SentenceView& v, const std::vector<uint8_t>& tags,
 }
 
 bool NameMemory::apply(const UnitKey* units, size_t n, uint8_t* tags) const {
-  if (names_.empty()) return false;
+  if (size_ == 0) return false;
   bool changed = false;
   auto retag = [&](size_t a, size_t b, int type) {
     for (size_t k = a; k < b; ++k) {
@@ -113,11 +154,11 @@ bool NameMemory::apply(const UnitKey* units, size_t n, uint8_t* tags) const {
     uint64_t key = 0;
     for (size_t k = i; k < n && k - i < kMaxNameUnits; ++k) {
       key = extend(key, units[k].key);
-      auto it = names_.find(key);
-      if (it == names_.end()) break;
-      if (it->second.complete && (units[k].flags & kKeyUpper)) {
+      const Entry* e = find(key);
+      if (!e) break;
+      if (e->complete && (units[k].flags & kKeyUpper)) {
         best_len = k - i + 1;
-        best_entry = &it->second;
+        best_entry = e;
       }
     }
     if (!best_entry) {

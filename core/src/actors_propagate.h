@@ -34,6 +34,9 @@ struct NameRun {
 // person stays apart ("Dutch/MISC Van/PER Gaal/PER").
 std::vector<NameRun> name_runs(const SentenceView& v, const std::vector<uint8_t>& tags,
                                const std::vector<float>& margin);
+// The same into *out (reused: no allocation once it is big enough).
+void name_runs(const SentenceView& v, const std::vector<uint8_t>& tags,
+               const std::vector<float>& margin, std::vector<NameRun>* out);
 
 // What pass 2 needs of a unit, kept from pass 1 so that only sentences whose
 // tags change are analysed again.
@@ -61,7 +64,20 @@ class NameMemory {
   static uint64_t extend(uint64_t h, uint64_t unit) { return (h ^ unit) * 0x9E3779B97F4A7C15ull + 1; }
   void add(uint64_t key, int tag, float weight);
   int best(const Entry& e) const;
-  std::unordered_map<uint64_t, Entry> names_;
+
+  // Names by key: open addressing in one flat array (lookups only, never
+  // iterated, so the layout cannot change any result).
+  struct Slot {
+    uint64_t key = 0;
+    bool used = false;
+    Entry entry;
+  };
+  const Entry* find(uint64_t key) const;
+  Entry& get(uint64_t key);  // inserted (default) when new
+  static size_t mix(uint64_t k) { return static_cast<size_t>((k ^ (k >> 29)) * 0xBF58476D1CE4E5B9ull >> 7); }
+  std::vector<Slot> slots_;
+  size_t size_ = 0;
+  std::vector<NameRun> runs_;  // scratch for record()
 };
 
 }  // namespace newsann

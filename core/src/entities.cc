@@ -72,12 +72,24 @@ MentionUnits mention_units(const Text& text, ByteSpan span, std::vector<Unit>* u
   uint64_t all = 0, without_the = 0;
   bool leading_the = false;
   for (size_t i = 0; i < units->size(); ++i) {
-    *buf = unit_lower(text, (*units)[i]);
-    uint64_t k = Gazetteer::word_key(*buf);
+    // unit_lower(): a unit's tokens are written without spaces, so its
+    // lowercase text is theirs run together (Text::low, Text::key).
+    const Unit& u = (*units)[i];
+    std::string_view w;
+    uint64_t k;
+    if (u.last == u.first + 1) {
+      w = text.low(u.first);
+      k = text.key(u.first);
+    } else {
+      buf->clear();
+      for (uint32_t t = u.first; t < u.last; ++t) buf->append(text.low(t));
+      w = *buf;
+      k = Gazetteer::word_key(w);
+    }
     all = Gazetteer::phrase_extend(all, k);
-    if (i == 0) leading_the = *buf == "the";
+    if (i == 0) leading_the = w == "the";
     if (i > 0 || !leading_the) without_the = Gazetteer::phrase_extend(without_the, k);
-    if (i + 1 == units->size()) out.last = *buf;
+    if (i + 1 == units->size()) out.last = w;
   }
   const PhraseInfo* p = gz.phrase_hash(all);
   if ((!p || !p->complete || p->kind == PhraseKind::kDemonym) && leading_the && units->size() > 1) {
@@ -101,7 +113,7 @@ std::string acronym(const Text& text, ByteSpan span) {
     const Token& t = text.tokens[i];
     if (t.kind != TokenKind::kWord) continue;
     std::string_view w = text.str(t);
-    if (is_connector(lower(w))) continue;
+    if (is_connector(text.low(i))) continue;  // text.low(i) == lower(w)
     if (!t.has(kUpper)) return "";
     unsigned char c = static_cast<unsigned char>(w[0]);
     if (c >= 0x80) return "";
