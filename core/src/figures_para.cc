@@ -9,38 +9,9 @@ void Para::reset(size_t b, size_t e) {
   begin = b;
   end = e;
   found.clear();
-  buf_.clear();
-  // Lowercasing never lengthens a token, so this capacity keeps every view
-  // low() has handed out valid for the whole paragraph.
-  if (e > b) buf_.reserve(text.tokens[e - 1].e - text.tokens[b].b);
   size_t n = e - b;
-  off_.assign(n, 0);
-  len_.assign(n, ~0u);
   ent_.assign(n, nullptr);
   ent_done_.assign(n, 0);
-}
-
-std::string_view Para::low(size_t i) {
-  if (!in(i)) return {};
-  size_t k = i - begin;
-  if (len_[k] == ~0u) {
-    std::string_view s = str(i);
-    off_[k] = static_cast<uint32_t>(buf_.size());
-    for (size_t j = 0; j < s.size(); ++j) {
-      unsigned char c = static_cast<unsigned char>(s[j]);
-      if (c >= 'A' && c <= 'Z') {
-        buf_.push_back(static_cast<char>(c + 32));
-      } else if (c == 0xE2 && j + 2 < s.size() && static_cast<unsigned char>(s[j + 1]) == 0x80 &&
-                 static_cast<unsigned char>(s[j + 2]) == 0x99) {
-        buf_.push_back('\'');
-        j += 2;
-      } else {
-        buf_.push_back(static_cast<char>(c));
-      }
-    }
-    len_[k] = static_cast<uint32_t>(buf_.size() - off_[k]);
-  }
-  return std::string_view(buf_).substr(off_[k], len_[k]);
 }
 
 bool Para::is_any(size_t i, std::initializer_list<std::string_view> words) {

@@ -1,5 +1,6 @@
 // The figures layer's view of one paragraph: its tokens, each token's
-// lowercased form and lexicon entries (computed on first use and cached), and
+// lowercased form (Text::low) and lexicon entries (computed on first use and
+// cached), and
 // the small questions every recognizer asks about a token ("is it glued to the
 // one before?", "is it a dash?"). Recognizers index tokens by their position
 // in Text::tokens and never look outside [begin, end): nothing they build can
@@ -46,7 +47,7 @@ class Para {
   // The token's text; "" past the last token (rules peek at k + 1 freely).
   std::string_view str(size_t i) const { return i < text.tokens.size() ? text.str(text.tokens[i]) : std::string_view(); }
   // The token lowercased (ASCII letters, ’ -> '); "" outside the paragraph.
-  std::string_view low(size_t i);
+  std::string_view low(size_t i) const { return in(i) ? text.low(i) : std::string_view(); }
   bool is(size_t i, std::string_view lowered) { return in(i) && low(i) == lowered; }
   bool is_any(size_t i, std::initializer_list<std::string_view> words);
 
@@ -81,8 +82,6 @@ class Para {
   ByteSpan span(size_t b, size_t e) const { return ByteSpan{tok(b).b, tok(e - 1).e}; }
 
  private:
-  std::string buf_;                      // lowered forms, back to back
-  std::vector<uint32_t> off_, len_;      // per token (relative to begin); len_ ~0u: not yet
   std::vector<const std::vector<Entry>*> ent_;
   std::vector<uint8_t> ent_done_;
 };
