@@ -55,7 +55,9 @@ Context::Context(const Text& t) : text(t), words(Words::get()) {
 
 bool Context::is_content_stop(uint32_t i) const {
   if (i >= size()) return true;
-  if (content_stop_[i] < 0) content_stop_[i] = starts_new_attribution(*this, i) ? 1 : 0;
+  if (content_stop_[i] < 0) {
+    content_stop_[i] = may_start_new_attribution(*this, i) && starts_new_attribution(*this, i) ? 1 : 0;
+  }
   return content_stop_[i] == 1;
 }
 

@@ -368,11 +368,7 @@ bool clause_with_cue(const Context& c, uint32_t k, uint32_t end, bool tag) {
 bool starts_new_attribution(const Context& c, uint32_t i) {
   // Only ";", a comma, an em dash or a coordinator can start one, and the
   // question is asked of every token: most leave here.
-  if (c.is_word(i)) {
-    if (!c.has(i, kCoord)) return false;
-  } else if (!(c.is(i, ",") || c.is(i, ";") || c.is(i, "\xE2\x80\x94"))) {
-    return false;
-  }
+  if (!may_start_new_attribution(c, i)) return false;
   uint32_t end = c.sentence_of(i).last;
   if (c.is(i, ";")) return true;
   // " — a metaphor for ...": a spaced em dash, not one of a pair around an

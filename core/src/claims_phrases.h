@@ -60,6 +60,16 @@ uint32_t content_end(const Context& c, uint32_t start);
 // source said.", "but insisted ...", "and he noted ...", ";")? Use
 // Context::is_content_stop, which remembers the answer.
 bool starts_new_attribution(const Context& c, uint32_t i);
+// The tokens starts_new_attribution() can say yes for: a coordinator ("and",
+// "but"), a comma, a semicolon or an em dash; for any other it says no. A
+// cheap first question, asked of every token (starts_new_attribution asks
+// it first too, so the two cannot disagree).
+inline bool may_start_new_attribution(const Context& c, uint32_t i) {
+  if (i >= c.size()) return false;
+  if (c.text.tokens[i].kind == TokenKind::kWord) return c.has(i, kCoord);
+  std::string_view w = c.text.low(i);
+  return w == "," || w == ";" || w == "\xE2\x80\x94";
+}
 
 // Removes leading and trailing commas, dashes, colons and semicolons.
 TokRange trim_punct(const Context& c, TokRange r);
