@@ -131,7 +131,7 @@ namespace {
 // and a table lookup beats decoding.
 enum : uint8_t { kClsSpace = 1, kClsUpper = 2, kClsLower = 4, kClsDigit = 8, kClsControl = 16 };
 struct AsciiTable {
-  uint8_t cls[128] = {};
+  uint8_t cls[256] = {};  // bytes >= 0x80: no class
   constexpr AsciiTable() {
     for (int c = 0; c < 32; ++c) cls[c] = kClsControl | kClsSpace;
     cls[127] = kClsControl | kClsSpace;
@@ -168,6 +168,11 @@ size_t scan_word(std::string_view s, size_t j, int* letters, int* uppers, int* i
   const size_t start = j;
   while (j < n) {
     unsigned char d = static_cast<unsigned char>(s[j]);
+    if (kAscii.cls[d] & kClsLower) {  // the common case: a lowercase ASCII letter
+      ++*letters;
+      ++j;
+      continue;
+    }
     if (d < 0x80) {
       uint8_t k = kAscii.cls[d];
       if (k & (kClsUpper | kClsLower)) {
@@ -248,10 +253,14 @@ void tokenize(Text& t) {
     if (is_digit(c)) {
       tok.kind = TokenKind::kNumber;
       i = scan_number(s, i + 1);
-    } else if (is_letter(c) || is_mark(c)) {
+    } else if (b < 0x80 ? (kAscii.cls[b] & (kClsUpper | kClsLower)) != 0 : (is_letter(c) || is_mark(c))) {
       tok.kind = TokenKind::kWord;
-      if (is_upper(c)) tok.flags |= kUpper;
-      if (is_lower(c)) tok.flags |= kLower;
+      if (b < 0x80) {
+        tok.flags |= (kAscii.cls[b] & kClsUpper) ? kUpper : kLower;
+      } else {
+        if (is_upper(c)) tok.flags |= kUpper;
+        if (is_lower(c)) tok.flags |= kLower;
+      }
       i = scan_word(s, i, &letters, &uppers, &inner_caps);
     } else if (is_apostrophe(c) && !space_before && !t.tokens.empty() &&
                t.tokens.back().kind == TokenKind::kWord && t.tokens.back().e == tok.b) {
@@ -287,6 +296,7 @@ const WordSet& abbreviations() {
 }
 
 bool closes_sentence(const Text& t, size_t i) {
+  if (t.tokens[i].kind != TokenKind::kPunct) return false;  // . ! ? … are punctuation
   std::string_view w = t.str(i);
   if (w == "!" || w == "?") return true;
   if (w == "…") return true;
