@@ -32,24 +32,35 @@ Context::Context(const Text& t) : text(t), words(Words::get()) {
       for (uint32_t i = q.open; i < q.end() && i < n; ++i) quote_at_[i] = id;
     }
   }
+  // Straight passes over the arrays (the accessors' bounds checks are for
+  // the frames' look-ahead; here every index is in range).
+  const Token* tk = t.tokens.data();
   marks_before_.assign(n + 1, 0);
-  spaced_dash_upto_.assign(n, -1);
+  spaced_dash_upto_.resize(n);
+  int64_t last_dash = -1;
   for (uint32_t i = 0; i < n; ++i) {
-    bool mark = opens(i) >= 0 || closes(i) >= 0;
+    const int q = quote_at_[i];
+    const bool mark = q >= 0 && (quotes[q].open == i || (quotes[q].closed && quotes[q].close == i));
     marks_before_[i + 1] = marks_before_[i] + (mark ? 1 : 0);
-    bool spaced = is_dash(i) && t.tokens[i].has(kSpaceBefore) && i + 1 < n &&
-                  t.tokens[i + 1].has(kSpaceBefore);
-    spaced_dash_upto_[i] = spaced ? i : (i > 0 ? spaced_dash_upto_[i - 1] : -1);
+    if (tk[i].kind == TokenKind::kPunct && tk[i].has(kSpaceBefore) && i + 1 < n &&
+        tk[i + 1].has(kSpaceBefore) && is_dash(i)) {
+      last_dash = i;
+    }
+    spaced_dash_upto_[i] = last_dash;
   }
-  spaced_dash_from_.assign(n, -1);
+  spaced_dash_from_.resize(n);
+  int64_t next_dash = -1;
   for (uint32_t i = static_cast<uint32_t>(n); i-- > 0;) {
-    bool spaced = spaced_dash_upto_[i] == static_cast<int64_t>(i);
-    spaced_dash_from_[i] = spaced ? i : (i + 1 < n ? spaced_dash_from_[i + 1] : -1);
+    if (spaced_dash_upto_[i] == static_cast<int64_t>(i)) next_dash = i;
+    spaced_dash_from_[i] = next_dash;
   }
+  // From the end, so that a content stop's question may look at the events
+  // after it (those before still read "none", n).
   next_event_.assign(n, static_cast<uint32_t>(n));
+  uint32_t next = static_cast<uint32_t>(n);
   for (uint32_t i = static_cast<uint32_t>(n); i-- > 0;) {
-    bool event = opens(i) >= 0 || is_content_stop(i);
-    next_event_[i] = event ? i : (i + 1 < n ? next_event_[i + 1] : static_cast<uint32_t>(n));
+    if (opens(i) >= 0 || is_content_stop(i)) next = i;
+    next_event_[i] = next;
   }
 }
 
