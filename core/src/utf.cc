@@ -1,6 +1,7 @@
 #include "utf.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace newsann {
 
@@ -51,8 +52,8 @@ size_t find_invalid_utf8(std::string_view s) {
   while (i < n) {
     // ASCII fast path, eight bytes at a time.
     while (i + 8 <= n) {
-      uint64_t w = 0;
-      for (int k = 0; k < 8; ++k) w |= static_cast<uint64_t>(static_cast<unsigned char>(s[i + k])) << (8 * k);
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
       if (w & 0x8080808080808080ULL) break;
       i += 8;
     }
@@ -90,6 +91,15 @@ void bytes_to_utf16(std::string_view s, std::vector<uint32_t*>& offsets) {
   for (uint32_t* off : offsets) {
     size_t target = std::min<size_t>(*off, s.size());
     while (byte < target) {
+      if (byte + 8 <= target) {  // ASCII eight bytes at a time (one unit each)
+        uint64_t w;
+        std::memcpy(&w, p + byte, 8);
+        if (!(w & 0x8080808080808080ULL)) {
+          byte += 8;
+          unit += 8;
+          continue;
+        }
+      }
       unsigned char c = p[byte];
       if (c < 0x80) {
         byte += 1;
