@@ -323,10 +323,17 @@ void harmonise_types(const Text& text, std::vector<Mention>* mentions,
   for (size_t i = 0; i < mentions->size(); ++i) {
     const Mention& m = (*mentions)[i];
     if (m.type == ActorType::kGroup) continue;
-    lower_into(text.str(m.span.b, m.span.e), &key);
-    const uint32_t* id = ids.find(key);
+    // lower() of the mention: the Text's lowered bytes unless a ’ was folded.
+    std::string_view span = text.str(m.span.b, m.span.e), low;
+    if (span.find('\xE2') == std::string_view::npos) {
+      low = text.low_bytes(m.span.b, m.span.e);
+    } else {
+      lower_into(span, &key);
+      low = key;
+    }
+    const uint32_t* id = ids.find(low);
     if (!id) {
-      ids[key] = static_cast<uint32_t>(votes.size());
+      ids[low] = static_cast<uint32_t>(votes.size());
       votes.push_back({0.0f, 0.0f, 0.0f});
     }
     id_of[i] = id ? *id : static_cast<uint32_t>(votes.size() - 1);

@@ -54,16 +54,6 @@ void name_runs(const SentenceView& v, const std::vector<uint8_t>& tags,
   }
 }
 
-UnitKey unit_key(const SentenceView& v, size_t i) {
-  UnitKey k;
-  k.key = v.key[i];
-  const Unit& u = v.units[i];
-  if (u.has(kUnitHasUpper)) k.flags |= kKeyUpper;
-  if (u.has(kUnitWord)) k.flags |= kKeyWord;
-  if (v.docflags[i] & 1) k.flags |= kKeySeenLower;
-  return k;
-}
-
 const NameMemory::Entry* NameMemory::find(uint64_t key) const {
   if (slots_.empty()) return nullptr;
   const size_t mask = slots_.size() - 1;

@@ -45,7 +45,15 @@ struct UnitKey {
   uint8_t flags = 0; // kKeyUpper | kKeyWord | kKeySeenLower
 };
 enum : uint8_t { kKeyUpper = 1, kKeyWord = 2, kKeySeenLower = 4 };
-UnitKey unit_key(const SentenceView& v, size_t i);
+inline UnitKey unit_key(const SentenceView& v, size_t i) {
+  UnitKey k;
+  k.key = v.key[i];
+  const Unit& u = v.units[i];
+  if (u.has(kUnitHasUpper)) k.flags |= kKeyUpper;
+  if (u.has(kUnitWord)) k.flags |= kKeyWord;
+  if (v.docflags[i] & 1) k.flags |= kKeySeenLower;
+  return k;
+}
 
 class NameMemory {
  public:

@@ -79,9 +79,10 @@ class Text {
     return std::string_view(low_.data() + tokens[i].b, low_len_[i]);
   }
   uint64_t key(size_t i) const { return keys_[i]; }
-  // The lowered bytes [b, e): the lowercase text of a run of tokens written
-  // without spaces, when none of them folded a ’ (whose low() is then
-  // shorter than the token: the sum of the low().size() tells).
+  // The lowered bytes [b, e): lower(str(b, e)) for a range of whole tokens
+  // (and the spaces between them) when none of them folded a ’ (whose low()
+  // is then shorter than the token: the sum of the low().size() tells; or
+  // no byte 0xE2 in the range).
   std::string_view low_bytes(uint32_t b, uint32_t e) const {
     return std::string_view(low_.data() + b, e - b);
   }
