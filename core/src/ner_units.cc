@@ -35,6 +35,46 @@ bool alnum_start(const Text& t, const Token& tok) {
 
 void classify_letters(const Text& t, Unit* u);
 
+// The unit flags of a one-token unit from its token's kind and flags, as
+// classify() sets them: a table over the kind and the five flags that matter.
+constexpr int single_index(TokenKind kind, uint16_t flags) {
+  return static_cast<int>(kind) | ((flags & 0xF) << 2) | (((flags >> 7) & 1) << 6);
+}
+struct SingleTable {
+  uint16_t flags[128] = {};
+  constexpr SingleTable() {
+    for (int k = 0; k < 4; ++k) {
+      for (int f = 0; f < 32; ++f) {
+        const TokenKind kind = static_cast<TokenKind>(k);
+        const uint16_t tf = static_cast<uint16_t>((f & 0xF) | ((f >> 4) << 7));
+        uint16_t u = 0;
+        if (kind == TokenKind::kWord) u |= kUnitWord;
+        if (kind == TokenKind::kNumber) u |= kUnitNumber;
+        if (kind == TokenKind::kPunct || kind == TokenKind::kQuote) u |= kUnitPunct;
+        if (kind == TokenKind::kQuote) u |= kUnitQuote;
+        if (tf & kSpaceBefore) u |= kUnitSpaceBefore;
+        if (tf & kUpper) u |= kUnitCap | kUnitHasUpper;
+        if (tf & kAllCaps) u |= kUnitAllCaps | kUnitHasUpper;
+        if (tf & kLower) {
+          u |= kUnitLower;
+          if (tf & kInnerCap) u |= kUnitHasUpper;
+        }
+        flags[single_index(kind, tf)] = u;
+      }
+    }
+  }
+};
+constexpr SingleTable kSingle;
+static_assert(kSpaceBefore == 1 && kUpper == 2 && kAllCaps == 4 && kLower == 8 && kInnerCap == 128,
+              "single_index() packs these token flags");
+
+bool possessive(const Text& t, const Unit& u) {
+  unsigned char c0 = static_cast<unsigned char>(t.s[u.b]);
+  if (c0 != '\'' && c0 != 0xE2) return false;
+  std::string_view w = t.s.substr(u.b, u.e - u.b);
+  return w == "'s" || w == "\xE2\x80\x99s" || w == "'S" || w == "\xE2\x80\x99S";
+}
+
 // Sets the case and kind flags of a unit from its text.
 void classify(const Text& t, Unit* u) {
   const Token& first = t.tokens[u->first];
@@ -109,10 +149,11 @@ void sentence_units(const Text& t, const Sentence& s, std::vector<Unit>* out) {
     const Token& tok = t.tokens[i];
     if (j >= s.last || t.tokens[j].b != tok.e) {
       // The common case: a token with space (or the sentence end) after it
-      // is a unit of its own.
+      // is a unit of its own (classify() by table).
       u.last = j;
       u.e = tok.e;
-      classify(t, &u);
+      u.flags = kSingle.flags[single_index(tok.kind, tok.flags)];
+      if (possessive(t, u)) u.flags |= kUnitPossessive;
       if (i == s.first) u.flags |= kUnitFirst;
       out->push_back(u);
       i = j;
