@@ -76,6 +76,9 @@ Document analyse(std::string_view s, const std::optional<Date>& published) {
   std::vector<EntityInfo> entities = link_entities(text, mentions);
 
   Document doc;
+  doc.actors.reserve(mentions.size());
+  doc.figures.reserve(figures.size());
+  doc.claims.reserve(claims.size());
   // Safety net for the invariant every recognizer keeps: nothing runs across
   // a paragraph (a block boundary, for annotate_blocks).
   std::vector<int> actor_index(mentions.size(), -1);
@@ -99,16 +102,16 @@ Document analyse(std::string_view s, const std::optional<Date>& published) {
       Entity e;
       e.id = std::to_string(doc.entities.size() + 1);
       e.id.insert(e.id.begin(), 'e');  // not "e" + ...: GCC 12 false -Wrestrict
-      e.name = entities[a.entity].name;
+      e.name = std::move(entities[a.entity].name);  // read once: the first mention
       e.type = entities[a.entity].type;
       doc.entities.push_back(std::move(e));
     }
     a.entity = static_cast<size_t>(ei);
     doc.entities[a.entity].mentions.push_back(static_cast<size_t>(&a - doc.actors.data()));
   }
-  for (const FigureMention& f : figures) {
+  for (FigureMention& f : figures) {
     if (!within_one_paragraph(text, f.span)) continue;
-    doc.figures.push_back(Figure{to_span(f.span), f.kind, f.value});
+    doc.figures.push_back(Figure{to_span(f.span), f.kind, std::move(f.value)});
   }
   std::sort(doc.figures.begin(), doc.figures.end(),
             [](const Figure& a, const Figure& b) { return a.span.start < b.span.start; });

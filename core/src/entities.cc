@@ -27,10 +27,11 @@
 #include <algorithm>
 #include <array>
 #include <string>
-#include <unordered_map>
+#include <utility>
 
 #include "ner_gazetteer.h"
 #include "ner_units.h"
+#include "word_table.h"
 
 namespace newsann {
 
@@ -149,10 +150,10 @@ class Linker {
       int e = entity_for_key(i);
       assign(i, e);
       if (m.type == ActorType::kPerson) {
-        surnames_.emplace(units_[i].last, e);  // first full name with a surname keeps it
+        emplace(surnames_, units_[i].last, e);  // first full name with a surname keeps it
       } else {
         std::string a = acronym(text_, m.span);
-        if (!a.empty()) acronyms_.emplace(a, e);
+        if (!a.empty()) emplace(acronyms_, a, e);
       }
     }
     // Pass 2: one-unit names.
@@ -161,15 +162,12 @@ class Linker {
       if (m.pronoun || keys_[i].empty() || !is_named(m.type) || m.entity >= 0) continue;
       int e = -1;
       const std::string& canon = units_[i].canonical;
-      auto hit = by_key_.find(canon.empty() ? keys_[i] : canon);
-      if (hit != by_key_.end()) e = hit->second;
+      if (const int* hit = by_key_.find(canon.empty() ? keys_[i] : canon)) e = *hit;
       if (e < 0 && m.type == ActorType::kPerson) {
-        auto s = surnames_.find(keys_[i]);
-        if (s != surnames_.end()) e = s->second;
+        if (const int* s = surnames_.find(keys_[i])) e = *s;
       }
       if (e < 0 && m.type != ActorType::kPerson) {
-        auto a = acronyms_.find(keys_[i]);
-        if (a != acronyms_.end()) e = a->second;
+        if (const int* a = acronyms_.find(keys_[i])) e = *a;
       }
       if (e < 0) e = entity_for_key(i);
       assign(i, e);
@@ -179,9 +177,9 @@ class Linker {
       const Mention& m = mentions_[i];
       if (m.pronoun || keys_[i].empty() || is_named(m.type)) continue;
       std::string head = units_[i].count == 0 ? keys_[i] : units_[i].last;
-      auto [it, added] = group_heads_.emplace(head, static_cast<int>(entities_.size()));
+      auto [entity, added] = emplace(group_heads_, head, static_cast<int>(entities_.size()));
       if (added) entities_.emplace_back();
-      assign(i, it->second);
+      assign(i, entity);
     }
     // Pronouns: their antecedent's entity.
     for (size_t i = 0; i < n; ++i) {
@@ -200,6 +198,13 @@ class Linker {
   }
 
  private:
+  // Inserts k -> v unless k is there; the value k has and whether it was added.
+  static std::pair<int, bool> emplace(WordTable<int>& t, std::string_view k, int v) {
+    if (const int* found = t.find(k)) return {*found, false};
+    t[k] = v;
+    return {v, true};
+  }
+
   int new_entity() {
     entities_.emplace_back();
     return static_cast<int>(entities_.size() - 1);
@@ -209,11 +214,10 @@ class Linker {
   int entity_for_key(size_t i) {
     const std::string& canon = units_[i].canonical;
     const std::string& key = canon.empty() ? keys_[i] : canon;
-    auto it = by_key_.find(key);
-    if (it != by_key_.end()) return it->second;
+    if (const int* found = by_key_.find(key)) return *found;
     int e = new_entity();
-    by_key_.emplace(key, e);
-    if (!canon.empty()) by_key_.emplace(keys_[i], e);
+    emplace(by_key_, key, e);
+    if (!canon.empty()) emplace(by_key_, keys_[i], e);
     return e;
   }
 
@@ -274,7 +278,8 @@ class Linker {
   std::vector<std::string> keys_;
   std::vector<MentionUnits> units_;
   std::vector<EntityInfo> entities_;
-  std::unordered_map<std::string, int> by_key_, surnames_, acronyms_, group_heads_;
+  // Keyed by normalised text; looked up and inserted, never iterated.
+  WordTable<int> by_key_, surnames_, acronyms_, group_heads_;
 };
 
 }  // namespace
