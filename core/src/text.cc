@@ -162,8 +162,10 @@ bool separator(char32_t c) { return is_space(c) || c < 0x20 || (c >= 0x7F && c <
 
 // Scans a word from j (its first character already known to be a letter or
 // mark); counts letters, uppercase letters and ASCII capitals after the
-// first byte. Returns the end.
-size_t scan_word(std::string_view s, size_t j, int* letters, int* uppers, int* inner_caps) {
+// first byte, and sets kNonAscii / kApostrophe in *flags for what it takes
+// in after the first character. Returns the end.
+size_t scan_word(std::string_view s, size_t j, int* letters, int* uppers, int* inner_caps,
+                 uint16_t* flags) {
   const size_t n = s.size();
   const size_t start = j;
   while (j < n) {
@@ -193,6 +195,7 @@ size_t scan_word(std::string_view s, size_t j, int* letters, int* uppers, int* i
         ++*letters;
         *uppers += is_upper(c);
       }
+      *flags |= kNonAscii;  // (an ASCII letter took the branches above)
       j += l2;
       continue;
     }
@@ -203,6 +206,8 @@ size_t scan_word(std::string_view s, size_t j, int* letters, int* uppers, int* i
     if (!is_letter(e)) break;
     char32_t f = peek(s, j + l2 + l3, &l4);
     if ((e == 's' || e == 'S') && !is_letter(f)) break;
+    *flags |= kApostrophe;
+    if (d >= 0x80) *flags |= kNonAscii;  // ’
     j += l2;
   }
   return j;
@@ -249,6 +254,7 @@ void tokenize(Text& t) {
     if (space_before) tok.flags |= kSpaceBefore;
     if (newline_before) tok.flags |= kNewlineBefore;
     if (newlines >= 2) tok.flags |= kParagraphStart;
+    if (b >= 0x80) tok.flags |= kNonAscii;
     int letters = 0, uppers = 0, inner_caps = 0;
     if (is_digit(c)) {
       tok.kind = TokenKind::kNumber;
@@ -261,7 +267,7 @@ void tokenize(Text& t) {
         if (is_upper(c)) tok.flags |= kUpper;
         if (is_lower(c)) tok.flags |= kLower;
       }
-      i = scan_word(s, i, &letters, &uppers, &inner_caps);
+      i = scan_word(s, i, &letters, &uppers, &inner_caps, &tok.flags);
     } else if (is_apostrophe(c) && !space_before && !t.tokens.empty() &&
                t.tokens.back().kind == TokenKind::kWord && t.tokens.back().e == tok.b) {
       // "’s" right after a word is a possessive token; otherwise a quote mark.
@@ -275,8 +281,10 @@ void tokenize(Text& t) {
         tok.kind = TokenKind::kQuote;
         i += len;
       }
+      tok.flags |= kApostrophe;
     } else {
       tok.kind = is_quote_mark(c) ? TokenKind::kQuote : TokenKind::kPunct;
+      if (is_apostrophe(c)) tok.flags |= kApostrophe;
       i += len;
     }
     tok.e = static_cast<uint32_t>(i);
@@ -427,26 +435,19 @@ void Text::lower_tokens() {
   for (size_t i = 0; i < n; ++i) {
     const uint32_t b = tokens[i].b, e = tokens[i].e;
     uint64_t h = kWordKeySeed;
-    unsigned char high = 0, apostrophe = 0;
-    for (uint32_t k = b; k < e; ++k) {
-      const unsigned char c = static_cast<unsigned char>(out[k]);
-      high |= c;
-      apostrophe |= c == '\'';
-      h = (h ^ c) * 1099511628211ull;
-    }
     uint32_t len = e - b;
-    if (high & 0x80) {
+    if (!tokens[i].has(kNonAscii)) {
+      // ASCII (the tokenizer set kNonAscii and kApostrophe): already lowered.
+      for (uint32_t k = b; k < e; ++k) h = (h ^ static_cast<unsigned char>(out[k])) * 1099511628211ull;
+    } else {
       // Outside ASCII: fold ’ to ', which shortens the token's lowered text.
-      tokens[i].flags |= kNonAscii;
       uint32_t at = b;
-      h = kWordKeySeed;
       for (uint32_t k = b; k < e; ++k) {
         unsigned char c = static_cast<unsigned char>(out[k]);
         if (c == 0xE2 && k + 2 < e && in[k + 1] == 0x80 && in[k + 2] == 0x99) {
           c = '\'';  // ’ -> '
           k += 2;
         }
-        apostrophe |= c == '\'';
         out[at++] = static_cast<char>(c);
         h = (h ^ c) * 1099511628211ull;
       }
@@ -454,7 +455,6 @@ void Text::lower_tokens() {
     }
     low_len_[i] = len;
     keys_[i] = h;
-    if (apostrophe) tokens[i].flags |= kApostrophe;
   }
 }
 
