@@ -38,7 +38,7 @@ class WordTable {
     for (size_t p = mix(key) & mask;; p = (p + 1) & mask) {
       const Slot& s = slots_[p];
       if (s.index == kEmpty) return nullptr;
-      if (s.key == key && entries_[s.index].first == w) return &entries_[s.index].second;
+      if (s.key == key && same(entries_[s.index].first, w)) return &entries_[s.index].second;
     }
   }
   const V* find(std::string_view w) const { return find(w, word_key(w)); }
@@ -57,6 +57,15 @@ class WordTable {
     uint64_t key = 0;
     uint32_t index = kEmpty;
   };
+  // a == b; words are short, and an inline loop beats a call to memcmp.
+  static bool same(const std::string& a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    const char* p = a.data();
+    for (size_t i = 0; i < b.size(); ++i) {
+      if (p[i] != b[i]) return false;
+    }
+    return true;
+  }
   static uint64_t mix(uint64_t k) { return (k ^ (k >> 29)) * 0xBF58476D1CE4E5B9ull >> 7; }
 
   V* find_mutable(std::string_view w, uint64_t key) {
