@@ -243,6 +243,18 @@ std::string_view utf8_suffix(std::string_view w, size_t n) {
   return w.substr(i);
 }
 
+// The shape character of each ASCII byte: X, x, d, or the byte itself.
+struct ShapeClass {
+  char cls[128] = {};
+  constexpr ShapeClass() {
+    for (int b = 0; b < 128; ++b) {
+      cls[b] = b >= 'A' && b <= 'Z' ? 'X' : b >= 'a' && b <= 'z' ? 'x' : b >= '0' && b <= '9' ? 'd'
+                                                                       : static_cast<char>(b);
+    }
+  }
+};
+constexpr ShapeClass kShapeClass;
+
 std::string_view unit_shape(const SentenceView& v, size_t i) {
   if (v.shape_len[i] != 0xFF) return std::string_view(v.shapes[i].data(), v.shape_len[i]);
   const Text& t = *v.text;
@@ -256,8 +268,7 @@ std::string_view unit_shape(const SentenceView& v, size_t i) {
     unsigned char byte = static_cast<unsigned char>(t.s[k]);
     char cls;
     if (byte < 0x80) {
-      cls = byte >= 'A' && byte <= 'Z' ? 'X' : byte >= 'a' && byte <= 'z' ? 'x'
-            : byte >= '0' && byte <= '9' ? 'd' : static_cast<char>(byte);
+      cls = kShapeClass.cls[byte];
     } else {
       char32_t c = decode_utf8(t.s, k, &l);
       cls = is_upper(c) ? 'X' : is_letter(c) ? 'x' : '*';
