@@ -164,20 +164,26 @@ test('bidi controls and zero-width characters: the highlights cover exactly the 
   await page.close();
 });
 
-test('200,000 text nodes: stopped at the size cap, said so in the panel, the page kept running', async () => {
+test('200,000 text nodes: stopped at the size cap or the time budget, said so in the panel, the page kept running', async () => {
   const { page, state, snap } = await annotate('big');
   const t = snap.truncated;
   assert.ok(t, 'truncated');
-  assert.equal(t.reason, 'size');
-  assert.equal(t.blocksTotal, 10001, 'title and 10,000 paragraphs found');
+  // The walk of the page's 310,000 nodes takes about 1 s, its share of the
+  // budget 1.2 s: on a busy machine the time stops it first; else the whole
+  // article is found and the size cap cuts it.
+  assert.ok(t.reason === 'size' || t.reason === 'time', t.reason);
+  if (t.reason === 'size') assert.equal(t.blocksTotal, 10001, 'title and 10,000 paragraphs found');
+  else assert.equal(t.blocksTotal, null);
   assert.ok(t.blocksDone > 100 && t.blocksDone < 10001);
   assert.ok(t.charsDone <= MAX_CHARS, `${t.charsDone} characters sent`);
   assert.equal(state.timing.chars, t.charsDone);
-  assert.ok(snap.texts[t.blocksDone - 1].length > 0);
+  assert.match(snap.texts[t.blocksDone - 1], /million\.$/, 'whole paragraphs only');
   const panel = await openPanel(page);
   const line = await panel.textContent('.truncated');
-  assert.match(line, /^Stopped at the size limit \([\d,]+ characters\): annotated the first [\d,]+ of 10,001 paragraphs$/);
-  assert.ok(line.includes(`first ${t.blocksDone.toLocaleString('en-US')} of`));
+  assert.match(line, t.reason === 'size'
+    ? /^Stopped at the size limit \([\d,]+ characters\): annotated the first [\d,]+ of 10,001 paragraphs$/
+    : /^Stopped after 1\.\d s: annotated the first [\d,]+ paragraphs \(the rest of the page was not read\)$/);
+  assert.ok(line.includes(`first ${t.blocksDone.toLocaleString('en-US')} `));
   await panel.close();
   await page.close();
 });

@@ -30,12 +30,16 @@
 // - Size: at most maxNodes DOM nodes walked (10-20x a heavy news page), and
 //   at most maxChars characters in maxBlocks blocks sent to the annotator
 //   (3x the longest article of the test corpus, 20,000 characters, about
-//   10,000 words; the core annotates that in 0.1-0.3 s). The cap bounds the
+//   10,000 words; the extension's service worker annotates that in 0.3-1 s
+//   on a busy two-core machine). The cap bounds the
 //   highlights too, a few thousand at most: Chromium revalidates every
 //   highlight range in each frame after the page changed its DOM, so their
 //   number sets how much slower the page's own updates become.
-// A run cut short annotates what it has, the article's first blocks, in
-// order, like a complete one; snapshot().truncated (null otherwise) says so:
+// The one step that cannot be split is the browser's: adding the highlight
+// stylesheet recalculates the style of the whole page (about 1 s on a page
+// of 300,000 nodes, a few ms on a news page).
+// A run cut short annotates what it has, the article's first whole blocks,
+// in order, like a complete one; snapshot().truncated (null otherwise) says so:
 //   {reason: 'time' | 'size', elapsedMs, blocksDone, blocksTotal, charsDone}
 // blocksTotal is null when the walk stopped before the end of the page (the
 // total is not known). truncationText() words it for a panel.
@@ -57,11 +61,11 @@
 import { findArticleSteps, articleInSteps, findPublicationDate } from './content.js';
 import { buildTextMap } from './textmap.js';
 import { buildModel, truncationText } from './model.js';
-
-export { truncationText };
 import { createHighlighter, highlightName, isDarkBackground } from './highlight.js';
 import { createCard, CARD_CSS } from './card.js';
 import { createUiHost } from './dom.js';
+
+export { truncationText };
 
 // Runs a generator of content.js in slices of sliceMs, giving the event
 // loop back between slices (a timer task, so the page's own timers, input
