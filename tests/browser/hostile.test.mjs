@@ -68,8 +68,11 @@ async function annotate(name, { domUnchanged = true } = {}) {
   const start = await w.inExtension('globalThis.__newsann.start');
   // The page's scripts: the clock ticked during the run, never stalled long,
   // and the page still answers (its click handler fires).
-  const clock = await page.evaluate((start) => {
+  // (A window of at least 300 ms, so that a fast run on a busy machine
+  // still spans several ticks of the 30 ms clock.)
+  const clock = await page.evaluate(async (start) => {
     const s = window.__page;
+    while (performance.now() - start < 300) await new Promise((r) => setTimeout(r, 20));
     const end = performance.now();
     return { ticks: s.tickTimes.filter((x) => x >= start && x <= end).length, stall: s.maxGap(start, end),
       clicksBefore: s.clicks, textNodes: (() => { let n = 0; const tw = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
