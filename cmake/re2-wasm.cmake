@@ -27,8 +27,21 @@ set(NEWSANN_RE2_FILES
     re2/nfa.cc re2/onepass.cc re2/parse.cc re2/perl_groups.cc re2/prefilter.cc
     re2/prefilter_tree.cc re2/prog.cc re2/re2.cc re2/regexp.cc re2/set.cc
     re2/simplify.cc re2/stringpiece.cc re2/tostring.cc re2/unicode_casefold.cc
-    re2/unicode_groups.cc util/rune.cc util/strutil.cc)
+    util/rune.cc util/strutil.cc)
 list(TRANSFORM NEWSANN_RE2_FILES PREPEND "${NEWSANN_RE2_SOURCE_DIR}/")
+# re2/unicode_groups.cc (\p{Greek} tables, 13 KB gzip) is replaced by an
+# ASCII stand-in: see wasm/re2-overrides/re2/unicode_groups_ascii.cc. It is
+# only right while no core pattern uses a Unicode class: checked here.
+list(APPEND NEWSANN_RE2_FILES "${PROJECT_SOURCE_DIR}/wasm/re2-overrides/re2/unicode_groups_ascii.cc")
+file(GLOB newsann_core_pattern_sources "${PROJECT_SOURCE_DIR}/core/src/*.cc" "${PROJECT_SOURCE_DIR}/core/src/*.h")
+foreach(f IN LISTS newsann_core_pattern_sources)
+  file(STRINGS "${f}" unicode_class_lines REGEX "\\\\[pP](\\{|[A-Z])")
+  if(unicode_class_lines)
+    message(FATAL_ERROR "${f} writes a Unicode class (\\p or \\P) in a pattern: the wasm build's RE2 has no "
+                        "Unicode tables (wasm/re2-overrides/re2/unicode_groups_ascii.cc). Restore re2/unicode_groups.cc "
+                        "in cmake/re2-wasm.cmake, or use an explicit class.")
+  endif()
+endforeach()
 
 add_library(re2_wasm STATIC ${NEWSANN_RE2_FILES})
 # SYSTEM: RE2's own warnings are not ours to fix. wasm/re2-overrides comes

@@ -19,6 +19,10 @@ foreach(f IN LISTS FILES)
   if(NOT clash EQUAL -1)
     message(FATAL_ERROR "${f}: contains the raw-string delimiter )lex\"")
   endif()
+  # Comment lines (sources, licences, notes) stay in the repository; the
+  # readers skip them, so they are not shipped: ~14 KB raw, ~6 KB gzip.
+  string(REGEX REPLACE "(^|\n)#[^\n]*" "\\1" content "${content}")
+  string(REGEX REPLACE "\n\n+" "\n" content "${content}")
   string(LENGTH "${content}" len)
   # Raw string literals are limited in length by some compilers: split in
   # 16 KB pieces that the compiler concatenates.

@@ -20,6 +20,7 @@ echo "== Browser tests: page library (web/lib), extension, corpus acceptance (Ch
 node --test tests/browser/lib.test.mjs
 if [ -f "${NEWSANN_ANNOTATOR:-build/wasm/dist}/newsann.mjs" ]; then
   node --test tests/browser/extension.test.mjs tests/browser/corpus.test.mjs
+  node --test tests/browser/hostile.test.mjs
 else
   echo "browser tests: no WebAssembly build in build/wasm/dist: extension tests not run" >&2
   exit 1

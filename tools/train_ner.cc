@@ -31,6 +31,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ner_features.h"
+#include "ner_model_codec.h"
 #include "ner_units.h"
 #include "text.h"
 
@@ -266,18 +267,16 @@ int main(int argc, char** argv) {
                "# (Zeldes 2017, github amir-zeldes/gum: annotations CC BY 4.0, Wikinews texts CC BY 2.5)\n"
                "# and wikigold (Balasuriya et al. 2009, CC BY 4.0). Averaged perceptron weights of the\n"
                "# name tagger's features (core/src/ner_features.h), quantised: weight = value * scale.\n"
-               "# feature<TAB>weights for O PER ORG LOC MISC\n";
+               "# Format (core/src/ner_model_codec.h): the feature names, one per line, then one\n"
+               "# weights line: for each feature in that order, its weights for O PER ORG LOC MISC.\n";
   std::printf("scale\t%.6g\n", scale);
   std::cout << "tags\tO PER ORG LOC MISC\n";
+  std::string weights;
   for (const Feature* f : kept) {
-    std::cout << f->name << '\t';
-    for (int t = 0; t < kNerTags; ++t) {
-      long q = std::lround(f->w[t] / scale);
-      if (t) std::cout << ' ';
-      std::cout << q;
-    }
-    std::cout << '\n';
+    std::cout << f->name << '\n';
+    for (int t = 0; t < kNerTags; ++t) ner_model::encode_weight(static_cast<int>(std::lround(f->w[t] / scale)), &weights);
   }
+  std::cout << "weights\t" << weights << '\n';
   std::cerr << tr.feats.size() << " features, " << kept.size() << " kept\n";
   return 0;
 }

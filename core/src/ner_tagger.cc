@@ -4,6 +4,7 @@
 #include <string>
 
 #include "lexicon.h"
+#include "ner_model_codec.h"
 
 namespace newsann {
 
@@ -13,11 +14,10 @@ const NerTagger& NerTagger::get() {
 }
 
 NerTagger::NerTagger(std::string_view text) {
-  // Parse "name<TAB>w0 w1 ..." lines; "scale<TAB>x" sets the scale.
-  struct Line {
-    std::string_view name, weights;
-  };
-  std::vector<Line> lines;
+  // The format: ner_model_codec.h. Feature names are the lines without a
+  // tab; "scale", "tags" and "weights" lines have one.
+  std::vector<std::string_view> names;
+  std::vector<int> quantised;
   float scale = 1.0f;
   size_t i = 0;
   while (i < text.size()) {
@@ -25,40 +25,37 @@ NerTagger::NerTagger(std::string_view text) {
     if (nl == std::string_view::npos) nl = text.size();
     std::string_view line = text.substr(i, nl - i);
     i = nl + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
     size_t tab = line.find('\t');
-    if (tab == std::string_view::npos) continue;
-    std::string_view name = line.substr(0, tab), rest = line.substr(tab + 1);
-    if (name == "scale") {
-      scale = std::strtof(std::string(rest).c_str(), nullptr);
+    if (tab == std::string_view::npos) {
+      names.push_back(line);
       continue;
     }
-    if (name == "tags") continue;
-    lines.push_back({name, rest});
+    std::string_view key = line.substr(0, tab), rest = line.substr(tab + 1);
+    if (key == "scale") {
+      scale = std::strtof(std::string(rest).c_str(), nullptr);
+    } else if (key == "weights") {
+      quantised.clear();
+      if (!ner_model::decode_weights(rest, &quantised)) quantised.clear();
+    }
   }
+  // A model whose weights do not match its names is no model: the tagger
+  // then tags nothing (the tests catch it long before a reader could).
+  if (quantised.size() != names.size() * kNerTags) names.clear();
   size_t cap = 16;
-  while (cap < lines.size() * 2) cap <<= 1;
+  while (cap < names.size() * 2) cap <<= 1;
   slots_.assign(cap, Slot());
   mask_ = cap - 1;
-  for (const Line& l : lines) {
-    uint64_t h = feature_hash_of_name(l.name);
+  for (size_t f = 0; f < names.size(); ++f) {
+    uint64_t h = feature_hash_of_name(names[f]);
     if (h == 0) h = 1;
     size_t p = h & mask_;
     while (slots_[p].key != 0 && slots_[p].key != h) p = (p + 1) & mask_;
-    if (slots_[p].key == h) continue;  // duplicate line: first wins
+    if (slots_[p].key == h) continue;  // duplicate name: first wins
     slots_[p].key = h;
-    const char* s = l.weights.data();
-    const char* end = s + l.weights.size();
     for (int t = 0; t < kNerTags; ++t) {
-      while (s < end && *s == ' ') ++s;
-      long v = 0;
-      bool neg = false;
-      if (s < end && *s == '-') {
-        neg = true;
-        ++s;
-      }
-      while (s < end && *s >= '0' && *s <= '9') v = v * 10 + (*s++ - '0');
-      slots_[p].w[t] = static_cast<float>(neg ? -v : v) * scale;
+      slots_[p].w[t] = static_cast<float>(quantised[f * kNerTags + t]) * scale;
     }
     ++count_;
   }

@@ -31,7 +31,8 @@ async function refresh() {
   if (!pinned) tabId = await vapi.tabs.activeTabId();
   snapshot = await send({ type: 'snapshot' });
   model = snapshot && snapshot.doc ? buildModel(snapshot.doc, snapshot.texts) : null;
-  panel.update(model, snapshot ? { layers: snapshot.layers, current: snapshot.current, title: snapshot.title } : {});
+  panel.update(model, snapshot ? { layers: snapshot.layers, current: snapshot.current, title: snapshot.title,
+    truncated: snapshot.truncated || null } : { truncated: null });
   document.body.dataset.ready = model ? 'annotated' : 'empty';
 }
 

@@ -9,6 +9,19 @@
 //   articleIn(element)   // the same shape, for an element a shell names as
 //                        // the article (a widget's target, a reading view)
 //
+//   findArticleSteps(document, {maxNodes}) / articleInSteps(element, {maxNodes})
+//     the same work as generators that pause every few hundred nodes (see
+//     textmap.scanSteps): answer a pause with true to stop there. They return
+//     the article of the part of the page walked, with
+//     stopped: null | 'time' | 'size' and nodes (how many were walked).
+//     page.js runs them in time slices, within a budget.
+//
+// Hostile pages: walks are iterative (any depth); every climb from a block
+// up its ancestors stops after MAX_CLIMB levels, so a block 5,000 levels
+// deep costs MAX_CLIMB steps, not 5,000; text being edited (contenteditable)
+// is not article text; shadow trees and frames are not entered (closed ones
+// cannot be, and frames are documents of their own).
+//
 // Works on an inert document too (DOMParser, no browsing context): nothing
 // is rendered there, so visibility is not tested.
 //
@@ -22,7 +35,7 @@
 // that score close to it, is the article; inside it, blocks that are mostly
 // links, navigation, captions, bylines or hidden are dropped.
 
-import { scanBlocks, blockText } from './textmap.js';
+import { scanBlocks, scanSteps, blockText } from './textmap.js';
 
 // Class and id fragments of boilerplate: readability's list, and a longer
 // one with news-site furniture (share bars, newsletters, recirculation, ...)
@@ -65,6 +78,31 @@ function tagWeight(tag) {
 }
 
 const VISIBILITY_OPTIONS = { checkVisibilityCSS: true, visibilityProperty: true };
+// Ancestors looked at above a block (statistics, cleaning). News pages nest
+// their text 10 to 40 levels deep; the cap bounds the work on pages nested
+// thousands deep.
+const MAX_CLIMB = 256;
+// Headline candidates looked at.
+const MAX_HEADINGS = 500;
+
+// Not rendered: checkVisibility() is false for display: contents too, whose
+// children are rendered (wrappers of web-component pages), so that case is
+// told apart; getComputedStyle runs only for elements that failed the first
+// test.
+function notRendered(el) {
+  if (!el.checkVisibility || el.checkVisibility(VISIBILITY_OPTIONS)) return false;
+  const view = el.ownerDocument.defaultView;
+  return !(view && view.getComputedStyle(el).display === 'contents');
+}
+
+// An editable region (contenteditable, plaintext-only): what a reader is
+// typing is not the article, and highlights there would stale at each key.
+// Read from the attribute: isContentEditable climbs every ancestor, which on
+// a page nested thousands deep costs more than the whole walk.
+const isEditableRoot = (el) => {
+  const v = el.getAttribute('contenteditable');
+  return v !== null && v.toLowerCase() !== 'false';
+};
 
 // The predicate that drops boilerplate and hidden subtrees while scanning.
 // byClass: drop subtrees whose class/id reads like boilerplate (2: the long
@@ -82,7 +120,8 @@ export function boilerplateFilter({ byClass = 2, visibility = true } = {}) {
       const s = classAndId(el);
       if (s && unlikely.test(s) && !MAYBE.test(s)) return true;
     }
-    if (visibility && el.checkVisibility && !el.checkVisibility(VISIBILITY_OPTIONS)) return true;
+    if (isEditableRoot(el)) return true;
+    if (visibility && notRendered(el)) return true;
     return false;
   };
 }
@@ -100,7 +139,8 @@ const countCommas = (s) => {
 function aggregate(blocks, stop) {
   const stats = new Map();
   for (const b of blocks) {
-    for (let el = b.container; el && el !== stop; el = el.parentElement) {
+    let climb = 0;
+    for (let el = b.container; el && el !== stop && climb < MAX_CLIMB; el = el.parentElement, climb++) {
       let s = stats.get(el);
       if (!s) stats.set(el, (s = { chars: 0, linkChars: 0, blocks: 0 }));
       s.chars += b.chars;
@@ -164,13 +204,15 @@ function pickRoot(blocks) {
   // Several good candidates under one ancestor: the ancestor is the article.
   const good = [...finals].filter(([el, f]) => el !== top && f >= topScore * 0.75).map(([el]) => el);
   if (good.length >= 2) {
-    for (let p = top.parentElement; p && p.localName !== 'body'; p = p.parentElement) {
+    let climb = 0;
+    for (let p = top.parentElement; p && p.localName !== 'body' && climb < MAX_CLIMB; p = p.parentElement, climb++) {
       if (good.filter((g) => p.contains(g)).length >= 2) { top = p; break; }
     }
   }
   // A parent whose score keeps up holds more of the article.
   let last = finals.get(top) ?? topScore;
-  for (let p = top.parentElement; p && p.localName !== 'body'; p = p.parentElement) {
+  let climb = 0;
+  for (let p = top.parentElement; p && p.localName !== 'body' && climb < MAX_CLIMB; p = p.parentElement, climb++) {
     const ps = finals.get(p);
     if (ps === undefined) continue;
     if (ps < last / 3) break;
@@ -191,7 +233,8 @@ function proseStats(blocks) {
   for (const b of blocks) {
     const tag = b.container.localName;
     if (b.chars < 25 || b.linkChars > b.chars * 0.3 || (tag !== 'p' && tag !== 'blockquote' && tag !== 'pre')) continue;
-    for (let el = b.container; el; el = el.parentElement) prose.set(el, (prose.get(el) || 0) + b.chars);
+    let climb = 0;
+    for (let el = b.container; el && climb < MAX_CLIMB; el = el.parentElement, climb++) prose.set(el, (prose.get(el) || 0) + b.chars);
   }
   return prose;
 }
@@ -201,7 +244,8 @@ function proseStats(blocks) {
 function widen(root, blocks, stats) {
   const prose = proseStats(blocks);
   let top = root;
-  for (let p = top.parentElement; p && p.localName !== 'body' && p.localName !== 'html'; p = p.parentElement) {
+  let climb = 0;
+  for (let p = top.parentElement; p && p.localName !== 'body' && p.localName !== 'html' && climb < MAX_CLIMB; p = p.parentElement, climb++) {
     const mine = prose.get(top) || 0, theirs = prose.get(p) || 0;
     if (theirs >= mine * 1.5 && linkDensity(stats, p) < 0.25 && classWeight(p) >= 0) top = p;
     else if (theirs > mine) break;  // more prose up there, but not article-like: stop
@@ -255,11 +299,13 @@ function findTitle(doc, root, rendered = true) {
                           metaContent(doc, 'meta[name="twitter:title"]') || doc.title || '');
   let best = null, bestScore = 0.45;
   const seen = new Set();
+  let looked = 0;
   for (const el of doc.querySelectorAll('h1, h2, [itemprop="headline"]')) {
+    if (++looked > MAX_HEADINGS) break;
     if (seen.has(el)) continue;
     seen.add(el);
     if (el.closest('nav, aside, footer, [role="navigation"]')) continue;
-    if (rendered && el.checkVisibility && !el.checkVisibility(VISIBILITY_OPTIONS)) continue;
+    if (rendered && notRendered(el)) continue;
     const text = el.textContent.trim();
     if (text.length < 8 || text.length > 300) continue;
     let score = declared.length ? overlap(tokens(text), declared) : 0.5;
@@ -278,7 +324,8 @@ function keepBlock(b, stats, root) {
   const ld = b.chars ? b.linkChars / b.chars : 0;
   if (ld > 0.5) return false;
   // A list or box that is mostly links (related stories, tags).
-  for (let el = b.container; el && el !== root; el = el.parentElement) {
+  let climb = 0;
+  for (let el = b.container; el && el !== root && climb < MAX_CLIMB; el = el.parentElement, climb++) {
     const s = stats.get(el);
     if (!s) continue;
     const t = el.localName;
@@ -297,57 +344,81 @@ const PASSES = [{ byClass: 2, visibility: true }, { byClass: 1, visibility: true
   { byClass: 0, visibility: true }, { byClass: 1, visibility: false }, { byClass: 0, visibility: false }];
 const ENOUGH_TEXT = 500;
 
-function extract(doc, filter) {
-  const all = scanBlocks(doc.body, { skip: boilerplateFilter(filter) });
+// One pass: the blocks of the page under `filter`, the root, and the blocks
+// of the article.
+function* extractSteps(doc, filter, maxNodes) {
+  const scan = yield* scanSteps(doc.body, { skip: boilerplateFilter(filter), maxNodes });
+  const all = scan.blocks;
   const { root, finals, stats } = pickRoot(all);
-  if (!root) return { root: null, body: [], chars: 0 };
+  if (!root) return { root: null, body: [], chars: 0, scan };
   const parts = withSiblings(root, finals, stats);
   const partOf = (el) => parts.find((p) => p === el || p.contains(el));
   const body = all.filter((b) => {
     const part = partOf(b.container);
     return part && keepBlock(b, stats, part);
   });
-  return { root, body, chars: body.reduce((n, b) => n + b.chars, 0) };
+  return { root, body, chars: body.reduce((n, b) => n + b.chars, 0), scan };
 }
 
-export function findArticle(doc = document) {
-  if (!doc.body) return { title: null, root: null, blocks: [], titleBlocks: 0 };
+// Runs a generator of this module (or textmap.scanSteps) to the end at once.
+function drain(steps) {
+  let r = steps.next();
+  while (!r.done) r = steps.next(false);
+  return r.value;
+}
+
+export function findArticle(doc = document, opts = {}) {
+  return drain(findArticleSteps(doc, opts));
+}
+
+export function* findArticleSteps(doc = document, { maxNodes = Infinity } = {}) {
+  if (!doc.body) return { title: null, root: null, blocks: [], titleBlocks: 0, stopped: null, nodes: 0 };
   const rendered = !doc.body.checkVisibility || doc.body.checkVisibility(VISIBILITY_OPTIONS);
-  let best = null;
+  let best = null, stopped = null, nodes = 0;
   for (const pass of PASSES) {
     if (!rendered && pass.visibility) continue;
-    const r = extract(doc, pass);
+    const r = yield* extractSteps(doc, pass, maxNodes - nodes);
+    nodes += r.scan.nodes;
     if (!best || r.chars > best.chars * 1.5) best = r;
+    // A walk cut short (time, size): no further pass, the part walked is it.
+    if (r.scan.stopped) { stopped = r.scan.stopped; break; }
     if (best.chars >= ENOUGH_TEXT) break;
   }
   const title = findTitle(doc, best.root, rendered);
-  const titleBlocks = title ? scanBlocks(title) : [];
+  const titleBlocks = title ? scanBlocks(title, { maxNodes: 10000 }) : [];
   const body = title ? best.body.filter((b) => !title.contains(b.container)) : best.body;
-  return { title, root: best.root, blocks: [...titleBlocks, ...body], titleBlocks: titleBlocks.length };
+  return { title, root: best.root, blocks: [...titleBlocks, ...body], titleBlocks: titleBlocks.length, stopped, nodes };
 }
 
 // An element named as the article by the shell: no search for the body,
 // but the same cleaning inside it (navigation, hidden subtrees, share bars,
 // link lists, furniture), with the lenient passes when the strict one keeps
 // too little. The title is its first heading, when that comes first.
-export function articleIn(root) {
-  if (!root) return { title: null, root: null, blocks: [], titleBlocks: 0 };
+export function articleIn(root, opts = {}) {
+  return drain(articleInSteps(root, opts));
+}
+
+export function* articleInSteps(root, { maxNodes = Infinity } = {}) {
+  if (!root) return { title: null, root: null, blocks: [], titleBlocks: 0, stopped: null, nodes: 0 };
   const rendered = !root.checkVisibility || root.checkVisibility(VISIBILITY_OPTIONS);
-  let best = null;
+  let best = null, stopped = null, nodes = 0;
   for (const pass of PASSES) {
     if (!rendered && pass.visibility) continue;
-    const all = scanBlocks(root, { skip: boilerplateFilter(pass) });
+    const scan = yield* scanSteps(root, { skip: boilerplateFilter(pass), maxNodes: maxNodes - nodes });
+    nodes += scan.nodes;
+    const all = scan.blocks;
     const stats = aggregate(all, root);
     const body = all.filter((b) => keepBlock(b, stats, root));
     const chars = body.reduce((n, b) => n + b.chars, 0);
     if (!best || chars > best.chars * 1.5) best = { body, chars };
+    if (scan.stopped) { stopped = scan.stopped; break; }
     if (best.chars >= ENOUGH_TEXT) break;
   }
   const first = best.body[0];
   const heading = first && first.container.closest('h1, h2, h3, [itemprop="headline"]');
   const title = heading && root.contains(heading) ? heading : null;
   const titleBlocks = title ? best.body.filter((b) => title.contains(b.container)).length : 0;
-  return { title, root, blocks: best.body, titleBlocks };
+  return { title, root, blocks: best.body, titleBlocks, stopped, nodes };
 }
 
 // The publication date as YYYY-MM-DD, from the page's metadata, or null.

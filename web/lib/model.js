@@ -12,6 +12,7 @@
 //   m.claimGroups      [{key, label, entity, claims: [claim]}], sources first, unsourced last
 //   m.figures          [{index, kind, value, valueText, item, claim, sourced}]
 //   m.summary          {claims, sources, unsourced, text: "12 claims from 7 sources, 3 unsourced"}
+//   truncationText(snapshot.truncated)   "Stopped after 2.0 s: annotated the first ..." or null
 
 export const LAYERS = ['actors', 'figures', 'claims'];
 export const ACTOR_TYPES = ['person', 'organization', 'place', 'group'];
@@ -125,6 +126,19 @@ export function buildModel(doc, texts) {
     summary: { claims: claims.length, sources, unsourced,
       text: `${plural(claims.length, 'claim')} from ${plural(sources, 'source')}, ${unsourced} unsourced` },
   };
+}
+
+// A run cut short (page.js snapshot().truncated) in words for a panel:
+// "Stopped after 2.0 s: annotated the first 312 of 4,870 paragraphs";
+// null when the run was complete.
+export function truncationText(t) {
+  if (!t) return null;
+  const n = (x) => Number(x).toLocaleString('en-US');
+  const of = t.blocksTotal ? `the first ${n(t.blocksDone)} of ${n(t.blocksTotal)} paragraphs`
+    : `the first ${n(t.blocksDone)} paragraphs (the rest of the page was not read)`;
+  const why = t.reason === 'time' ? `Stopped after ${(t.elapsedMs / 1000).toFixed(1)} s`
+    : `Stopped at the size limit (${n(t.charsDone)} characters)`;
+  return `${why}: annotated ${of}`;
 }
 
 // A short excerpt of a block around a span, for cards, panels and export.

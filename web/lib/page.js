@@ -12,24 +12,85 @@
 //     root: element,          // the article is this element (a widget's target,
 //                             // a reading view); default: detected on the page
 //     highlightPrefix: 'newsann',  // CSS.highlights names; one per annotator on a page
+//     budgetMs: 2000,         // time budget of one run (below)
+//     maxChars: 60000, maxBlocks: 2000, maxNodes: 500000,  // size caps (below)
 //   });
 //   await pa.run();          // detect, map, annotate, highlight; resolves when painted
 //   pa.select('c3');         // scroll to an item, flash it, show its card
 //   pa.nextClaim(+1);        // keyboard navigation (Alt+Shift+N / Alt+Shift+P on the page)
 //   pa.setLayer('figures', false);
-//   pa.snapshot();           // {doc, texts, title, url, date, layers, current, timing}
+//   pa.snapshot();           // {doc, texts, title, url, date, layers, current, timing, truncated}
 //   pa.stop();               // remove everything, stop observing
+//
+// Hostile pages. One run never blocks the page for long and never runs on:
+// - Time: the DOM walk (detection) runs in slices of sliceMs (50 ms), the
+//   page's own scripts, input and rendering running between them, and stops
+//   when 60% of budgetMs has gone; the rest of the budget is for the
+//   annotator and the highlights, whose work the size caps bound.
+// - Size: at most maxNodes DOM nodes walked (10-20x a heavy news page), and
+//   at most maxChars characters in maxBlocks blocks sent to the annotator
+//   (3x the longest article of the test corpus, 20,000 characters, about
+//   10,000 words; the extension's service worker annotates that in 0.3-1 s
+//   on a busy two-core machine). The cap bounds the
+//   highlights too, a few thousand at most: Chromium revalidates every
+//   highlight range in each frame after the page changed its DOM, so their
+//   number sets how much slower the page's own updates become.
+// The one step that cannot be split is the browser's: adding the highlight
+// stylesheet recalculates the style of the whole page (about 1 s on a page
+// of 300,000 nodes, a few ms on a news page).
+// A run cut short annotates what it has, the article's first whole blocks,
+// in order, like a complete one; snapshot().truncated (null otherwise) says so:
+//   {reason: 'time' | 'size', elapsedMs, blocksDone, blocksTotal, charsDone}
+// blocksTotal is null when the walk stopped before the end of the page (the
+// total is not known). truncationText() words it for a panel.
+// - Re-annotation after page changes is debounced (debounceMs), happens at
+//   the latest maxWaitMs after the first change even if changes never stop,
+//   and backs off: each re-run that follows the previous one closely doubles
+//   the wait before the next (up to 30 s), so a page that changes all the
+//   time is re-annotated a few times a minute, not in a loop. Changes inside
+//   editable regions, and the fallback's own <newsann-mark> elements, do not
+//   count.
+// - Editable regions (contenteditable) are never annotated (content.js);
+//   shadow trees and frames are not entered; text is read through the DOM
+//   and written only as text (never as HTML).
 //
 // On the Highlight API path nothing is added to the page's DOM until a card
 // is first shown (then one <newsann-ui> element at the end of <html>, whose
 // shadow root holds the card).
 
-import { findArticle, articleIn, findPublicationDate } from './content.js';
+import { findArticleSteps, articleInSteps, findPublicationDate } from './content.js';
 import { buildTextMap } from './textmap.js';
-import { buildModel } from './model.js';
+import { buildModel, truncationText } from './model.js';
 import { createHighlighter, highlightName, isDarkBackground } from './highlight.js';
 import { createCard, CARD_CSS } from './card.js';
 import { createUiHost } from './dom.js';
+
+export { truncationText };
+
+// Runs a generator of content.js in slices of sliceMs, giving the event
+// loop back between slices (a timer task, so the page's own timers, input
+// and rendering run), and stops it (answers a pause with true) at the
+// deadline or when stop() says so.
+async function runSliced(steps, { win, deadline, sliceMs, stopped }) {
+  let sliceStart = performance.now();
+  let r = steps.next();
+  while (!r.done) {
+    let stop = false;
+    const now = performance.now();
+    if (now >= deadline || stopped()) stop = true;
+    else if (now - sliceStart >= sliceMs) {
+      await new Promise((resolve) => win.setTimeout(resolve, 0));
+      sliceStart = performance.now();
+      stop = sliceStart >= deadline || stopped();
+    }
+    r = steps.next(stop);
+  }
+  return r.value;
+}
+
+// Share of the budget for the DOM walk; the rest is the annotator's and the
+// highlights'.
+const DETECT_SHARE = 0.6;
 
 // Resolves just after the next frame is painted: a rAF callback runs before
 // the frame's paint, a message posted from it is delivered after.
@@ -42,7 +103,9 @@ const afterPaint = (win) => new Promise((resolve) => win.requestAnimationFrame((
 export function createPageAnnotator({ doc = document, annotate, layers = {}, colors = {}, settings = null, onUpdate = () => {},
                                       onError = (e) => console.error('newsann:', e), debounceMs = 400,
                                       observe = true, useFallback, root = null, highlightPrefix = 'newsann',
-                                      onSelect = () => {} } = {}) {
+                                      onSelect = () => {}, budgetMs = 2000, sliceMs = 50, maxChars = 60000,
+                                      maxBlocks = 2000, maxNodes = 500000, maxWaitMs = 2000,
+                                      maxBackoffMs = 30000 } = {}) {
   const win = doc.defaultView;
   const visible = { actors: true, figures: true, claims: true, ...layers };
   const ui = createUiHost(doc, CARD_CSS);
@@ -52,8 +115,11 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
   let current = -1;
   let runs = 0, running = null, again = false, stopped = false;
   let lastTexts = null, lastUrl = win.location.href;
-  let timing = null;
+  let timing = null, truncated = null;
   let observer = null, debounce = 0;
+  // Re-run pacing (see the header): the first pending change, the earliest
+  // time the next re-run may start, and the current back-off.
+  let firstChange = 0, notBefore = 0, backoff = debounceMs, lastRerun = -Infinity;
   let hideTimer = 0, hoverFrame = 0, lastPointer = null;
 
   const highlighter = () => {
@@ -152,17 +218,25 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
 
   async function annotateOnce() {
     const t0 = performance.now();
-    article = root ? articleIn(root) : findArticle(doc);
-    const nextMap = buildTextMap(article.blocks);
+    const limits = { maxNodes };
+    const found = await runSliced(root ? articleInSteps(root, limits) : findArticleSteps(doc, limits),
+      { win, deadline: t0 + budgetMs * DETECT_SHARE, sliceMs, stopped: () => stopped });
+    if (stopped) return false;
+    article = found;
+    const nextMap = buildTextMap(article.blocks, { maxChars, maxBlocks });
     const t1 = performance.now();
     const texts = nextMap.texts;
+    const cut = article.stopped || (nextMap.clipped ? 'size' : null);
+    const nextTruncated = cut ? { reason: cut, elapsedMs: t1 - t0, blocksDone: texts.length,
+      blocksTotal: article.stopped ? null : article.blocks.length, charsDone: texts.reduce((n, t) => n + t.length, 0) } : null;
     const same = lastTexts && texts.length === lastTexts.length && texts.every((t, i) => t === lastTexts[i]) && map &&
       nextMap.blocks.every((b) => b.nodes.every((n) => n.isConnected));
     if (same && model) return false;
     if (!texts.length || !texts.some((t) => t.length)) {
       map = nextMap; model = null; lastTexts = texts; index([]);
+      truncated = nextTruncated;
       if (hl) hl.clear();
-      timing = { detectMs: t1 - t0, annotateMs: 0, paintMs: 0, blocks: 0, chars: 0 };
+      timing = { detectMs: t1 - t0, annotateMs: 0, paintMs: 0, blocks: 0, chars: 0, nodes: article.nodes, truncated: !!truncated };
       return true;
     }
     date = findPublicationDate(doc);
@@ -200,8 +274,10 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
     if (h.fallback && observer) startObserving();
     const t3 = performance.now();
     if (current >= model.claims.length) current = -1;
+    truncated = nextTruncated;
     timing = { detectMs: t1 - t0, annotateMs: t2 - t1, highlightMs: t3 - t2, blocks: texts.length,
-      chars: texts.reduce((n, t) => n + t.length, 0), spans: entries.length };
+      chars: texts.reduce((n, t) => n + t.length, 0), spans: entries.length, nodes: article.nodes,
+      totalMs: t3 - t0, truncated: !!truncated };
     return true;
   }
 
@@ -212,6 +288,7 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
         do {
           again = false;
           const changed = await annotateOnce();
+          judgeHeld();
           if (changed && !stopped) {
             runs++;
             await afterPaint(win);
@@ -223,44 +300,96 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
         onError(e);
       } finally {
         running = null;
+        held = null;
       }
     })();
     return running;
   }
 
+  const isMark = (n) => n.nodeType === 1 && n.localName === 'newsann-mark';
+  const ownNodes = (list) => { for (const n of list) if (!isMark(n)) return false; return true; };
+
+  // A changed node matters when it is in the article, holds it, or the
+  // article left the page; typing in an editable region (never annotated)
+  // does not. The editable test is last: it climbs the ancestors.
+  const editing = (t) => { const el = t.nodeType === 1 ? t : t.parentElement; return !!(el && el.isContentEditable); };
+  function touchesArticle(t) {
+    const root = article.root;
+    return (root.contains(t) || t.contains(root) || !root.isConnected) && !editing(t);
+  }
+
+  // Changes seen while a walk had no article yet: judged against the article
+  // that walk finds (held = a Set of changed nodes, at most HELD of them).
+  const HELD = 1000;
+  let held = null;
+
   function relevant(records) {
     for (const r of records) {
       const t = r.target;
       if (ui.host && (t === ui.host || ui.host.contains(t))) continue;
-      if (t.nodeType === 1 && t.localName === 'newsann-mark') continue;
-      if (!article || !article.root) return true;  // nothing found yet: a late article may be arriving
-      const root = article.root;
-      if (root.contains(t) || t.contains(root) || !root.isConnected) return true;
+      if (isMark(t)) continue;
+      // The fallback wrapping or unwrapping text: its own change.
+      if (r.type === 'childList' && (r.addedNodes.length || r.removedNodes.length) &&
+          ownNodes(r.addedNodes) && ownNodes(r.removedNodes)) continue;
+      if (!article || !article.root) {
+        // A run under way will know soon; otherwise a late article may be
+        // arriving.
+        if (!running) { if (editing(t)) continue; return true; }
+        held ||= new Set();
+        if (held.size < HELD) held.add(t); else held.overflow = true;
+        continue;
+      }
+      if (touchesArticle(t)) return true;
     }
     return false;
+  }
+
+  // After a run: whether the changes held during it touched what it found.
+  function judgeHeld() {
+    const h = held;
+    held = null;
+    if (!h || stopped) return;
+    if (h.overflow || !article || !article.root || [...h].some((t) => touchesArticle(t))) schedule();
   }
 
   function startObserving() {
     if (!observe || stopped) return;
     if (!observer) {
       observer = new win.MutationObserver((records) => {
-        if (win.location.href !== lastUrl) { lastUrl = win.location.href; lastTexts = null; schedule(); return; }
+        if (win.location.href !== lastUrl) { lastUrl = win.location.href; lastTexts = null; schedule({ fresh: true }); return; }
         if (relevant(records)) schedule();
       });
     }
     observer.observe(doc.body || doc.documentElement, { childList: true, subtree: true, characterData: true });
   }
 
-  function schedule() {
+  // A re-run after changes: debounced, at the latest maxWaitMs after the
+  // first change, and no sooner than the back-off allows.
+  function schedule({ fresh = false } = {}) {
+    const now = performance.now();
+    if (fresh) { backoff = debounceMs; notBefore = 0; }
+    if (!firstChange) firstChange = now;
+    const due = Math.max(notBefore, Math.min(now + debounceMs, firstChange + maxWaitMs));
     clearTimeout(debounce);
-    debounce = setTimeout(() => run(), debounceMs);
+    debounce = setTimeout(rerun, Math.max(0, due - now));
+  }
+
+  function rerun() {
+    const now = performance.now();
+    firstChange = 0;
+    // A re-run soon after the previous one: the page keeps changing; wait
+    // twice as long before the next. A quiet spell resets the pace.
+    backoff = now - lastRerun < 2 * backoff + maxWaitMs ? Math.min(backoff * 2, maxBackoffMs) : debounceMs;
+    lastRerun = now;
+    notBefore = now + backoff;
+    run();
   }
 
   function onNavigate() {
     if (win.location.href === lastUrl) return;
     lastUrl = win.location.href;
     lastTexts = null;
-    schedule();
+    schedule({ fresh: true });
   }
 
   const api = {
@@ -270,6 +399,7 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
     get article() { return article; },
     get runs() { return runs; },
     get timing() { return timing; },
+    get truncated() { return truncated; },
     get ui() { return ui; },
     get card() { return card; },
     get highlighter() { return hl; },
@@ -311,7 +441,7 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
     },
     snapshot() {
       return { doc: model ? model.doc : null, texts: model ? model.texts : [], title: doc.title, url: win.location.href,
-        date, layers: { ...visible }, current, timing, titleBlocks: article ? article.titleBlocks : 0 };
+        date, layers: { ...visible }, current, timing, truncated, titleBlocks: article ? article.titleBlocks : 0 };
     },
     stop() {
       stopped = true;

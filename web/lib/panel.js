@@ -7,16 +7,19 @@
 //     onToggleLayer: (layer, on) => ...,
 //     onExport: (format) => ...,           // 'json' | 'csv' | 'markdown'
 //   });
-//   panel.update(model, { layers: {actors: true, ...}, current: claimIndex, title });
+//   panel.update(model, { layers: {actors: true, ...}, current: claimIndex, title,
+//                         truncated });   // page.js snapshot().truncated, or null
 //
-// Sections: a summary line ("12 claims from 7 sources, 3 unsourced"),
+// Sections: a summary line ("12 claims from 7 sources, 3 unsourced"), a
+// line saying when the run stopped early ("Stopped after 2.0 s: annotated
+// the first 312 of 4,870 paragraphs"),
 // per-layer toggles, previous/next claim (buttons, or j/k and n/p keys),
 // export, claims grouped by source, entities grouped by type with mention
 // counts (each click goes to the next mention), figures in reading order
 // with those outside any attributed claim marked "no source given".
 
 import { h } from './dom.js';
-import { ACTOR_TYPES, TYPE_LABELS, CLAIM_KIND_LABELS, LAYERS } from './model.js';
+import { ACTOR_TYPES, TYPE_LABELS, CLAIM_KIND_LABELS, LAYERS, truncationText } from './model.js';
 
 export const PANEL_CSS = `
 .panel { font: 13px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1d1d1f; background: #fff;
@@ -24,6 +27,7 @@ export const PANEL_CSS = `
 .panel h1 { font-size: 15px; margin: 0 0 2px; }
 .panel .summary { font-weight: 600; margin: 0 0 8px; }
 .panel .title { color: #5b5b60; margin: 0 0 8px; font-size: 12px; }
+.panel .truncated { margin: 0 0 8px; padding: 4px 8px; border-left: 3px solid #e69f00; background: #fff6e0; }
 .panel fieldset { border: 0; padding: 0; margin: 0 0 8px; display: flex; gap: 12px; flex-wrap: wrap; }
 .panel legend { font-weight: 600; padding: 0; margin-bottom: 2px; }
 .panel .row { display: flex; gap: 6px; flex-wrap: wrap; align-items: center; margin: 0 0 8px; }
@@ -51,6 +55,7 @@ export const PANEL_CSS = `
   .panel li > button.item:hover, .panel li > button.item:focus-visible { background: #2c3a47; outline-color: #6cc4ff; }
   .panel li > button.item[aria-current="true"] { background: #23415a; }
   .panel .badge { background: #5a2a12; color: #ffd2bb; }
+  .panel .truncated { background: #3a2e10; }
 }`;
 
 const LAYER_LABELS = { actors: 'Actors', figures: 'Figures', claims: 'Claims' };
@@ -63,7 +68,7 @@ export function createPanel(container, { doc = document, onSelect = () => {}, on
   root.className = 'panel';
   container.appendChild(root);
   let model = null;
-  let state = { layers: { actors: true, figures: true, claims: true }, current: -1, title: '' };
+  let state = { layers: { actors: true, figures: true, claims: true }, current: -1, title: '', truncated: null };
   const entityCursor = new Map();
 
   const selectClaim = (index) => {
@@ -107,6 +112,8 @@ export function createPanel(container, { doc = document, onSelect = () => {}, on
     out.push(h('h1', {}, 'News annotations'));
     if (state.title) out.push(h('p', { class: 'title' }, clip(state.title, 140)));
     out.push(h('p', { class: 'summary', role: 'status' }, m.summary.text));
+    const cut = truncationText(state.truncated);
+    if (cut) out.push(h('p', { class: 'truncated', role: 'note' }, cut));
     out.push(h('fieldset', {}, h('legend', {}, 'Layers'), LAYERS.map((layer) => h('label', {},
       h('input', { type: 'checkbox', checked: state.layers[layer] !== false, 'data-key': `layer-${layer}`,
         onchange: (e) => { state.layers[layer] = e.target.checked; onToggleLayer(layer, e.target.checked); } }),

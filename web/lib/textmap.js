@@ -4,16 +4,26 @@
 // A block is a run of inline content between block boundaries: a paragraph,
 // a heading, a list item, the text of a <div> around its nested blocks.
 // <br> also ends a block. Its text is what a reader sees, with whitespace
-// collapsed to single spaces (as CSS renders it), zero-width characters
-// dropped and no leading or trailing space. That text is what
-// annotateBlocks() receives, so every result offset (UTF-16 units of a
-// block) maps back through the text map to the live text nodes.
+// collapsed to single spaces (as CSS renders it), invisible characters
+// (zero-width spaces and joiners, soft hyphens, byte-order marks, and the
+// bidirectional controls: marks, embeddings, overrides, isolates) dropped and
+// no leading or trailing space. That text is what annotateBlocks() receives,
+// so every result offset (UTF-16 units of a block) maps back through the
+// text map to the live text nodes, whatever invisible characters sit between.
 //
 //   const blocks = scanBlocks(root, {skip});   // cheap: text nodes only
 //   const map = buildTextMap(blocks);          // texts + offset tables
 //   map.texts                                  // string[] for annotateBlocks
 //   map.rangeFor(block, start, end)            // a live Range, across <a>, <em>, ...
 //   map.locate(textNode, offset)               // {block, offset} or null
+//
+//   buildTextMap(blocks, {maxChars, maxBlocks}) // a prefix: at most that much text
+//   map.clipped                                // true when the limits cut it short
+//
+// The walk is iterative (any nesting depth, no recursion) and resumable:
+// scanSteps() is a generator that pauses every few hundred nodes, so a
+// caller can spread a large page over several tasks and stop it at a time
+// budget (page.js); scanBlocks() runs it to the end at once.
 //
 // Nothing here changes the DOM.
 
@@ -38,7 +48,10 @@ function newBlock(container) {
   return { container, nodes: [], chars: 0, linkChars: 0, text: null };
 }
 
-const WS = /[\s\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad]+/g;
+// Invisible characters (see the header) as a regular-expression class.
+const INVISIBLE_CLASS = '\\u200b-\\u200f\\u2060\\ufeff\\u00ad\\u061c\\u202a-\\u202e\\u2066-\\u2069';
+const WS = new RegExp(`[\\s\\u00a0${INVISIBLE_CLASS}]+`, 'g');
+const VISIBLE = new RegExp(`[^\\s\\u00a0${INVISIBLE_CLASS}]`);
 
 function collapsedLength(s) {
   return s.replace(WS, ' ').length;
@@ -47,48 +60,78 @@ function collapsedLength(s) {
 // Walks root and returns its blocks in document order. skip(el) may exclude
 // an element and its subtree (navigation, hidden text, ...). Only text is
 // read; nothing is computed per character.
-export function scanBlocks(root, { skip = () => false } = {}) {
+export function scanBlocks(root, opts = {}) {
+  const steps = scanSteps(root, opts);
+  let r = steps.next();
+  while (!r.done) r = steps.next(false);
+  return r.value.blocks;
+}
+
+// The same walk as a generator: it yields (the number of nodes visited so
+// far) every `every` nodes; the caller answers each yield with true to stop
+// it there. Returns {blocks, stopped, nodes}: stopped is null after a full
+// walk, 'time' when the caller stopped it, 'size' past maxNodes nodes. The
+// blocks of a stopped walk are the whole blocks of the part of the page
+// before the point it reached, in order (the block it was in is left out).
+//
+// Between two steps the page may change (its scripts run while the caller
+// yields): the walk then follows the nodes' current siblings and parents,
+// which may skip or repeat a little of the page, never fail; the caller
+// walks again after a change anyway.
+export function* scanSteps(root, { skip = () => false, maxNodes = Infinity, every = 256 } = {}) {
   const blocks = [];
   let cur = null;
   const flush = () => {
     if (cur) blocks.push(cur);  // a block starts only at visible text
     cur = null;
   };
-  const visit = (parent, container, inLink, depth) => {
-    if (depth > 400) return;  // pathological nesting: stop, do not overflow the stack
-    for (let c = parent.firstChild; c; c = c.nextSibling) {
-      const type = c.nodeType;
-      if (type === 3) {  // Text
-        const data = c.data;
-        if (!cur) {
-          if (!/[^\s\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad]/.test(data)) continue;
-          cur = newBlock(container);
-        }
+  if (!root) return { blocks, stopped: null, nodes: 0 };
+  // The elements entered and not yet left: an array, not the call stack, so
+  // a page nested 100,000 deep is walked like any other.
+  const open = [{ el: root, container: root, inLink: false, block: true }];
+  let node = root.firstChild;
+  let nodes = 0, stopped = null;
+  while (open.length) {
+    if (node === null) {  // past the last child of the innermost open element
+      const done = open.pop();
+      if (!open.length) break;
+      if (done.block) flush();
+      node = done.el.nextSibling;
+      continue;
+    }
+    if (++nodes % every === 0 && (yield nodes)) { stopped = 'time'; break; }
+    if (nodes > maxNodes) { stopped = 'size'; break; }
+    const type = node.nodeType;
+    const top = open[open.length - 1];
+    if (type === 3) {  // Text
+      const data = node.data;
+      if (cur || VISIBLE.test(data)) {
+        if (!cur) cur = newBlock(top.container);
         const n = collapsedLength(data);
-        cur.nodes.push(c);
+        cur.nodes.push(node);
         cur.chars += n;
-        if (inLink) cur.linkChars += n;
-      } else if (type === 1) {  // Element
-        const tag = c.localName;
-        const isBlock = BLOCK_TAGS.has(tag);
-        if (SKIP_TAGS.has(tag) || skip(c)) {
-          if (isBlock) flush();
-          continue;
-        }
-        if (tag === 'br') { flush(); continue; }
-        if (isBlock) {
-          flush();
-          visit(c, c, inLink, depth + 1);
-          flush();
-        } else {
-          visit(c, container, inLink || tag === 'a', depth + 1);
-        }
+        if (top.inLink) cur.linkChars += n;
+      }
+    } else if (type === 1) {  // Element
+      const tag = node.localName;
+      const isBlock = BLOCK_TAGS.has(tag);
+      if (SKIP_TAGS.has(tag) || skip(node)) {
+        if (isBlock) flush();
+      } else if (tag === 'br') {
+        flush();
+      } else {
+        if (isBlock) flush();
+        open.push({ el: node, container: isBlock ? node : top.container, inLink: top.inLink || tag === 'a', block: isBlock });
+        node = node.firstChild;
+        continue;
       }
     }
-  };
-  if (root) visit(root, root, false, 0);
-  flush();
-  return blocks;
+    node = node.nextSibling;
+  }
+  // A walk stopped inside a block leaves that block out: what was walked is
+  // given as whole blocks.
+  if (!stopped) flush();
+  return { blocks, stopped, nodes };
 }
 
 // The visible text of a scanned block (collapsed whitespace, trimmed).
@@ -98,21 +141,27 @@ export function blockText(block) {
 }
 
 const isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0;
-const isInvisible = (c) => c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0xad;
+const isInvisible = (c) => (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff || c === 0xad || c === 0x061c ||
+  (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 
 // Builds one block's text and, per text node, a table from block offsets to
 // node offsets: segment.offs[i] is the node offset of block character
-// segment.start + i.
-function normalize(nodes) {
+// segment.start + i. At most `limit` characters: a longer block is cut there
+// (cut: true when visible text was left out).
+function normalize(nodes, limit = Infinity) {
   let out = '';
   const segments = [];
   let lastSpace = true;  // no leading space
-  for (const node of nodes) {
+  let cut = false;
+  for (let k = 0; k < nodes.length; k++) {
+    const node = nodes[k];
     const s = node.data;
     const start = out.length;
+    const room = limit - start;
     const offs = [];
     let piece = '';
-    for (let i = 0; i < s.length; i++) {
+    let i = 0;
+    for (; i < s.length && offs.length < room; i++) {
       const c = s.charCodeAt(i);
       if (isInvisible(c)) continue;
       if (isSpace(c)) {
@@ -127,6 +176,10 @@ function normalize(nodes) {
     }
     out += piece;
     if (piece.length) segments.push({ node, start, end: out.length, offs });
+    if (out.length >= limit) {
+      cut = VISIBLE.test(s.slice(i)) || nodes.slice(k + 1).some((n) => VISIBLE.test(n.data));
+      break;
+    }
   }
   // No trailing space: drop it from the segment that produced it.
   if (out.endsWith(' ')) {
@@ -136,7 +189,7 @@ function normalize(nodes) {
     last.offs.pop();
     if (last.end === last.start) segments.pop();
   }
-  return { text: out, segments };
+  return { text: out, segments, cut };
 }
 
 // First index in sorted segments whose end is > offset (start) or >= offset (end).
@@ -150,31 +203,58 @@ function findSegment(segments, offset, isEnd) {
   return segments[lo];
 }
 
-export function buildTextMap(blocks) {
+// The text map of `blocks`, or of their first part: at most maxBlocks blocks
+// and maxChars characters in all, in whole blocks (the first block alone is
+// cut at maxChars when it is longer). map.blocks are the blocks mapped;
+// map.clipped says whether the limits left text out.
+export function buildTextMap(blocks, { maxChars = Infinity, maxBlocks = Infinity } = {}) {
   const texts = [];
   const perBlock = [];
   const byNode = new Map();  // text node -> {block, segment}
-  blocks.forEach((b, bi) => {
-    const { text, segments } = normalize(b.nodes);
-    b.text = text;
+  let room = maxChars, clipped = false;
+  const mapped = [];
+  for (const b of blocks) {
+    if (mapped.length >= maxBlocks || room <= 0) { clipped = true; break; }
+    const bi = mapped.length;
+    const { text, segments, cut } = normalize(b.nodes, room);
+    if (cut) {
+      clipped = true;
+      // Whole blocks only, but for a first block too long on its own: a
+      // sentence cut in two would be annotated as if it ended there.
+      if (bi > 0) break;
+    } else {
+      b.text = text;  // blockText() keeps whole blocks only
+    }
+    room -= text.length;
+    mapped.push(b);
     texts.push(text);
     perBlock.push(segments);
     for (const seg of segments) byNode.set(seg.node, { block: bi, segment: seg });
-  });
+    if (clipped) break;
+  }
 
   return {
     texts,
-    blocks,
-    // A Range over [start, end) of block `block`, or null when out of bounds.
+    blocks: mapped,
+    clipped,
+    // A Range over [start, end) of block `block`, or null when out of bounds
+    // (or when the page changed the text node since: a page's script may
+    // rewrite text while the annotator works).
     rangeFor(block, start, end) {
       const segs = perBlock[block];
       if (!segs || !segs.length || start < 0 || end <= start || end > texts[block].length) return null;
       const a = findSegment(segs, start, false);
       const b = findSegment(segs, end, true);
+      const from = a.offs[start - a.start], to = b.offs[end - 1 - b.start] + 1;
+      if (from > a.node.length || to > b.node.length) return null;
       const doc = a.node.ownerDocument;
       const r = doc.createRange();
-      r.setStart(a.node, a.offs[start - a.start]);
-      r.setEnd(b.node, b.offs[end - 1 - b.start] + 1);
+      try {
+        r.setStart(a.node, from);
+        r.setEnd(b.node, to);
+      } catch {
+        return null;  // a node moved into a doctype or similar: no range
+      }
       return r;
     },
     // The block offset of a DOM position inside a mapped text node.

@@ -89,6 +89,10 @@ async function annotate() {
   let failed = null;
   const p = createPageAnnotator({
     root: reader, observe: false,
+    // The reader chose this text: a longer document than a page's article
+    // (web/lib/page.js caps a live page at 60,000 characters); a cut is
+    // still shown in the panel.
+    maxChars: 400000, maxBlocks: 20000,
     annotate: async (texts) => {
       const t0 = performance.now();
       const doc = annotator.annotateBlocks(texts, { date });
@@ -97,7 +101,7 @@ async function annotate() {
     },
     onUpdate: (x) => {
       const snap = x.snapshot();
-      panel.update(x.model, { layers: snap.layers, current: snap.current, title: article.title || article.source });
+      panel.update(x.model, { layers: snap.layers, current: snap.current, title: article.title || article.source, truncated: snap.truncated });
     },
     onError: (e) => { failed = e; },
   });

@@ -141,7 +141,7 @@ export function annotate(element, options = {}) {
       annotate: async (texts, opts) => engine.annotateBlocks(texts, { date: validDate(o.date) || opts.date || undefined }),
       onUpdate: (p) => {
         const snap = p.snapshot();
-        ui.update(p.model, { layers: snap.layers, current: snap.current, title: meta().title });
+        ui.update(p.model, { layers: snap.layers, current: snap.current, title: meta().title, truncated: snap.truncated });
         report(p);
       },
       onSelect: (item) => emit('select', selectDetail(item, pa.model)),
