@@ -1,8 +1,7 @@
 // The figures layer's view of one paragraph: its tokens, each token's
 // lowercased form (Text::low) and lexicon entries (computed on first use and
-// cached), and
-// the small questions every recognizer asks about a token ("is it glued to the
-// one before?", "is it a dash?"). Recognizers index tokens by their position
+// cached), and the small questions every recognizer asks about a token ("is
+// it glued to the one before?", "is it a dash?"). Recognizers index tokens by their position
 // in Text::tokens and never look outside [begin, end): nothing they build can
 // cross a paragraph boundary.
 #ifndef NEWSANN_FIGURES_PARA_H_

@@ -26,6 +26,20 @@ void expect_flags_match_bytes(const std::string& s) {
   }
 }
 
+// low_bytes() over whole tokens and the spaces between them is lower() of
+// the range when no ’ was folded.
+TEST(TextFlags, LowBytesOfARangeWithoutCurlyApostrophe) {
+  const std::string s = "The U.S. Senate voted 52-48 on Tuesday; Zürich's MAYOR\tsaid NO.\n\nNew PARAGRAPH here";
+  Text t(s);
+  ASSERT_GT(t.tokens.size(), 10u);
+  for (size_t a = 0; a < t.tokens.size(); a += 3) {
+    for (size_t b = a; b < t.tokens.size(); b += 4) {
+      const uint32_t from = t.tokens[a].b, to = t.tokens[b].e;
+      EXPECT_EQ(t.low_bytes(from, to), lower(t.str(from, to))) << a << ".." << b;
+    }
+  }
+}
+
 TEST(TextFlags, ApostrophesAndNonAsciiBytes) {
   expect_flags_match_bytes("Don't say O'Brien's café isn’t naïve, ’twas 'quoted' “really” — Ålesund’s.");
   expect_flags_match_bytes("The Smiths' car; rock 'n' roll; ' alone ’ alone; l’Oréal and d'Artagnan.");
