@@ -1,5 +1,7 @@
 #include "figures.h"
 
+#include <cmath>
+
 #include "figures_calendar.h"
 #include "figures_dates.h"
 #include "figures_lexicon.h"
@@ -97,6 +99,17 @@ std::optional<Best> recognize(fig::Para& p, size_t i) {
 
 }  // namespace
 
+namespace {
+
+bool finite(const FigureValue& v) {
+  for (const std::optional<double>* x : {&v.number, &v.min, &v.max}) {
+    if (*x && !std::isfinite(**x)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::vector<FigureMention> find_figures(const Text& text, const std::optional<Date>& published) {
   std::vector<FigureMention> out;
   if (text.tokens.empty()) return out;
@@ -135,6 +148,9 @@ std::vector<FigureMention> find_figures(const Text& text, const std::optional<Da
       floor = c.e;
       ti = c.e - 1;  // figures never overlap: go on after this one
       if (best->suppress) continue;
+      // Thousands of digits ("111...1%") overflow a double: no figure a
+      // reader could use, and JSON has no infinity.
+      if (!finite(c.value)) continue;
       p.found.push_back(c);
       out.push_back(FigureMention{p.span(c.b, c.e), c.kind, c.value});
     }

@@ -4,6 +4,8 @@
 // behaviour aborts.
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -111,6 +113,23 @@ TEST(RegressFigures, ImpossibleCalendarDaysAreNoIsoDates) {
         }
       }
     }
+  }
+}
+
+// Found by the long-input campaign (scripts/fuzz-campaign.sh, slow search):
+// 6,144 digits and "%" parsed to an infinite number, written as JSON null.
+TEST(RegressFigures, NumbersTooLargeForADoubleAreNoFigures) {
+  const std::string digits(400, '1');
+  for (const std::string& text : {digits + "%", "$" + digits, digits + " people came.", "It cost " + digits + ".5 euros.",
+                                  "between 1 and " + digits + " km"}) {
+    Result r = annotate(text, Options{});
+    ASSERT_TRUE(r.ok());
+    for (const Figure& f : r.doc.figures) {
+      for (const std::optional<double>& x : {f.value.number, f.value.min, f.value.max}) {
+        if (x) EXPECT_TRUE(std::isfinite(*x)) << text.substr(0, 20);
+      }
+    }
+    EXPECT_EQ(to_json(r.doc).find("null,\"unit\""), std::string::npos);
   }
 }
 
