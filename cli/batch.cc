@@ -1,19 +1,15 @@
 #include "batch.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "newsann/newsann.h"
 
 namespace newsann {
 
-namespace {
-
-// Copying and printing a json value recurse once per nesting level: a line
-// like {"id": [[[[...]]]]} 100,000 deep would overflow the stack. A corpus
-// line is an object of scalars, so nesting past kMaxJsonlDepth is refused
-// before parsing, by one linear scan that skips strings.
-bool nested_too_deep(std::string_view line) {
-  int depth = 0;
+size_t jsonl_nesting_depth(std::string_view line) {
+  size_t depth = 0, deepest = 0;
   bool in_string = false;
   for (size_t i = 0; i < line.size(); ++i) {
     char c = line[i];
@@ -23,15 +19,13 @@ bool nested_too_deep(std::string_view line) {
     } else if (c == '"') {
       in_string = true;
     } else if (c == '[' || c == '{') {
-      if (++depth > kMaxJsonlDepth) return true;
-    } else if (c == ']' || c == '}') {
+      deepest = std::max(deepest, ++depth);
+    } else if ((c == ']' || c == '}') && depth > 0) {
       --depth;
     }
   }
-  return false;
+  return deepest;
 }
-
-}  // namespace
 
 std::string annotate_jsonl_line(std::string_view line, size_t lineno, const BatchOptions& options,
                                 bool* bad) {
@@ -41,7 +35,9 @@ std::string annotate_jsonl_line(std::string_view line, size_t lineno, const Batc
     *bad = true;
     return dump(json({{"line", lineno}, {"error", why}}));
   };
-  if (nested_too_deep(line)) return fail("nested deeper than " + std::to_string(kMaxJsonlDepth) + " levels");
+  // Copying and printing a json value recurse once per nesting level: a
+  // line like {"id": [[[[...]]]]} 100,000 deep would overflow the stack.
+  if (jsonl_nesting_depth(line) > kMaxJsonlDepth) return fail("nested deeper than " + std::to_string(kMaxJsonlDepth) + " levels");
   // Non-throwing parse: a wasm or fuzz build must not depend on exceptions.
   json in = json::parse(line.begin(), line.end(), nullptr, false);
   if (in.is_discarded()) return fail("not valid JSON (or not UTF-8)");

@@ -18,7 +18,12 @@ struct BatchOptions {
 
 // A line nested deeper than this (arrays and objects) is refused with an
 // error record: copying and printing a json value recurse once per level.
-inline constexpr int kMaxJsonlDepth = 64;
+// A corpus line is an object of scalars.
+inline constexpr size_t kMaxJsonlDepth = 64;
+
+// The deepest nesting of arrays and objects in a line of JSON, strings
+// skipped; one linear pass, no recursion (it runs before parsing).
+size_t jsonl_nesting_depth(std::string_view line);
 
 // Never throws; any input line gives one line of valid JSON.
 std::string annotate_jsonl_line(std::string_view line, size_t lineno, const BatchOptions& options,

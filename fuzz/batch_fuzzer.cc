@@ -23,27 +23,6 @@ using nlohmann::json;
 
 namespace {
 
-// Deepest nesting of arrays and objects in a line of JSON (strings skipped),
-// found without recursion.
-size_t nesting_depth(std::string_view line) {
-  size_t depth = 0, deepest = 0;
-  bool in_string = false;
-  for (size_t i = 0; i < line.size(); ++i) {
-    char c = line[i];
-    if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '[' || c == '{') {
-      deepest = std::max(deepest, ++depth);
-    } else if ((c == ']' || c == '}') && depth > 0) {
-      --depth;
-    }
-  }
-  return deepest;
-}
-
 void check_line(std::string_view line, size_t lineno, const BatchOptions& options, const TimeBudget& budget) {
   bool bad = false;
   std::string out;
@@ -57,7 +36,7 @@ void check_line(std::string_view line, size_t lineno, const BatchOptions& option
 
   json in = json::parse(line.begin(), line.end(), nullptr, false);
   bool good = !in.is_discarded() && in.is_object() && in.contains("text") && in["text"].is_string() &&
-              nesting_depth(line) <= static_cast<size_t>(kMaxJsonlDepth);
+              jsonl_nesting_depth(line) <= kMaxJsonlDepth;
   if (good && !options.date.empty() && !in.contains("date")) good = real_date(options.date);
   if (good && in.contains("date")) {
     // An empty "date" means none is known, as Options::date does.
@@ -73,7 +52,7 @@ void check_line(std::string_view line, size_t lineno, const BatchOptions& option
   }
   // Comparing JSON values recurses: compare the id only where that is safe
   // (the library itself must cope with any depth).
-  if (nesting_depth(line) < 256) {
+  if (jsonl_nesting_depth(line) < 256) {
     FUZZ_CHECK(o.contains("id") && o["id"] == (in.contains("id") ? in["id"] : json(lineno)), "id not echoed");
   }
   FUZZ_CHECK(o.contains("result") && o["result"].is_object(), "no result");
