@@ -146,12 +146,7 @@ export function loadTexts() {
   }
   const out = [];
   evalTexts(out);
-  scrapinghub(out);
-  polnear(out);
-  newspaper4k(out);
-  re3d(out);
-  gum(out);
-  readability(out);
+  out.push(...loadArticles());
   conllDocs(out, join(sharedDir, "corpus/conll2003-en/eng.testa"), "conll2003-en/testa");
   conllDocs(out, join(sharedDir, "corpus/wikigold/wikigold.conll.txt"), "wikigold");
   return out;
