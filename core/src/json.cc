@@ -4,6 +4,7 @@
 // on the hot path of the CLI and of the wasm API (which hands JSON to JS),
 // and building a DOM cost more than some recognizers. tests/core/json_test.cc
 // checks the result against a DOM built independently with nlohmann/json.
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -26,10 +27,12 @@ class Writer {
   void begin_array() { open('['); }
   void end_array() { close(']'); }
 
+  // Keys are this file's own literals: plain ASCII, nothing to escape.
   void key(std::string_view k) {
     item();
-    string(k);
-    out_ += indent_ >= 0 ? ": " : ":";
+    out_ += '"';
+    out_.append(k);
+    out_.append(indent_ >= 0 ? "\": " : "\":");
     after_key_ = true;
   }
 
@@ -39,7 +42,9 @@ class Writer {
   }
   void value(uint64_t n) {
     item();
-    out_ += std::to_string(n);
+    char buf[24];
+    auto r = std::to_chars(buf, buf + sizeof buf, n);
+    out_.append(buf, r.ptr);
   }
   void value(bool b) {
     item();
@@ -108,8 +113,14 @@ class Writer {
       s = repaired;
     }
     out_ += '"';
-    for (char ch : s) {
-      unsigned char c = static_cast<unsigned char>(ch);
+    // Runs of bytes that need no escape go in with one append; UTF-8 passes
+    // through (the string is valid by now).
+    size_t run = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      out_.append(s.data() + run, i - run);
+      run = i + 1;
       switch (c) {
         case '"': out_ += "\\\""; break;
         case '\\': out_ += "\\\\"; break;
@@ -118,16 +129,14 @@ class Writer {
         case '\t': out_ += "\\t"; break;
         case '\b': out_ += "\\b"; break;
         case '\f': out_ += "\\f"; break;
-        default:
-          if (c < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", c);
-            out_ += buf;
-          } else {
-            out_ += ch;  // UTF-8 passes through: the library holds only valid UTF-8
-          }
+        default: {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out_ += buf;
+        }
       }
     }
+    out_.append(s.data() + run, s.size() - run);
     out_ += '"';
   }
 

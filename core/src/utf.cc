@@ -58,6 +58,10 @@ size_t find_invalid_utf8(std::string_view s) {
       i += 8;
     }
     if (i >= n) break;
+    if (static_cast<unsigned char>(s[i]) < 0x80) {  // the tail of a short string
+      ++i;
+      continue;
+    }
     size_t bad;
     size_t len = valid_sequence(s, i, &bad);
     if (len == 0) return i;
