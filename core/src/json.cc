@@ -4,10 +4,13 @@
 // on the hot path of the CLI and of the wasm API (which hands JSON to JS),
 // and building a DOM cost more than some recognizers. tests/core/json_test.cc
 // checks the result against a DOM built independently with nlohmann/json.
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <memory>
 #include <string>
 
 #include "newsann/newsann.h"
@@ -18,9 +21,12 @@ namespace newsann {
 namespace {
 
 // Appends JSON tokens with commas, and newlines + indentation when indent >= 0.
+// Writes through a raw cursor into a buffer that grows by doubling: the
+// output is a few hundred small tokens per article, and std::string's
+// per-append bookkeeping cost more than the bytes.
 class Writer {
  public:
-  explicit Writer(int indent) : indent_(indent) {}
+  explicit Writer(int indent) : indent_(indent), colon_(indent >= 0 ? "\": " : "\":") {}
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
@@ -30,9 +36,9 @@ class Writer {
   // Keys are this file's own literals: plain ASCII, nothing to escape.
   void key(std::string_view k) {
     item();
-    out_ += '"';
-    out_.append(k);
-    out_.append(indent_ >= 0 ? "\": " : "\":");
+    put('"');
+    put(k);
+    put(colon_);
     after_key_ = true;
   }
 
@@ -42,26 +48,24 @@ class Writer {
   }
   void value(uint64_t n) {
     item();
-    char buf[24];
-    auto r = std::to_chars(buf, buf + sizeof buf, n);
-    out_.append(buf, r.ptr);
+    char* p = room(24);
+    n_ = static_cast<size_t>(std::to_chars(p, p + 24, n).ptr - buf_.get());
   }
   void value(bool b) {
     item();
-    out_ += b ? "true" : "false";
+    put(b ? std::string_view("true") : std::string_view("false"));
   }
   void null() {
     item();
-    out_ += "null";
+    put("null");
   }
   void number(double x) {
     item();
     if (!std::isfinite(x)) {
-      out_ += "null";
+      put("null");
     } else if (std::fabs(x) < 9e15 && x == std::floor(x)) {
-      char buf[32];
-      std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(x));
-      out_ += buf;
+      char* p = room(24);
+      n_ = static_cast<size_t>(std::to_chars(p, p + 24, static_cast<long long>(x)).ptr - buf_.get());
     } else {
       // The shortest of %.15g..%.17g that reads back as the same double.
       char buf[40];
@@ -69,24 +73,43 @@ class Writer {
         std::snprintf(buf, sizeof buf, "%.*g", precision, x);
         if (std::strtod(buf, nullptr) == x) break;
       }
-      out_ += buf;
+      put(buf);
     }
   }
 
-  std::string take() { return std::move(out_); }
-  void reserve(size_t n) { out_.reserve(n); }
+  std::string take() const { return std::string(buf_.get(), n_); }
+  void reserve(size_t n) { room(n); }
 
  private:
+  // Room for k more bytes at the cursor.
+  char* room(size_t k) {
+    if (cap_ - n_ < k) grow(k);
+    return buf_.get() + n_;
+  }
+  void grow(size_t k) {
+    cap_ = std::max(2 * cap_, n_ + k + 256);
+    std::unique_ptr<char[]> bigger(new char[cap_]);  // uninitialised: written before read
+    if (n_) std::memcpy(bigger.get(), buf_.get(), n_);
+    buf_ = std::move(bigger);
+  }
+  void put(char c) {
+    *room(1) = c;
+    ++n_;
+  }
+  void put(std::string_view s) {
+    std::memcpy(room(s.size()), s.data(), s.size());
+    n_ += s.size();
+  }
   void open(char c) {
     item();
-    out_ += c;
+    put(c);
     ++depth_;
     first_ = true;
   }
   void close(char c) {
     --depth_;
     if (!first_) newline();
-    out_ += c;
+    put(c);
     first_ = false;
   }
   // Before any value or key: a comma after a sibling, then the line break.
@@ -95,53 +118,65 @@ class Writer {
       after_key_ = false;
       return;
     }
-    if (!first_) out_ += ',';
+    if (!first_) put(',');
     if (depth_ > 0) newline();
     first_ = false;
   }
   void newline() {
     if (indent_ < 0) return;
-    out_ += '\n';
-    out_.append(static_cast<size_t>(indent_) * depth_, ' ');
+    const size_t spaces = static_cast<size_t>(indent_) * depth_;
+    char* p = room(1 + spaces);
+    *p = '\n';
+    std::memset(p + 1, ' ', spaces);
+    n_ += 1 + spaces;
   }
   void string(std::string_view s) {
     // Names come from validated text; an error message may quote a caller's
-    // bytes (a bad --date). Never emit invalid UTF-8.
+    // bytes (a bad --date). Never emit invalid UTF-8: a string with a byte
+    // outside ASCII is checked (and repaired) first.
     std::string repaired;
-    if (find_invalid_utf8(s) != std::string_view::npos) {
-      repaired = replace_invalid_utf8(s);
-      s = repaired;
+    for (char ch : s) {
+      if (static_cast<unsigned char>(ch) >= 0x80) {
+        if (find_invalid_utf8(s) != std::string_view::npos) {
+          repaired = replace_invalid_utf8(s);
+          s = repaired;
+        }
+        break;
+      }
     }
-    out_ += '"';
-    // Runs of bytes that need no escape go in with one append; UTF-8 passes
-    // through (the string is valid by now).
+    put('"');
+    // Runs of bytes that need no escape go in with one copy; UTF-8 passes
+    // through.
     size_t run = 0;
     for (size_t i = 0; i < s.size(); ++i) {
       unsigned char c = static_cast<unsigned char>(s[i]);
       if (c >= 0x20 && c != '"' && c != '\\') continue;
-      out_.append(s.data() + run, i - run);
+      put(s.substr(run, i - run));
       run = i + 1;
       switch (c) {
-        case '"': out_ += "\\\""; break;
-        case '\\': out_ += "\\\\"; break;
-        case '\n': out_ += "\\n"; break;
-        case '\r': out_ += "\\r"; break;
-        case '\t': out_ += "\\t"; break;
-        case '\b': out_ += "\\b"; break;
-        case '\f': out_ += "\\f"; break;
+        case '"': put("\\\""); break;
+        case '\\': put("\\\\"); break;
+        case '\n': put("\\n"); break;
+        case '\r': put("\\r"); break;
+        case '\t': put("\\t"); break;
+        case '\b': put("\\b"); break;
+        case '\f': put("\\f"); break;
         default: {
           char buf[8];
           std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out_ += buf;
+          put(buf);
         }
       }
     }
-    out_.append(s.data() + run, s.size() - run);
-    out_ += '"';
+    put(s.substr(run));
+    put('"');
   }
 
-  std::string out_;
+  std::unique_ptr<char[]> buf_;
+  size_t cap_ = 0;
+  size_t n_ = 0;  // bytes written; buf_ beyond them is spare room
   int indent_;
+  std::string_view colon_;
   int depth_ = 0;
   bool first_ = true;
   bool after_key_ = false;
