@@ -54,7 +54,6 @@ for (const p of pages) {
   const cold = await measure(url, true);
   rows.push({ set: p.set, id: p.id, chars: warm.chars, spans: warm.spans, warm: warm.painted, cold: cold.painted,
     detect: warm.detectMs, annotate: warm.annotateMs, annotateCold: cold.annotateMs, warmTiming: warm, coldTiming: cold });
-  if (process.env.BENCH_VERBOSE) console.log(JSON.stringify(warm));
   console.log(`${p.set.padEnd(22)} ${p.id.slice(0, 28).padEnd(28)} chars ${String(warm.chars).padStart(6)} spans ${String(warm.spans).padStart(4)}  warm ${warm.painted.toFixed(1).padStart(6)} ms (detect ${warm.detectMs.toFixed(1)}, annotate ${warm.annotateMs.toFixed(1)})  cold ${cold.painted.toFixed(1).padStart(6)} ms (annotate ${cold.annotateMs.toFixed(1)})`);
 }
 // Cold, as a reader meets it: the worker is stopped, the reader opens a page
@@ -69,11 +68,34 @@ for (const [i, p] of pages.entries()) {
   rows[i].coldNav = s && s.timing ? s.timing.painted : NaN;
 }
 const f = (xs) => `median ${median(xs).toFixed(1)} ms, p95 ${percentile(xs, 0.95).toFixed(1)} ms`;
+// The stages of one run (content.js timing.at, times from the content
+// script's start; worker: the message's legs, from both sides' clocks).
+function stages(t) {
+  const a = t.at || {};
+  const w = t.worker || {};
+  return { start: t.runAt, walk: a.walked - a.start, map: a.mapped - a.walked, send: a.sent - a.mapped,
+    prepare: a.prepared - a.sent, wait: a.replied - a.prepared, toWorker: w.toWorker, inWorker: w.inWorker,
+    fromWorker: w.fromWorker, model: a.modelled - a.replied, ranges: a.ranged - a.modelled,
+    render: a.rendered - a.ranged, frame: t.paintedAt - a.rendered, end: t.painted - t.paintedAt };
+}
 console.log(`\ncontent script start -> highlights painted, ${rows.length} pages`);
 console.log(`  warm service worker: ${f(rows.map((r) => r.warm))}`);
 console.log(`  cold service worker: ${f(rows.map((r) => r.cold))}`);
 console.log(`  cold service worker woken by the navigation (content script at document_idle): ${f(rows.map((r) => r.coldNav))}`);
 console.log(`  of which detection + text map (warm): ${f(rows.map((r) => r.detect))}; annotate round trip (warm): ${f(rows.map((r) => r.annotate))}`);
+const st = rows.map((r) => stages(r.warmTiming));
+console.log('  warm stages (ms):');
+for (const k of Object.keys(st[0])) {
+  const xs = st.map((x) => x[k]).filter((x) => Number.isFinite(x));
+  if (xs.length) console.log(`    ${k.padEnd(10)} median ${median(xs).toFixed(1).padStart(6)}  p95 ${percentile(xs, 0.95).toFixed(1).padStart(6)}  max ${Math.max(...xs).toFixed(1).padStart(6)}`);
+}
+if (process.env.BENCH_VERBOSE) {
+  console.log('  slowest warm pages:');
+  for (const r of [...rows].sort((x, y) => y.warm - x.warm).slice(0, 5)) {
+    const s = stages(r.warmTiming);
+    console.log(`    ${r.id.slice(0, 20).padEnd(20)} ${r.warm.toFixed(1).padStart(6)}: ${Object.entries(s).map(([k, v]) => `${k} ${Number(v).toFixed(1)}`).join(', ')}`);
+  }
+}
 fs.mkdirSync(path.dirname(jsonOut), { recursive: true });
 fs.writeFileSync(jsonOut, JSON.stringify(rows, null, 1));
 await ext.close();

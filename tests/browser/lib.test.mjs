@@ -370,6 +370,28 @@ test('colours: distinct underline style per type (not colour alone); lighter tin
   assert.doesNotMatch(css.replace(/::highlight\(newsann-flash\)[^}]*\}/, ''), /[^-]color:/);
 });
 
+test('the highlight stylesheet is replaced only when its rules change (each replacement restyles the whole page)', async () => {
+  await open();
+  await page.evaluate(() => { window.__settings = Promise.resolve({ layers: { figures: true }, colors: {} }); });
+  await page.evaluate(async () => {
+    const T = window.newsannTest;
+    window.pa = T.page.createPageAnnotator({ annotate: async (texts) => T.buildDoc(texts), settings: window.__settings });
+    await window.pa.run();
+  });
+  const r = await page.evaluate(() => {
+    const sheet = document.adoptedStyleSheets[0];
+    const first = sheet.cssRules[0];
+    window.pa.setColors({});          // the colours it has: same rules
+    const kept = sheet.cssRules[0] === first;
+    window.pa.setColors({ person: '#112233' });
+    const replaced = sheet.cssRules[0] !== first && [...sheet.cssRules].some((x) => x.cssText.includes('rgb(17, 34, 51)'));
+    return { kept, replaced, sheets: document.adoptedStyleSheets.length };
+  });
+  assert.equal(r.kept, true, 'same colours: the sheet is left as it is');
+  assert.equal(r.replaced, true, 'new colours: new rules');
+  assert.equal(r.sheets, 1);
+});
+
 test('model: unresolved pronoun sources and unsourced claims are told apart in the summary', async () => {
   await open();
   const r = await page.evaluate(() => {

@@ -115,7 +115,10 @@ export function* scanSteps(root, { skip = () => false, maxNodes = Infinity, ever
     } else if (type === 1) {  // Element
       const tag = node.localName;
       const isBlock = BLOCK_TAGS.has(tag);
-      if (SKIP_TAGS.has(tag) || skip(node)) {
+      // An element with no children adds no text whatever skip() says (its
+      // visibility test is the dearest part of the walk): only a <br>'s
+      // matters, a hidden one ending no block.
+      if (SKIP_TAGS.has(tag) || ((node.firstChild !== null || tag === 'br') && skip(node))) {
         if (isBlock) flush();
       } else if (tag === 'br') {
         flush();
@@ -136,19 +139,58 @@ export function* scanSteps(root, { skip = () => false, maxNodes = Infinity, ever
 
 // The visible text of a scanned block (collapsed whitespace, trimmed).
 export function blockText(block) {
-  if (block.text === null) block.text = normalize(block.nodes).text;
+  if (block.text === null) block.text = normalize(block.nodes, Infinity, false).text;
   return block.text;
 }
 
 const isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0;
 const isInvisible = (c) => (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff || c === 0xad || c === 0x061c ||
   (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+// The same classes for whole strings: native regular expressions, not a
+// loop over characters (the content script's first run is not yet compiled
+// to machine code, and every block of the page is read while detecting).
+const INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`);
+const INVISIBLE_ALL = new RegExp(`[${INVISIBLE_CLASS}]+`, 'g');
+const SPACES = /[ \t\n\r\f\u00a0]+/g;
 
-// Builds one block's text and, per text node, a table from block offsets to
-// node offsets: segment.offs[i] is the node offset of block character
-// segment.start + i. At most `limit` characters: a longer block is cut there
-// (cut: true when visible text was left out).
-function normalize(nodes, limit = Infinity) {
+// The node offsets of a segment's characters: offs[i] is the node offset of
+// block character start + i. Computed when first asked for (a range or a hit
+// test needs a few segments, not every one), from the node's text as it was
+// when mapped; lastSpace: whether the block's text before the segment ended
+// in a space (a leading space of the node is then dropped).
+function nodeOffsets(s, lastSpace, n) {
+  const offs = [];
+  for (let i = 0; i < s.length && offs.length < n; i++) {
+    const c = s.charCodeAt(i);
+    if (isInvisible(c)) continue;
+    if (isSpace(c)) {
+      if (lastSpace) continue;
+      lastSpace = true;
+    } else {
+      lastSpace = false;
+    }
+    offs.push(i);
+  }
+  return offs;
+}
+
+function segment(node, data, start, end, lastSpace) {
+  let offs = null;
+  return {
+    node, start, end,
+    // segment.offs[i]: the node offset of block character segment.start + i.
+    get offs() {
+      if (!offs || offs.length !== this.end - this.start) offs = nodeOffsets(data, lastSpace, this.end - this.start);
+      return offs;
+    },
+  };
+}
+
+// Builds one block's text and, per text node, a segment whose offs table
+// goes from block offsets to node offsets (above). At most `limit`
+// characters: a longer block is cut there (cut: true when visible text was
+// left out). withSegments false: the text only.
+function normalize(nodes, limit = Infinity, withSegments = true) {
   let out = '';
   const segments = [];
   let lastSpace = true;  // no leading space
@@ -158,36 +200,37 @@ function normalize(nodes, limit = Infinity) {
     const s = node.data;
     const start = out.length;
     const room = limit - start;
-    const offs = [];
-    let piece = '';
-    let i = 0;
-    for (; i < s.length && offs.length < room; i++) {
-      const c = s.charCodeAt(i);
-      if (isInvisible(c)) continue;
-      if (isSpace(c)) {
-        if (lastSpace) continue;
-        piece += ' ';
-        lastSpace = true;
-      } else {
-        piece += s[i];
-        lastSpace = false;
-      }
-      offs.push(i);
+    // Invisible characters dropped, each run of spaces one space, none at
+    // the start of the block or after a space.
+    let piece = INVISIBLE.test(s) ? s.replace(INVISIBLE_ALL, '') : s;
+    piece = piece.replace(SPACES, ' ');
+    if (lastSpace && piece.charCodeAt(0) === 32) piece = piece.slice(1);
+    let full = true;
+    if (piece.length > room) {
+      full = false;
+      cut = VISIBLE.test(piece.slice(room));
+      piece = piece.slice(0, room);
     }
-    out += piece;
-    if (piece.length) segments.push({ node, start, end: out.length, offs });
+    const before = lastSpace;
+    if (piece.length) {
+      out += piece;
+      lastSpace = piece.charCodeAt(piece.length - 1) === 32;
+      if (withSegments) segments.push(segment(node, s, start, out.length, before));
+    }
     if (out.length >= limit) {
-      cut = VISIBLE.test(s.slice(i)) || nodes.slice(k + 1).some((n) => VISIBLE.test(n.data));
+      if (full) cut = false;
+      cut = cut || nodes.slice(k + 1).some((n) => VISIBLE.test(n.data));
       break;
     }
   }
   // No trailing space: drop it from the segment that produced it.
   if (out.endsWith(' ')) {
     out = out.slice(0, -1);
-    const last = segments[segments.length - 1];
-    last.end -= 1;
-    last.offs.pop();
-    if (last.end === last.start) segments.pop();
+    if (withSegments) {
+      const last = segments[segments.length - 1];
+      last.end -= 1;
+      if (last.end === last.start) segments.pop();
+    }
   }
   return { text: out, segments, cut };
 }
