@@ -73,7 +73,7 @@ const f = (xs) => `median ${median(xs).toFixed(1)} ms, p95 ${percentile(xs, 0.95
 function stages(t) {
   const a = t.at || {};
   const w = t.worker || {};
-  return { start: t.runAt, walk: a.walked - a.start, map: a.mapped - a.walked, send: a.sent - a.mapped,
+  return { setup: t.setupMs, start: t.runAt, walk: a.walked - a.start, map: a.mapped - a.walked, send: a.sent - a.mapped,
     prepare: a.prepared - a.sent, wait: a.replied - a.prepared, toWorker: w.toWorker, inWorker: w.inWorker,
     fromWorker: w.fromWorker, model: a.modelled - a.replied, ranges: a.ranged - a.modelled,
     render: a.rendered - a.ranged, frame: t.paintedAt - a.rendered, end: t.painted - t.paintedAt };

@@ -370,6 +370,27 @@ test('colours: distinct underline style per type (not colour alone); lighter tin
   assert.doesNotMatch(css.replace(/::highlight\(newsann-flash\)[^}]*\}/, ''), /[^-]color:/);
 });
 
+test('highlightSpans (what is painted first) gives the model\'s items: same ids, types and spans', async () => {
+  await open();
+  const r = await page.evaluate(() => {
+    const T = window.newsannTest;
+    const key = (it) => `${it.id} ${it.layer} ${it.type} ${it.block}:${it.start}-${it.end}`;
+    const a = T.content.findArticle(document);
+    const blocks = a.blocks.map(T.textmap.blockText);
+    const docs = [T.buildDoc(blocks), { schema: 1, entities: [{ id: 'e1', name: 'Ann Lee', type: 'person', mentions: [0] }],
+      actors: [{ block: 0, start: 0, end: 7, type: 'person', entity: 'e1' }], figures: [{ block: 1, start: 0, end: 2, kind: 'count', value: { number: 12 } }],
+      claims: [{ kind: 'indirect', source: { block: 0, start: 0, end: 7, entity: 'e1' }, cue: { block: 0, start: 8, end: 12 }, content: { block: 0, start: 13, end: 20 } },
+        { kind: 'direct', source: { block: 1, start: 3, end: 6, entity: null }, cue: null, content: { block: 1, start: 8, end: 14 } }] }];
+    return docs.map((d) => ({ spans: T.model.highlightSpans(d).map(key).sort(), items: T.model.buildModel(d, blocks).items.map(key).sort() }));
+  });
+  for (const { spans, items } of r) {
+    assert.ok(items.length > 0);
+    assert.deepEqual(spans, items);
+  }
+  assert.ok(!r[1].spans.some((k) => k.startsWith('c0s ')), 'a source that is an actor mention is painted once, as the actor');
+  assert.ok(r[1].spans.some((k) => k.startsWith('c1s ')));
+});
+
 test('the highlight stylesheet is replaced only when its rules change (each replacement restyles the whole page)', async () => {
   await open();
   await page.evaluate(() => { window.__settings = Promise.resolve({ layers: { figures: true }, colors: {} }); });

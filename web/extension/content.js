@@ -8,6 +8,8 @@ import { vapi } from './platform.js';
 import { loadSettings, sanitizeColors } from './settings.js';
 
 const start = performance.now();
+// The first statement of the bundle (build.mjs), before the modules' set-up.
+const scriptStart = globalThis.__newsannScriptStart ?? start;
 
 async function main() {
   const existing = globalThis.__newsann;
@@ -57,7 +59,7 @@ async function main() {
   await pa.run();
   const t = pa.timing;
   const at = t && t.at ? Object.fromEntries(Object.entries(t.at).map(([k, v]) => [k, v - start])) : null;
-  state.timing = { painted: performance.now() - start, runAt, ...t, at, worker: state.worker || null,
+  state.timing = { painted: performance.now() - start, runAt, ...t, at, worker: state.worker || null, setupMs: start - scriptStart,
     paintedAt: t && t.paintedAt ? t.paintedAt - start : null };
 }
 

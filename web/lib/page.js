@@ -60,7 +60,7 @@
 
 import { findArticleSteps, articleInSteps, findPublicationDate } from './content.js';
 import { buildTextMap } from './textmap.js';
-import { buildModel, truncationText } from './model.js';
+import { buildModel, highlightSpans, truncationText } from './model.js';
 import { createHighlighter, highlightName, isDarkBackground } from './highlight.js';
 import { createCard, CARD_CSS } from './card.js';
 import { createUiHost } from './dom.js';
@@ -111,6 +111,10 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
   const ui = createUiHost(doc, CARD_CSS);
   let hl = null, card = null;
   let map = null, model = null, article = null, date = null;
+  // The model (model.js) is built just after the highlights are painted,
+  // or earlier if something needs it: the paint needs the spans only.
+  let annotated = null;  // {doc, texts} of the last run
+  let modelTimer = 0;
   let byBlock = [];  // block -> items sorted by start
   let current = -1;
   let runs = 0, running = null, again = false, stopped = false;
@@ -201,7 +205,7 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
     hoverFrame = win.requestAnimationFrame(() => {
       hoverFrame = 0;
       const ev = lastPointer;
-      if (!model || !ev) return;
+      if (!getModel() || !ev) return;
       if (card && ui.host && ev.composedPath && ev.composedPath().includes(ui.host)) return;
       const items = hitTest(ev.clientX, ev.clientY);
       if (!items.length) { if (card && !card.element.hidden) scheduleHide(); return; }
@@ -215,13 +219,21 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
   }
 
   function onKeyDown(e) {
-    if (!model) return;
+    if (!annotated) return;
     if (e.key === 'Escape' && card && !card.element.hidden) { card.hide(); hl && hl.setFocus(null); return; }
     if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyN' || e.code === 'KeyP')) {
       e.preventDefault();
       e.stopPropagation();
       api.nextClaim(e.code === 'KeyN' ? 1 : -1);
     }
+  }
+
+  function getModel() {
+    if (!model && annotated) {
+      model = buildModel(annotated.doc, annotated.texts);
+      index(model.items);
+    }
+    return model;
   }
 
   function index(items) {
@@ -246,9 +258,9 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
       blocksTotal: article.stopped ? null : article.blocks.length, charsDone: texts.reduce((n, t) => n + t.length, 0) } : null;
     const same = lastTexts && texts.length === lastTexts.length && texts.every((t, i) => t === lastTexts[i]) && map &&
       nextMap.blocks.every((b) => b.nodes.every((n) => n.isConnected));
-    if (same && model) return false;
+    if (same && annotated) return false;
     if (!texts.length || !texts.some((t) => t.length)) {
-      map = nextMap; model = null; lastTexts = texts; index([]);
+      map = nextMap; model = null; annotated = null; lastTexts = texts; index([]);
       truncated = nextTruncated;
       if (hl) hl.clear();
       timing = { detectMs: t1 - t0, annotateMs: 0, paintMs: 0, blocks: 0, chars: 0, nodes: article.nodes, truncated: !!truncated };
@@ -274,11 +286,13 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
     if (!result || result.error) throw new Error(result && result.error ? `${result.error.code}: ${result.error.message}` : 'no result');
     map = nextMap;
     lastTexts = texts;
-    model = buildModel(result, texts);
-    index(model.items);
+    model = null;
+    annotated = { doc: result, texts };
+    index([]);
+    const spans = highlightSpans(result);
     const tModel = performance.now();
     const entries = [];
-    for (const it of model.items) {
+    for (const it of spans) {
       const range = map.rangeFor(it.block, it.start, it.end);
       if (range) entries.push({ id: it.id, name: highlightName(it), range, block: it.block, start: it.start, end: it.end });
     }
@@ -288,7 +302,7 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
     h.render(entries, map);
     if (h.fallback && observer) startObserving();
     const t3 = performance.now();
-    if (current >= model.claims.length) current = -1;
+    if (current >= (result.claims || []).length) current = -1;
     truncated = nextTruncated;
     timing = { detectMs: t1 - t0, annotateMs: t2 - t1, highlightMs: t3 - t2, blocks: texts.length,
       chars: texts.reduce((n, t) => n + t.length, 0), spans: entries.length, nodes: article.nodes,
@@ -311,6 +325,8 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
             runs++;
             await afterPaint(win);
             if (timing) timing.paintedAt = performance.now();
+            clearTimeout(modelTimer);
+            modelTimer = setTimeout(getModel, 0);
             onUpdate(api);
           }
         } while (again && !stopped);
@@ -412,7 +428,7 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
 
   const api = {
     run,
-    get model() { return model; },
+    get model() { return getModel(); },
     get map() { return map; },
     get article() { return article; },
     get runs() { return runs; },
@@ -422,7 +438,7 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
     get card() { return card; },
     get highlighter() { return hl; },
     select(id, { flash = true, showCard = true } = {}) {
-      if (!model) return false;
+      if (!getModel()) return false;
       const item = model.byId.get(id);
       if (!item) return false;
       const r = rangeOf(item);
@@ -442,7 +458,7 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
       return true;
     },
     nextClaim(dir = 1) {
-      if (!model || !model.claims.length) return false;
+      if (!getModel() || !model.claims.length) return false;
       const n = model.claims.length;
       const next = current < 0 ? (dir > 0 ? 0 : n - 1) : (((current + dir) % n) + n) % n;
       return api.select(`c${next}`, { flash: true });
@@ -458,7 +474,7 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
       if (hl) hl.setColors(colors, isDarkBackground(root || doc.body));
     },
     snapshot() {
-      return { doc: model ? model.doc : null, texts: model ? model.texts : [], title: doc.title, url: win.location.href,
+      return { doc: annotated ? annotated.doc : null, texts: annotated ? annotated.texts : [], title: doc.title, url: win.location.href,
         date, layers: { ...visible }, current, timing, truncated, titleBlocks: article ? article.titleBlocks : 0 };
     },
     stop() {
@@ -471,7 +487,8 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
       if (win.navigation) win.navigation.removeEventListener('navigatesuccess', onNavigate);
       if (hl) hl.destroy();
       ui.remove();
-      hl = null; card = null; model = null; map = null;
+      clearTimeout(modelTimer);
+      hl = null; card = null; model = null; annotated = null; map = null;
     },
   };
 

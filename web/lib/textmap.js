@@ -174,16 +174,38 @@ function nodeOffsets(s, lastSpace, n) {
   return offs;
 }
 
-function segment(node, data, start, end, lastSpace) {
-  let offs = null;
-  return {
-    node, start, end,
-    // segment.offs[i]: the node offset of block character segment.start + i.
-    get offs() {
-      if (!offs || offs.length !== this.end - this.start) offs = nodeOffsets(data, lastSpace, this.end - this.start);
-      return offs;
-    },
-  };
+// Text with nothing to collapse or drop (no invisible character, no space
+// but single U+0020): its node offsets are its block offsets, shifted by one
+// when a leading space is dropped.
+const NOT_PLAIN = new RegExp(`[\\t\\n\\r\\f\\u00a0${INVISIBLE_CLASS}]| {2}`);
+
+// One text node's part of a block: block characters [start, end) are the
+// node's, from its text as it was when mapped (data). offAt(i) is the node
+// offset of block character start + i; offs the whole table.
+class Segment {
+  constructor(node, data, start, end, lastSpace) {
+    this.node = node;
+    this.start = start;
+    this.end = end;
+    this.data = data;
+    this.lastSpace = lastSpace;  // the block's text before ended in a space
+    this.shift = undefined;      // node offset - block offset for plain text, else -1
+    this.table = null;
+  }
+
+  get offs() {
+    if (!this.table || this.table.length !== this.end - this.start) {
+      this.table = nodeOffsets(this.data, this.lastSpace, this.end - this.start);
+    }
+    return this.table;
+  }
+
+  offAt(i) {
+    if (this.shift === undefined) {
+      this.shift = NOT_PLAIN.test(this.data) ? -1 : (this.lastSpace && this.data.charCodeAt(0) === 32 ? 1 : 0);
+    }
+    return this.shift >= 0 ? i + this.shift : this.offs[i];
+  }
 }
 
 // Builds one block's text and, per text node, a segment whose offs table
@@ -215,7 +237,7 @@ function normalize(nodes, limit = Infinity, withSegments = true) {
     if (piece.length) {
       out += piece;
       lastSpace = piece.charCodeAt(piece.length - 1) === 32;
-      if (withSegments) segments.push(segment(node, s, start, out.length, before));
+      if (withSegments) segments.push(new Segment(node, s, start, out.length, before));
     }
     if (out.length >= limit) {
       if (full) cut = false;
@@ -288,7 +310,7 @@ export function buildTextMap(blocks, { maxChars = Infinity, maxBlocks = Infinity
       if (!segs || !segs.length || start < 0 || end <= start || end > texts[block].length) return null;
       const a = findSegment(segs, start, false);
       const b = findSegment(segs, end, true);
-      const from = a.offs[start - a.start], to = b.offs[end - 1 - b.start] + 1;
+      const from = a.offAt(start - a.start), to = b.offAt(end - 1 - b.start) + 1;
       if (from > a.node.length || to > b.node.length) return null;
       const doc = a.node.ownerDocument;
       const r = doc.createRange();
