@@ -91,12 +91,15 @@ function fallbackStyle(t, dark, colors) {
   return s.join(';');
 }
 
-export function createHighlighter({ doc = document, prefix = 'newsann', colors = {}, dark = false,
+export function createHighlighter({ doc = document, prefix = 'newsann', colors = {}, dark = false, sheet: early = null,
                                     useFallback = !(globalThis.CSS && CSS.highlights && globalThis.Highlight) } = {}) {
   const visible = { actors: true, figures: true, claims: true };
   const types = new Map(HIGHLIGHT_TYPES.map((t) => [t.name, t]));
   let highlights = new Map();  // name -> Highlight
-  let sheet = null;
+  // early: {sheet, css}, a sheet of highlightCss(prefix) put in before the
+  // page was first styled (the extension's document_start script), taken
+  // over here so that it is not added again.
+  let sheet = !useFallback && early && early.sheet ? early.sheet : null;
   let flashTimer = 0;
   const marks = [];  // fallback elements
 
@@ -106,7 +109,7 @@ export function createHighlighter({ doc = document, prefix = 'newsann', colors =
   // Scoping the rules to the article's ancestors (`#story *::highlight()`)
   // was measured to cost more, not less: descendant selectors are dearer to
   // match for highlight pseudo-elements than the elements they leave out.
-  let sheetCss = null;
+  let sheetCss = sheet ? early.css : null;
   const installSheet = () => {
     if (useFallback) return;
     const css = highlightCss(prefix, { dark, colors });
@@ -114,8 +117,10 @@ export function createHighlighter({ doc = document, prefix = 'newsann', colors =
       sheet = new doc.defaultView.CSSStyleSheet();
       sheet.replaceSync(css);
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    } else if (css !== sheetCss) {
-      sheet.replaceSync(css);
+    } else {
+      if (css !== sheetCss) sheet.replaceSync(css);
+      // The page may have set its own list of sheets since.
+      if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     }
     sheetCss = css;
   };

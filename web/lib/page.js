@@ -14,6 +14,8 @@
 //     highlightPrefix: 'newsann',  // CSS.highlights names; one per annotator on a page
 //     budgetMs: 2000,         // time budget of one run (below)
 //     maxChars: 60000, maxBlocks: 2000, maxNodes: 500000,  // size caps (below)
+//     sheet: {sheet, css},    // the highlight stylesheet, already in the page
+//                             // (highlight.js createHighlighter)
 //   });
 //   await pa.run();          // detect, map, annotate, highlight; resolves when painted
 //   pa.select('c3');         // scroll to an item, flash it, show its card
@@ -105,7 +107,7 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
                                       observe = true, useFallback, root = null, highlightPrefix = 'newsann',
                                       onSelect = () => {}, budgetMs = 2000, sliceMs = 50, maxChars = 60000,
                                       maxBlocks = 2000, maxNodes = 500000, maxWaitMs = 2000,
-                                      maxBackoffMs = 30000 } = {}) {
+                                      maxBackoffMs = 30000, sheet = null } = {}) {
   const win = doc.defaultView;
   const visible = { actors: true, figures: true, claims: true, ...layers };
   const ui = createUiHost(doc, CARD_CSS);
@@ -143,7 +145,8 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
   const highlighter = () => {
     if (!hl) {
       const dark = isDarkBackground(root || doc.body);
-      hl = createHighlighter({ doc, colors, dark, prefix: highlightPrefix, ...(useFallback === undefined ? {} : { useFallback }) });
+      hl = createHighlighter({ doc, colors, dark, prefix: highlightPrefix, sheet,
+        ...(useFallback === undefined ? {} : { useFallback }) });
       for (const [k, v] of Object.entries(visible)) hl.setLayerVisible(k, v);
     }
     return hl;
