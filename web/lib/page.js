@@ -71,7 +71,7 @@
 import { findArticleSteps, articleInSteps, findPublicationDate } from './content.js';
 import { buildTextMap } from './textmap.js';
 import { buildModel, highlightSpans, truncationText } from './model.js';
-import { createHighlighter, highlightName, isDarkBackground } from './highlight.js';
+import { createHighlighter, highlightName, isDarkBackground, highlightScope, scopeHolds } from './highlight.js';
 import { createCard, CARD_CSS } from './card.js';
 import { createUiHost } from './dom.js';
 
@@ -285,8 +285,13 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
     // paints or while the reply waits for the main thread.
     const tSent = performance.now();
     if (settings && settingsRead) applySettings(settingsRead.value);
-    highlighter().prepare();
-    if (!hl.fallback) win.getComputedStyle(root || doc.body || doc.documentElement).color;
+    const h0 = highlighter();
+    if (!h0.fallback) {
+      scoped = nextMap.blocks.map((b) => b.container);
+      h0.prepare(highlightScope(scoped));
+      watchScope();
+      win.getComputedStyle(root || doc.body || doc.documentElement).color;
+    }
     const tPrepared = performance.now();
     const result = await pending;
     const t2 = performance.now();
@@ -349,6 +354,22 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
       }
     })();
     return running;
+  }
+
+  // The highlight rules are written on anchors near the article's blocks
+  // (highlight.js highlightScope): should the page change an anchor's id or
+  // class, the scope is worked out again for the text mapped.
+  let scopeObserver = null, scoped = [];
+  function watchScope() {
+    if (scopeObserver) scopeObserver.disconnect();
+    const scope = hl && hl.scope;
+    if (!scope || stopped) return;
+    scopeObserver ||= new win.MutationObserver(() => {
+      if (!hl || scopeHolds(hl.scope)) return;
+      hl.prepare(highlightScope(scoped));
+      watchScope();
+    });
+    for (const el of scope.anchors) scopeObserver.observe(el, { attributes: true, attributeFilter: ['id', 'class'] });
   }
 
   const isMark = (n) => n.nodeType === 1 && n.localName === 'newsann-mark';
@@ -492,6 +513,7 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
       stopped = true;
       clearTimeout(debounce);
       if (observer) observer.disconnect();
+      if (scopeObserver) scopeObserver.disconnect();
       doc.removeEventListener('pointermove', onPointerMove, true);
       doc.removeEventListener('keydown', onKeyDown, true);
       win.removeEventListener('popstate', onNavigate);

@@ -53,8 +53,12 @@ const INVISIBLE_CLASS = '\\u200b-\\u200f\\u2060\\ufeff\\u00ad\\u061c\\u202a-\\u2
 const WS = new RegExp(`[\\s\\u00a0${INVISIBLE_CLASS}]+`, 'g');
 const VISIBLE = new RegExp(`[^\\s\\u00a0${INVISIBLE_CLASS}]`);
 
+const WS_RUN = new RegExp(`[\\s\\u00a0${INVISIBLE_CLASS}]{2}`);
+
+// The length of s with each run of spaces and invisible characters counted
+// as one: s.length when there is no run of two (no new string then).
 function collapsedLength(s) {
-  return s.replace(WS, ' ').length;
+  return WS_RUN.test(s) ? s.replace(WS, ' ').length : s.length;
 }
 
 // Walks root and returns its blocks in document order. skip(el) may exclude
@@ -152,6 +156,7 @@ const isInvisible = (c) => (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c ===
 const INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`);
 const INVISIBLE_ALL = new RegExp(`[${INVISIBLE_CLASS}]+`, 'g');
 const SPACES = /[ \t\n\r\f\u00a0]+/g;
+const SPACES_TO_COLLAPSE = /[\t\n\r\f\u00a0]| {2}/;
 
 // The node offsets of a segment's characters: offs[i] is the node offset of
 // block character start + i. Computed when first asked for (a range or a hit
@@ -225,7 +230,7 @@ function normalize(nodes, limit = Infinity, withSegments = true) {
     // Invisible characters dropped, each run of spaces one space, none at
     // the start of the block or after a space.
     let piece = INVISIBLE.test(s) ? s.replace(INVISIBLE_ALL, '') : s;
-    piece = piece.replace(SPACES, ' ');
+    if (SPACES_TO_COLLAPSE.test(piece)) piece = piece.replace(SPACES, ' ');
     if (lastSpace && piece.charCodeAt(0) === 32) piece = piece.slice(1);
     let full = true;
     if (piece.length > room) {
