@@ -12,6 +12,15 @@
 // script's message starts it: module load, wasm compile and instantiation
 // are in the measured time. "painted" is taken just after the first frame
 // that shows the highlights (requestAnimationFrame, then a posted message).
+// The start is the content script's entry code (timing.setupMs, the
+// bundle's own set-up before it, is given as a stage).
+//
+// Stages of a warm run (content.js timing.at): setup, start (to run()),
+// walk (detection), map (text map), send, prepare (highlight stylesheet and
+// its restyle), wait (for the reply; its legs toWorker, inWorker, fromWorker
+// from both sides' clocks), model (the spans), ranges, render (Highlight
+// registration), frame (to the painted frame), end. BENCH_VERBOSE=1 lists
+// the slowest pages stage by stage.
 import fs from 'node:fs';
 import path from 'node:path';
 import { startServer } from '../tests/browser/support/server.mjs';
