@@ -2,7 +2,7 @@
 // Benchmark: time from the content script's start to highlights painted,
 // per corpus page, with a warm and with a cold service worker.
 //
-//   node benchmark/extension_bench.mjs [--pages N] [--sets a,b] [--json FILE]
+//   node benchmark/extension_bench.mjs [--pages N] [--sets a,b] [--json FILE] [--interleave]
 //
 // Each page is loaded with annotation off and left to settle (loaded, two
 // frames), then the content script is injected as the toolbar button does
@@ -56,11 +56,20 @@ async function measure(url, cold) {
 
 // Warm-up: the worker compiles the wasm once.
 await measure(server.urlOf(pages[0]), false);
+// The warm runs first, all of them, then the cold ones: a warm run just
+// after a cold one would meet a worker whose wasm is still being compiled
+// to optimised code in the background (on a two-core machine, that competes
+// with the page). --interleave: warm and cold page by page, as before.
+const interleave = argv.includes('--interleave');
+const warmRuns = new Map(), coldRuns = new Map();
+for (const p of pages) {
+  warmRuns.set(p, await measure(server.urlOf(p), false));
+  if (interleave) coldRuns.set(p, await measure(server.urlOf(p), true));
+}
+if (!interleave) for (const p of pages) coldRuns.set(p, await measure(server.urlOf(p), true));
 const rows = [];
 for (const p of pages) {
-  const url = server.urlOf(p);
-  const warm = await measure(url, false);
-  const cold = await measure(url, true);
+  const warm = warmRuns.get(p), cold = coldRuns.get(p);
   rows.push({ set: p.set, id: p.id, chars: warm.chars, spans: warm.spans, warm: warm.painted, cold: cold.painted,
     detect: warm.detectMs, annotate: warm.annotateMs, annotateCold: cold.annotateMs, warmTiming: warm, coldTiming: cold });
   console.log(`${p.set.padEnd(22)} ${p.id.slice(0, 28).padEnd(28)} chars ${String(warm.chars).padStart(6)} spans ${String(warm.spans).padStart(4)}  warm ${warm.painted.toFixed(1).padStart(6)} ms (detect ${warm.detectMs.toFixed(1)}, annotate ${warm.annotateMs.toFixed(1)})  cold ${cold.painted.toFixed(1).padStart(6)} ms (annotate ${cold.annotateMs.toFixed(1)})`);
