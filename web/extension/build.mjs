@@ -39,7 +39,7 @@ export async function build() {
   // own set-up (the benchmark measures from there).
   await esbuild.build({ ...common, entryPoints: { content: path.join(here, 'content.js') }, format: 'iife', outdir: out,
     banner: { js: 'globalThis.__newsannScriptStart = performance.now();' } });
-  await esbuild.build({ ...common, entryPoints: { sidepanel: path.join(here, 'sidepanel.js'), sheet: path.join(here, 'sheet.js'),
+  await esbuild.build({ ...common, entryPoints: { sidepanel: path.join(here, 'sidepanel.js'),
     options: path.join(here, 'options.js') }, format: 'iife', outdir: out });
   await esbuild.build({ ...common, entryPoints: { background: path.join(here, 'background.js') }, format: 'esm',
     outdir: out, external: ['./annotator/newsann.mjs'] });

@@ -29,7 +29,6 @@ async function main() {
       return reply.doc;
     },
     settings: loadSettings(vapi).catch(() => null),  // read while the page is analysed
-    sheet: globalThis.__newsannSheet || null,         // sheet.js, on switched-on sites
     onUpdate: () => { vapi.sendMessage({ type: 'updated' }).catch(() => {}); },
     onError: (e) => { state.errors.push(String(e && e.message || e)); console.warn('newsann:', e); },
   });

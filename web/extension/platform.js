@@ -55,22 +55,17 @@ export const vapi = {
   scripting: {
     inject: (tabId) => api.scripting.executeScript({ target: { tabId }, files: ['content.js'] }),
     // The content script, run at document_idle on every page of the given
-    // match patterns (sites the reader switched on and granted), and the
-    // early stylesheet (sheet.js) at document_start on the same pages.
+    // match patterns (sites the reader switched on and granted).
     async registerFor(patterns) {
-      const scripts = [
-        { id: 'newsann-sites', matches: patterns, js: ['content.js'], runAt: 'document_idle', persistAcrossSessions: true },
-        { id: 'newsann-sites-sheet', matches: patterns, js: ['sheet.js'], runAt: 'document_start', persistAcrossSessions: true },
-      ];
-      const ids = scripts.map((s) => s.id);
-      const existing = new Set((await api.scripting.getRegisteredContentScripts({ ids })).map((s) => s.id));
+      const id = 'newsann-sites';
+      const existing = await api.scripting.getRegisteredContentScripts({ ids: [id] });
       if (!patterns.length) {
-        if (existing.size) await api.scripting.unregisterContentScripts({ ids: [...existing] });
+        if (existing.length) await api.scripting.unregisterContentScripts({ ids: [id] });
         return;
       }
-      const update = scripts.filter((s) => existing.has(s.id)), add = scripts.filter((s) => !existing.has(s.id));
-      if (update.length) await api.scripting.updateContentScripts(update);
-      if (add.length) await api.scripting.registerContentScripts(add);
+      const script = { id, matches: patterns, js: ['content.js'], runAt: 'document_idle', persistAcrossSessions: true };
+      if (existing.length) await api.scripting.updateContentScripts([script]);
+      else await api.scripting.registerContentScripts([script]);
     },
   },
   permissions: {

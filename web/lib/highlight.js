@@ -167,33 +167,27 @@ function fallbackStyle(t, dark, colors) {
   return s.join(';');
 }
 
-export function createHighlighter({ doc = document, prefix = 'newsann', colors = {}, dark = false, sheet: early = null,
+export function createHighlighter({ doc = document, prefix = 'newsann', colors = {}, dark = false,
                                     useFallback = !(globalThis.CSS && CSS.highlights && globalThis.Highlight) } = {}) {
   const visible = { actors: true, figures: true, claims: true };
   const types = new Map(HIGHLIGHT_TYPES.map((t) => [t.name, t]));
   let highlights = new Map();  // name -> Highlight
-  // early: {sheet, css}, a sheet of highlightCss(prefix) put in before the
-  // page was first styled (the extension's document_start script), taken
-  // over here so that it is not added again.
-  let sheet = !useFallback && early && early.sheet ? early.sheet : null;
+  let sheet = null;
   let flashTimer = 0;
   const marks = [];  // fallback elements
 
-  // Where the rules apply (highlightScope(); null: every element). The early
-  // sheet's rules apply to every element, at no cost: they were there when
-  // the page was first styled, and are kept so.
+  // Where the rules apply (highlightScope(); null: every element).
   let scope = null;
-  const early0 = !!sheet;
 
   // The sheet's text is only replaced when it changes: any replacement, the
   // same rules or not, restyles what the old and new rules select.
   // (Descendant selectors, `#story *::highlight()`, were measured: dearer to
   // match for highlight pseudo-elements than the elements they leave out;
   // the scope relies on inheritance instead.)
-  let sheetCss = sheet ? early.css : null;
+  let sheetCss = null;
   const installSheet = () => {
     if (useFallback) return;
-    const css = highlightCss(prefix, { dark, colors, scope: early0 ? null : scope });
+    const css = highlightCss(prefix, { dark, colors, scope });
     if (!sheet) {
       sheet = new doc.defaultView.CSSStyleSheet();
       sheet.replaceSync(css);
@@ -219,7 +213,7 @@ export function createHighlighter({ doc = document, prefix = 'newsann', colors =
     // Installs the stylesheet ahead of render(), for highlights within
     // `where` (a highlightScope(); null: anywhere).
     prepare(where = scope) { scope = where; installSheet(); },
-    get scope() { return early0 ? null : scope; },
+    get scope() { return scope; },
     // entries: [{id, name, range}] (+ block/start/end and map for the fallback)
     render(entries, map = null) {
       api.clear();

@@ -14,8 +14,6 @@
 //     highlightPrefix: 'newsann',  // CSS.highlights names; one per annotator on a page
 //     budgetMs: 2000,         // time budget of one run (below)
 //     maxChars: 60000, maxBlocks: 2000, maxNodes: 500000,  // size caps (below)
-//     sheet: {sheet, css},    // the highlight stylesheet, already in the page
-//                             // (highlight.js createHighlighter)
 //   });
 //   await pa.run();          // detect, map, annotate, highlight; resolves when painted
 //   pa.select('c3');         // scroll to an item, flash it, show its card
@@ -43,9 +41,11 @@
 // news page), so the rules are written on anchors near the article's blocks
 // (highlight.js highlightScope: 1-5 ms). It is done while the annotator
 // works, once per article (the sheet is replaced only when its rules
-// change), and not at all when the shell put the sheet in before the page
-// was first styled (the `sheet` option: the extension's document_start
-// script).
+// change). Rules for every element would also double the cost of the
+// page's own later restyles (measured on the corpus: a whole-page restyle
+// 84 ms -> 165 ms summed over ten pages; scoped: 100 ms), for as long as
+// the page is open; so they are not put in early, at document_start,
+// either.
 //
 // Order of one run, for the time to the first highlights: detect, map, send
 // the texts; while the annotator works, the stylesheet and its restyle; then
@@ -118,7 +118,7 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
                                       observe = true, useFallback, root = null, highlightPrefix = 'newsann',
                                       onSelect = () => {}, budgetMs = 2000, sliceMs = 50, maxChars = 60000,
                                       maxBlocks = 2000, maxNodes = 500000, maxWaitMs = 2000,
-                                      maxBackoffMs = 30000, sheet = null } = {}) {
+                                      maxBackoffMs = 30000 } = {}) {
   const win = doc.defaultView;
   const visible = { actors: true, figures: true, claims: true, ...layers };
   const ui = createUiHost(doc, CARD_CSS);
@@ -156,8 +156,7 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
   const highlighter = () => {
     if (!hl) {
       const dark = isDarkBackground(root || doc.body);
-      hl = createHighlighter({ doc, colors, dark, prefix: highlightPrefix, sheet,
-        ...(useFallback === undefined ? {} : { useFallback }) });
+      hl = createHighlighter({ doc, colors, dark, prefix: highlightPrefix, ...(useFallback === undefined ? {} : { useFallback }) });
       for (const [k, v] of Object.entries(visible)) hl.setLayerVisible(k, v);
     }
     return hl;

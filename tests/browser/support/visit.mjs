@@ -29,13 +29,12 @@ export const HIGHLIGHT_PROBE = `(() => {
   return { ranges, unstyled };
 })()`;
 
-// The toolbar button's path on a page already annotated at load: stop, drop
-// the sheet put in at document_start, inject the content script again (as
-// the button does): the highlight rules then go in on a styled page, scoped
-// to the article (highlight.js).
+// The toolbar button's path on a page already annotated at load: stop
+// (highlights and stylesheet removed), inject the content script again (as
+// the button does).
 async function annotateAgain(ext, w, url) {
   await w.inExtension(`(() => { const s = globalThis.__newsann; s.pa.stop(); s.stopped = true;
-    globalThis.__newsannSheet = null; globalThis.__newsann = { stopped: true, errors: [], pa: s.pa }; })()`);
+    globalThis.__newsann = { stopped: true, errors: [], pa: s.pa }; })()`);
   await ext.sw.evaluate(async (u) => {
     const [tab] = await chrome.tabs.query({ url: u });
     await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['content.js'] });
