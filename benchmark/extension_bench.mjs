@@ -2,7 +2,7 @@
 // Benchmark: time from the content script's start to highlights painted,
 // per corpus page, with a warm and with a cold service worker.
 //
-//   node benchmark/extension_bench.mjs [--pages N] [--sets a,b] [--json FILE]
+//   node benchmark/extension_bench.mjs [--pages N] [--sets a,b] [--json FILE] [--interleave]
 //
 // Each page is loaded with annotation off and left to settle (loaded, two
 // frames), then the content script is injected as the toolbar button does
@@ -12,6 +12,15 @@
 // script's message starts it: module load, wasm compile and instantiation
 // are in the measured time. "painted" is taken just after the first frame
 // that shows the highlights (requestAnimationFrame, then a posted message).
+// The start is the content script's entry code (timing.setupMs, the
+// bundle's own set-up before it, is given as a stage).
+//
+// Stages of a warm run (content.js timing.at): setup, start (to run()),
+// walk (detection), map (text map), send, prepare (highlight stylesheet and
+// its restyle), wait (for the reply; its legs toWorker, inWorker, fromWorker
+// from both sides' clocks), model (the spans), ranges, render (Highlight
+// registration), frame (to the painted frame), end. BENCH_VERBOSE=1 lists
+// the slowest pages stage by stage.
 import fs from 'node:fs';
 import path from 'node:path';
 import { startServer } from '../tests/browser/support/server.mjs';
@@ -47,14 +56,22 @@ async function measure(url, cold) {
 
 // Warm-up: the worker compiles the wasm once.
 await measure(server.urlOf(pages[0]), false);
+// The warm runs first, all of them, then the cold ones: a warm run just
+// after a cold one would meet a worker whose wasm is still being compiled
+// to optimised code in the background (on a two-core machine, that competes
+// with the page). --interleave: warm and cold page by page, as before.
+const interleave = argv.includes('--interleave');
+const warmRuns = new Map(), coldRuns = new Map();
+for (const p of pages) {
+  warmRuns.set(p, await measure(server.urlOf(p), false));
+  if (interleave) coldRuns.set(p, await measure(server.urlOf(p), true));
+}
+if (!interleave) for (const p of pages) coldRuns.set(p, await measure(server.urlOf(p), true));
 const rows = [];
 for (const p of pages) {
-  const url = server.urlOf(p);
-  const warm = await measure(url, false);
-  const cold = await measure(url, true);
+  const warm = warmRuns.get(p), cold = coldRuns.get(p);
   rows.push({ set: p.set, id: p.id, chars: warm.chars, spans: warm.spans, warm: warm.painted, cold: cold.painted,
     detect: warm.detectMs, annotate: warm.annotateMs, annotateCold: cold.annotateMs, warmTiming: warm, coldTiming: cold });
-  if (process.env.BENCH_VERBOSE) console.log(JSON.stringify(warm));
   console.log(`${p.set.padEnd(22)} ${p.id.slice(0, 28).padEnd(28)} chars ${String(warm.chars).padStart(6)} spans ${String(warm.spans).padStart(4)}  warm ${warm.painted.toFixed(1).padStart(6)} ms (detect ${warm.detectMs.toFixed(1)}, annotate ${warm.annotateMs.toFixed(1)})  cold ${cold.painted.toFixed(1).padStart(6)} ms (annotate ${cold.annotateMs.toFixed(1)})`);
 }
 // Cold, as a reader meets it: the worker is stopped, the reader opens a page
@@ -69,11 +86,34 @@ for (const [i, p] of pages.entries()) {
   rows[i].coldNav = s && s.timing ? s.timing.painted : NaN;
 }
 const f = (xs) => `median ${median(xs).toFixed(1)} ms, p95 ${percentile(xs, 0.95).toFixed(1)} ms`;
+// The stages of one run (content.js timing.at, times from the content
+// script's start; worker: the message's legs, from both sides' clocks).
+function stages(t) {
+  const a = t.at || {};
+  const w = t.worker || {};
+  return { setup: t.setupMs, start: t.runAt, walk: a.walked - a.start, map: a.mapped - a.walked, send: a.sent - a.mapped,
+    prepare: a.prepared - a.sent, wait: a.replied - a.prepared, toWorker: w.toWorker, inWorker: w.inWorker,
+    fromWorker: w.fromWorker, model: a.modelled - a.replied, ranges: a.ranged - a.modelled,
+    render: a.rendered - a.ranged, frame: t.paintedAt - a.rendered, end: t.painted - t.paintedAt };
+}
 console.log(`\ncontent script start -> highlights painted, ${rows.length} pages`);
 console.log(`  warm service worker: ${f(rows.map((r) => r.warm))}`);
 console.log(`  cold service worker: ${f(rows.map((r) => r.cold))}`);
 console.log(`  cold service worker woken by the navigation (content script at document_idle): ${f(rows.map((r) => r.coldNav))}`);
 console.log(`  of which detection + text map (warm): ${f(rows.map((r) => r.detect))}; annotate round trip (warm): ${f(rows.map((r) => r.annotate))}`);
+const st = rows.map((r) => stages(r.warmTiming));
+console.log('  warm stages (ms):');
+for (const k of Object.keys(st[0])) {
+  const xs = st.map((x) => x[k]).filter((x) => Number.isFinite(x));
+  if (xs.length) console.log(`    ${k.padEnd(10)} median ${median(xs).toFixed(1).padStart(6)}  p95 ${percentile(xs, 0.95).toFixed(1).padStart(6)}  max ${Math.max(...xs).toFixed(1).padStart(6)}`);
+}
+if (process.env.BENCH_VERBOSE) {
+  console.log('  slowest warm pages:');
+  for (const r of [...rows].sort((x, y) => y.warm - x.warm).slice(0, 5)) {
+    const s = stages(r.warmTiming);
+    console.log(`    ${r.id.slice(0, 20).padEnd(20)} ${r.warm.toFixed(1).padStart(6)}: ${Object.entries(s).map(([k, v]) => `${k} ${Number(v).toFixed(1)}`).join(', ')}`);
+  }
+}
 fs.mkdirSync(path.dirname(jsonOut), { recursive: true });
 fs.writeFileSync(jsonOut, JSON.stringify(rows, null, 1));
 await ext.close();

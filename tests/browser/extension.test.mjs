@@ -89,12 +89,17 @@ test('toolbar switch: on annotates the tab and is remembered, off clears it', as
   const stored = await ext.sw.evaluate(() => chrome.storage.local.get('sites'));
   assert.equal(stored.sites[server.origin], true);
   const registered = await ext.sw.evaluate(() => chrome.scripting.getRegisteredContentScripts());
-  assert.deepEqual(registered.map((r) => r.matches), [['http://127.0.0.1/*']]);
+  assert.deepEqual(registered.map((r) => [r.id, r.runAt, r.js, r.matches]),
+    [['newsann-sites', 'document_idle', ['content.js'], ['http://127.0.0.1/*']]]);
   const badge = await ext.sw.evaluate(async (u) => { const [tab] = await chrome.tabs.query({ url: u }); return chrome.action.getBadgeText({ tabId: tab.id }); }, url);
   assert.equal(badge, 'on');
-  // Remembered: a new visit is annotated without a click.
+  // Remembered: a new visit is annotated without a click; one stylesheet,
+  // its rules on anchors near the article, not on every element.
   await page.reload();
   assert.ok(await w.painted());
+  assert.deepEqual(await w.inExtension(`({ sheets: document.adoptedStyleSheets.length,
+    scoped: [...document.adoptedStyleSheets[0].cssRules].every((r) => !r.selectorText.startsWith('::highlight')),
+    highlighted: [...CSS.highlights.keys()].some((k) => k.startsWith('newsann-')) })`), { sheets: 1, scoped: true, highlighted: true });
   assert.equal(await toggle(), false);
   await page.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('newsann-')));
   assert.deepEqual(await ext.sw.evaluate(() => chrome.scripting.getRegisteredContentScripts()), []);

@@ -370,6 +370,86 @@ test('colours: distinct underline style per type (not colour alone); lighter tin
   assert.doesNotMatch(css.replace(/::highlight\(newsann-flash\)[^}]*\}/, ''), /[^-]color:/);
 });
 
+// Every highlighted range's text gets its highlight's style (background or
+// underline), read back through getComputedStyle(el, '::highlight(name)').
+const UNSTYLED_RANGES = `(() => {
+  let ranges = 0, unstyled = 0;
+  for (const [name, h] of CSS.highlights) {
+    if (!name.startsWith('newsann-')) continue;
+    for (const r of h) {
+      ranges++;
+      const el = r.startContainer.nodeType === 1 ? r.startContainer : r.startContainer.parentElement;
+      if (!el.checkVisibility()) continue;  // not rendered (a page hidden without its scripts): nothing to paint
+      const st = getComputedStyle(el, '::highlight(' + name + ')');
+      if (st.backgroundColor === 'rgba(0, 0, 0, 0)' && st.textDecorationLine === 'none') unstyled++;
+    }
+  }
+  return { ranges, unstyled };
+})()`;
+
+test('highlight rules are written on anchors near the article (no whole-page restyle) and style every highlighted text', async () => {
+  await open();
+  await annotateFixture();
+  const r = await page.evaluate((probe) => ({ ...eval(probe),
+    selectors: [...document.adoptedStyleSheets[0].cssRules].map((x) => x.selectorText),
+    scope: window.pa.highlighter.scope.selectors }), UNSTYLED_RANGES);
+  assert.ok(r.ranges >= 28);
+  assert.equal(r.unstyled, 0);
+  assert.deepEqual(r.scope, ['.headline', '.story-body']);
+  assert.ok(r.selectors.every((x) => !x.startsWith('::highlight')), 'no rule for every element');
+  // The page renames an anchor's class: the rules follow, the text stays styled.
+  const after = await page.evaluate(async (probe) => {
+    document.querySelector('.story-body').className = 'renamed-body';
+    await new Promise((res) => setTimeout(res, 50));
+    return { ...eval(probe), scope: window.pa.highlighter.scope.selectors };
+  }, UNSTYLED_RANGES);
+  assert.equal(after.unstyled, 0);
+  assert.deepEqual(after.scope, ['.headline', '.renamed-body']);
+});
+
+test('highlightSpans (what is painted first) gives the model\'s items: same ids, types and spans', async () => {
+  await open();
+  const r = await page.evaluate(() => {
+    const T = window.newsannTest;
+    const key = (it) => `${it.id} ${it.layer} ${it.type} ${it.block}:${it.start}-${it.end}`;
+    const a = T.content.findArticle(document);
+    const blocks = a.blocks.map(T.textmap.blockText);
+    const docs = [T.buildDoc(blocks), { schema: 1, entities: [{ id: 'e1', name: 'Ann Lee', type: 'person', mentions: [0] }],
+      actors: [{ block: 0, start: 0, end: 7, type: 'person', entity: 'e1' }], figures: [{ block: 1, start: 0, end: 2, kind: 'count', value: { number: 12 } }],
+      claims: [{ kind: 'indirect', source: { block: 0, start: 0, end: 7, entity: 'e1' }, cue: { block: 0, start: 8, end: 12 }, content: { block: 0, start: 13, end: 20 } },
+        { kind: 'direct', source: { block: 1, start: 3, end: 6, entity: null }, cue: null, content: { block: 1, start: 8, end: 14 } }] }];
+    return docs.map((d) => ({ spans: T.model.highlightSpans(d).map(key).sort(), items: T.model.buildModel(d, blocks).items.map(key).sort() }));
+  });
+  for (const { spans, items } of r) {
+    assert.ok(items.length > 0);
+    assert.deepEqual(spans, items);
+  }
+  assert.ok(!r[1].spans.some((k) => k.startsWith('c0s ')), 'a source that is an actor mention is painted once, as the actor');
+  assert.ok(r[1].spans.some((k) => k.startsWith('c1s ')));
+});
+
+test('the highlight stylesheet is replaced only when its rules change (each replacement restyles the whole page)', async () => {
+  await open();
+  await page.evaluate(() => { window.__settings = Promise.resolve({ layers: { figures: true }, colors: {} }); });
+  await page.evaluate(async () => {
+    const T = window.newsannTest;
+    window.pa = T.page.createPageAnnotator({ annotate: async (texts) => T.buildDoc(texts), settings: window.__settings });
+    await window.pa.run();
+  });
+  const r = await page.evaluate(() => {
+    const sheet = document.adoptedStyleSheets[0];
+    const first = sheet.cssRules[0];
+    window.pa.setColors({});          // the colours it has: same rules
+    const kept = sheet.cssRules[0] === first;
+    window.pa.setColors({ person: '#112233' });
+    const replaced = sheet.cssRules[0] !== first && [...sheet.cssRules].some((x) => x.cssText.includes('rgb(17, 34, 51)'));
+    return { kept, replaced, sheets: document.adoptedStyleSheets.length };
+  });
+  assert.equal(r.kept, true, 'same colours: the sheet is left as it is');
+  assert.equal(r.replaced, true, 'new colours: new rules');
+  assert.equal(r.sheets, 1);
+});
+
 test('model: unresolved pronoun sources and unsourced claims are told apart in the summary', async () => {
   await open();
   const r = await page.evaluate(() => {

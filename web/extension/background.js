@@ -79,7 +79,12 @@ async function toggleSite(tab) {
 
 vapi.onMessage((msg, sender) => {
   if (!msg) return undefined;
-  if (msg.type === 'annotate') return annotate(msg.texts, msg.date);
+  if (msg.type === 'annotate') {
+    // The reply: the document, and when it was asked for and ready (epoch
+    // ms, for the benchmark's breakdown of the round trip).
+    const recvAt = performance.timeOrigin + performance.now();
+    return annotate(msg.texts, msg.date).then((doc) => ({ doc, recvAt, doneAt: performance.timeOrigin + performance.now() }));
+  }
   return undefined;
 });
 vapi.action.onClicked((tab) => { toggleSite(tab).catch((e) => console.warn('newsann:', e)); });

@@ -8,6 +8,8 @@ import { vapi } from './platform.js';
 import { loadSettings, sanitizeColors } from './settings.js';
 
 const start = performance.now();
+// The first statement of the bundle (build.mjs), before the modules' set-up.
+const scriptStart = globalThis.__newsannScriptStart ?? start;
 
 async function main() {
   const existing = globalThis.__newsann;
@@ -18,9 +20,13 @@ async function main() {
   globalThis.__newsann = state;
   const pa = createPageAnnotator({
     annotate: async (texts, opts) => {
+      const sentAt = performance.timeOrigin + performance.now();
       const reply = await vapi.sendMessage({ type: 'annotate', texts, date: opts.date || null });
-      if (!reply || reply.error && typeof reply.error === 'string') throw new Error(reply ? reply.error : 'no reply from the service worker');
-      return reply;
+      if (!reply || !reply.doc) throw new Error(reply && reply.error ? String(reply.error) : 'no reply from the service worker');
+      // The legs of the round trip (both clocks are epoch-based).
+      state.worker = { toWorker: reply.recvAt - sentAt, inWorker: reply.doneAt - reply.recvAt,
+        fromWorker: performance.timeOrigin + performance.now() - reply.doneAt };
+      return reply.doc;
     },
     settings: loadSettings(vapi).catch(() => null),  // read while the page is analysed
     onUpdate: () => { vapi.sendMessage({ type: 'updated' }).catch(() => {}); },
@@ -51,8 +57,10 @@ async function main() {
 
   const runAt = performance.now() - start;
   await pa.run();
-  state.timing = { painted: performance.now() - start, runAt, ...pa.timing,
-    paintedAt: pa.timing && pa.timing.paintedAt ? pa.timing.paintedAt - start : null };
+  const t = pa.timing;
+  const at = t && t.at ? Object.fromEntries(Object.entries(t.at).map(([k, v]) => [k, v - start])) : null;
+  state.timing = { painted: performance.now() - start, runAt, ...t, at, worker: state.worker || null, setupMs: start - scriptStart,
+    paintedAt: t && t.paintedAt ? t.paintedAt - start : null };
 }
 
 main().catch((e) => console.warn('newsann:', e));

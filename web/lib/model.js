@@ -3,6 +3,8 @@
 // need. Pure data: no DOM.
 //
 //   const m = buildModel(doc, texts);
+//   highlightSpans(doc)  the items' spans alone ({id, layer, type, block, start, end}),
+//                      cheap: what is painted first, the model being built after
 //   m.items            every highlightable span: {id, layer, type, block, start, end, text}
 //   m.byId             id -> item ("a3" actor, "f0" figure, "c2" claim content,
 //                      "c2s" its source, "c2q" its cue)
@@ -47,6 +49,27 @@ export function formatValue(kind, v) {
     else s = `${n} ${v.unit}`;
   }
   return v.approx ? `≈ ${s}` : s;
+}
+
+// The spans a document highlights, with the ids and types buildModel()
+// gives its items (unsorted): what the page paints before the rest of the
+// model is needed. {id, layer, type, block, start, end}; a claim's source
+// that is an actor mention is left out (highlighted once, as the actor).
+export function highlightSpans(doc) {
+  const out = [];
+  const span = (id, layer, type, s) => ({ id, layer, type, block: s.block ?? 0, start: s.start, end: s.end });
+  const actorAt = new Set();
+  (doc.actors || []).forEach((a, i) => {
+    out.push(span(`a${i}`, 'actors', a.type, a));
+    actorAt.add(`${a.block ?? 0}:${a.start}:${a.end}`);
+  });
+  (doc.claims || []).forEach((c, i) => {
+    out.push(span(`c${i}`, 'claims', 'claim', c.content));
+    if (c.source && !actorAt.has(`${c.source.block ?? 0}:${c.source.start}:${c.source.end}`)) out.push(span(`c${i}s`, 'claims', 'source', c.source));
+    if (c.cue) out.push(span(`c${i}q`, 'claims', 'cue', c.cue));
+  });
+  (doc.figures || []).forEach((f, i) => out.push(span(`f${i}`, 'figures', 'figure', f)));
+  return out;
 }
 
 export function buildModel(doc, texts) {

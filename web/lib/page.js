@@ -36,8 +36,21 @@
 //   highlight range in each frame after the page changed its DOM, so their
 //   number sets how much slower the page's own updates become.
 // The one step that cannot be split is the browser's: adding the highlight
-// stylesheet recalculates the style of the whole page (about 1 s on a page
-// of 300,000 nodes, a few ms on a news page).
+// stylesheet restyles what its rules select. Rules for every element
+// restyle the whole page (about 1 s on a page of 300,000 nodes, 5-30 ms on a
+// news page), so the rules are written on anchors near the article's blocks
+// (highlight.js highlightScope: 1-5 ms). It is done while the annotator
+// works, once per article (the sheet is replaced only when its rules
+// change). Rules for every element would also double the cost of the
+// page's own later restyles (measured on the corpus: a whole-page restyle
+// 84 ms -> 165 ms summed over ten pages; scoped: 100 ms), for as long as
+// the page is open; so they are not put in early, at document_start,
+// either.
+//
+// Order of one run, for the time to the first highlights: detect, map, send
+// the texts; while the annotator works, the stylesheet and its restyle; then
+// the highlights from the document's spans (model.highlightSpans); the model
+// for cards, panels and snapshots is built just after the paint.
 // A run cut short annotates what it has, the article's first whole blocks,
 // in order, like a complete one; snapshot().truncated (null otherwise) says so:
 //   {reason: 'time' | 'size', elapsedMs, blocksDone, blocksTotal, charsDone}
@@ -60,8 +73,8 @@
 
 import { findArticleSteps, articleInSteps, findPublicationDate } from './content.js';
 import { buildTextMap } from './textmap.js';
-import { buildModel, truncationText } from './model.js';
-import { createHighlighter, highlightName, isDarkBackground } from './highlight.js';
+import { buildModel, highlightSpans, truncationText } from './model.js';
+import { createHighlighter, highlightName, isDarkBackground, highlightScope, scopeHolds } from './highlight.js';
 import { createCard, CARD_CSS } from './card.js';
 import { createUiHost } from './dom.js';
 
@@ -111,6 +124,10 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
   const ui = createUiHost(doc, CARD_CSS);
   let hl = null, card = null;
   let map = null, model = null, article = null, date = null;
+  // The model (model.js) is built just after the highlights are painted,
+  // or earlier if something needs it: the paint needs the spans only.
+  let annotated = null;  // {doc, texts} of the last run
+  let modelTimer = 0;
   let byBlock = [];  // block -> items sorted by start
   let current = -1;
   let runs = 0, running = null, again = false, stopped = false;
@@ -121,6 +138,20 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
   // time the next re-run may start, and the current back-off.
   let firstChange = 0, notBefore = 0, backoff = debounceMs, lastRerun = -Infinity;
   let hideTimer = 0, hoverFrame = 0, lastPointer = null;
+
+  // The settings, once read ({value}); applied once.
+  let settingsRead = null;
+  if (settings) settings = Promise.resolve(settings);
+  if (settings) settings.then((value) => { settingsRead = { value }; }, () => { settingsRead = { value: null }; });
+  function applySettings(s) {
+    settings = null;
+    if (s && s.layers) Object.assign(visible, s.layers);
+    if (s && s.colors) colors = s.colors;
+    if (hl) {
+      for (const [k, v] of Object.entries(visible)) hl.setLayerVisible(k, v);
+      if (s && s.colors) hl.setColors(colors, isDarkBackground(root || doc.body));
+    }
+  }
 
   const highlighter = () => {
     if (!hl) {
@@ -187,7 +218,7 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
     hoverFrame = win.requestAnimationFrame(() => {
       hoverFrame = 0;
       const ev = lastPointer;
-      if (!model || !ev) return;
+      if (!getModel() || !ev) return;
       if (card && ui.host && ev.composedPath && ev.composedPath().includes(ui.host)) return;
       const items = hitTest(ev.clientX, ev.clientY);
       if (!items.length) { if (card && !card.element.hidden) scheduleHide(); return; }
@@ -201,13 +232,21 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
   }
 
   function onKeyDown(e) {
-    if (!model) return;
+    if (!annotated) return;
     if (e.key === 'Escape' && card && !card.element.hidden) { card.hide(); hl && hl.setFocus(null); return; }
     if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyN' || e.code === 'KeyP')) {
       e.preventDefault();
       e.stopPropagation();
       api.nextClaim(e.code === 'KeyN' ? 1 : -1);
     }
+  }
+
+  function getModel() {
+    if (!model && annotated) {
+      model = buildModel(annotated.doc, annotated.texts);
+      index(model.items);
+    }
+    return model;
   }
 
   function index(items) {
@@ -223,6 +262,7 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
       { win, deadline: t0 + budgetMs * DETECT_SHARE, sliceMs, stopped: () => stopped });
     if (stopped) return false;
     article = found;
+    const tWalked = performance.now();
     const nextMap = buildTextMap(article.blocks, { maxChars, maxBlocks });
     const t1 = performance.now();
     const texts = nextMap.texts;
@@ -231,9 +271,9 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
       blocksTotal: article.stopped ? null : article.blocks.length, charsDone: texts.reduce((n, t) => n + t.length, 0) } : null;
     const same = lastTexts && texts.length === lastTexts.length && texts.every((t, i) => t === lastTexts[i]) && map &&
       nextMap.blocks.every((b) => b.nodes.every((n) => n.isConnected));
-    if (same && model) return false;
+    if (same && annotated) return false;
     if (!texts.length || !texts.some((t) => t.length)) {
-      map = nextMap; model = null; lastTexts = texts; index([]);
+      map = nextMap; model = null; annotated = null; lastTexts = texts; index([]);
       truncated = nextTruncated;
       if (hl) hl.clear();
       timing = { detectMs: t1 - t0, annotateMs: 0, paintMs: 0, blocks: 0, chars: 0, nodes: article.nodes, truncated: !!truncated };
@@ -241,43 +281,53 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
     }
     date = findPublicationDate(doc);
     const pending = annotate(texts, date ? { date } : {});
-    // The highlight stylesheet goes in now: the style recalculation it causes
-    // runs while the service worker annotates, not in the frame that paints.
-    highlighter().prepare();
+    // The highlight stylesheet goes in now, and the style recalculation it
+    // causes (the whole page: ::highlight() rules apply to every element) is
+    // done at once, while the service worker annotates, not in the frame that
+    // paints or while the reply waits for the main thread.
+    const tSent = performance.now();
+    if (settings && settingsRead) applySettings(settingsRead.value);
+    const h0 = highlighter();
+    if (!h0.fallback) {
+      scoped = nextMap.blocks.map((b) => b.container);
+      h0.prepare(highlightScope(scoped));
+      watchScope();
+      win.getComputedStyle(root || doc.body || doc.documentElement).color;
+    }
+    const tPrepared = performance.now();
     const result = await pending;
     const t2 = performance.now();
-    // Settings read in parallel with detection and annotation apply here.
-    if (settings) {
-      const s = await settings;
-      settings = null;
-      if (s && s.layers) Object.assign(visible, s.layers);
-      if (s && s.colors) colors = s.colors;
-      if (hl) {
-        for (const [k, v] of Object.entries(visible)) hl.setLayerVisible(k, v);
-        if (s && s.colors) hl.setColors(colors, isDarkBackground(root || doc.body));
-      }
-    }
+    // Settings read in parallel with detection and annotation apply here, if
+    // they were not there when the stylesheet went in.
+    if (settings) applySettings(await settings.catch(() => null));
     if (stopped) return false;
     if (!result || result.error) throw new Error(result && result.error ? `${result.error.code}: ${result.error.message}` : 'no result');
     map = nextMap;
     lastTexts = texts;
-    model = buildModel(result, texts);
-    index(model.items);
+    model = null;
+    annotated = { doc: result, texts };
+    index([]);
+    const spans = highlightSpans(result);
+    const tModel = performance.now();
     const entries = [];
-    for (const it of model.items) {
+    for (const it of spans) {
       const range = map.rangeFor(it.block, it.start, it.end);
       if (range) entries.push({ id: it.id, name: highlightName(it), range, block: it.block, start: it.start, end: it.end });
     }
+    const tRanges = performance.now();
     const h = highlighter();
     if (h.fallback && observer) observer.disconnect();
     h.render(entries, map);
     if (h.fallback && observer) startObserving();
     const t3 = performance.now();
-    if (current >= model.claims.length) current = -1;
+    if (current >= (result.claims || []).length) current = -1;
     truncated = nextTruncated;
     timing = { detectMs: t1 - t0, annotateMs: t2 - t1, highlightMs: t3 - t2, blocks: texts.length,
       chars: texts.reduce((n, t) => n + t.length, 0), spans: entries.length, nodes: article.nodes,
-      totalMs: t3 - t0, truncated: !!truncated };
+      totalMs: t3 - t0, truncated: !!truncated,
+      // The stages, as performance.now() times (the benchmark's breakdown).
+      at: { start: t0, walked: tWalked, mapped: t1, sent: tSent, prepared: tPrepared, replied: t2, modelled: tModel,
+        ranged: tRanges, rendered: t3 } };
     return true;
   }
 
@@ -293,6 +343,8 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
             runs++;
             await afterPaint(win);
             if (timing) timing.paintedAt = performance.now();
+            clearTimeout(modelTimer);
+            modelTimer = setTimeout(getModel, 0);
             onUpdate(api);
           }
         } while (again && !stopped);
@@ -304,6 +356,22 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
       }
     })();
     return running;
+  }
+
+  // The highlight rules are written on anchors near the article's blocks
+  // (highlight.js highlightScope): should the page change an anchor's id or
+  // class, the scope is worked out again for the text mapped.
+  let scopeObserver = null, scoped = [];
+  function watchScope() {
+    if (scopeObserver) scopeObserver.disconnect();
+    const scope = hl && hl.scope;
+    if (!scope || stopped) return;
+    scopeObserver ||= new win.MutationObserver(() => {
+      if (!hl || scopeHolds(hl.scope)) return;
+      hl.prepare(highlightScope(scoped));
+      watchScope();
+    });
+    for (const el of scope.anchors) scopeObserver.observe(el, { attributes: true, attributeFilter: ['id', 'class'] });
   }
 
   const isMark = (n) => n.nodeType === 1 && n.localName === 'newsann-mark';
@@ -394,7 +462,7 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
 
   const api = {
     run,
-    get model() { return model; },
+    get model() { return getModel(); },
     get map() { return map; },
     get article() { return article; },
     get runs() { return runs; },
@@ -404,7 +472,7 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
     get card() { return card; },
     get highlighter() { return hl; },
     select(id, { flash = true, showCard = true } = {}) {
-      if (!model) return false;
+      if (!getModel()) return false;
       const item = model.byId.get(id);
       if (!item) return false;
       const r = rangeOf(item);
@@ -424,7 +492,7 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
       return true;
     },
     nextClaim(dir = 1) {
-      if (!model || !model.claims.length) return false;
+      if (!getModel() || !model.claims.length) return false;
       const n = model.claims.length;
       const next = current < 0 ? (dir > 0 ? 0 : n - 1) : (((current + dir) % n) + n) % n;
       return api.select(`c${next}`, { flash: true });
@@ -440,20 +508,22 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
       if (hl) hl.setColors(colors, isDarkBackground(root || doc.body));
     },
     snapshot() {
-      return { doc: model ? model.doc : null, texts: model ? model.texts : [], title: doc.title, url: win.location.href,
+      return { doc: annotated ? annotated.doc : null, texts: annotated ? annotated.texts : [], title: doc.title, url: win.location.href,
         date, layers: { ...visible }, current, timing, truncated, titleBlocks: article ? article.titleBlocks : 0 };
     },
     stop() {
       stopped = true;
       clearTimeout(debounce);
       if (observer) observer.disconnect();
+      if (scopeObserver) scopeObserver.disconnect();
       doc.removeEventListener('pointermove', onPointerMove, true);
       doc.removeEventListener('keydown', onKeyDown, true);
       win.removeEventListener('popstate', onNavigate);
       if (win.navigation) win.navigation.removeEventListener('navigatesuccess', onNavigate);
       if (hl) hl.destroy();
       ui.remove();
-      hl = null; card = null; model = null; map = null;
+      clearTimeout(modelTimer);
+      hl = null; card = null; model = null; annotated = null; map = null;
     },
   };
 

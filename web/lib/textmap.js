@@ -53,8 +53,12 @@ const INVISIBLE_CLASS = '\\u200b-\\u200f\\u2060\\ufeff\\u00ad\\u061c\\u202a-\\u2
 const WS = new RegExp(`[\\s\\u00a0${INVISIBLE_CLASS}]+`, 'g');
 const VISIBLE = new RegExp(`[^\\s\\u00a0${INVISIBLE_CLASS}]`);
 
+const WS_RUN = new RegExp(`[\\s\\u00a0${INVISIBLE_CLASS}]{2}`);
+
+// The length of s with each run of spaces and invisible characters counted
+// as one: s.length when there is no run of two (no new string then).
 function collapsedLength(s) {
-  return s.replace(WS, ' ').length;
+  return WS_RUN.test(s) ? s.replace(WS, ' ').length : s.length;
 }
 
 // Walks root and returns its blocks in document order. skip(el) may exclude
@@ -115,7 +119,10 @@ export function* scanSteps(root, { skip = () => false, maxNodes = Infinity, ever
     } else if (type === 1) {  // Element
       const tag = node.localName;
       const isBlock = BLOCK_TAGS.has(tag);
-      if (SKIP_TAGS.has(tag) || skip(node)) {
+      // An element with no children adds no text whatever skip() says (its
+      // visibility test is the dearest part of the walk): only a <br>'s
+      // matters, a hidden one ending no block.
+      if (SKIP_TAGS.has(tag) || ((node.firstChild !== null || tag === 'br') && skip(node))) {
         if (isBlock) flush();
       } else if (tag === 'br') {
         flush();
@@ -136,19 +143,81 @@ export function* scanSteps(root, { skip = () => false, maxNodes = Infinity, ever
 
 // The visible text of a scanned block (collapsed whitespace, trimmed).
 export function blockText(block) {
-  if (block.text === null) block.text = normalize(block.nodes).text;
+  if (block.text === null) block.text = normalize(block.nodes, Infinity, false).text;
   return block.text;
 }
 
 const isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0;
 const isInvisible = (c) => (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff || c === 0xad || c === 0x061c ||
   (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+// The same classes for whole strings: native regular expressions, not a
+// loop over characters (the content script's first run is not yet compiled
+// to machine code, and every block of the page is read while detecting).
+const INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`);
+const INVISIBLE_ALL = new RegExp(`[${INVISIBLE_CLASS}]+`, 'g');
+const SPACES = /[ \t\n\r\f\u00a0]+/g;
+const SPACES_TO_COLLAPSE = /[\t\n\r\f\u00a0]| {2}/;
 
-// Builds one block's text and, per text node, a table from block offsets to
-// node offsets: segment.offs[i] is the node offset of block character
-// segment.start + i. At most `limit` characters: a longer block is cut there
-// (cut: true when visible text was left out).
-function normalize(nodes, limit = Infinity) {
+// The node offsets of a segment's characters: offs[i] is the node offset of
+// block character start + i. Computed when first asked for (a range or a hit
+// test needs a few segments, not every one), from the node's text as it was
+// when mapped; lastSpace: whether the block's text before the segment ended
+// in a space (a leading space of the node is then dropped).
+function nodeOffsets(s, lastSpace, n) {
+  const offs = [];
+  for (let i = 0; i < s.length && offs.length < n; i++) {
+    const c = s.charCodeAt(i);
+    if (isInvisible(c)) continue;
+    if (isSpace(c)) {
+      if (lastSpace) continue;
+      lastSpace = true;
+    } else {
+      lastSpace = false;
+    }
+    offs.push(i);
+  }
+  return offs;
+}
+
+// Text with nothing to collapse or drop (no invisible character, no space
+// but single U+0020): its node offsets are its block offsets, shifted by one
+// when a leading space is dropped.
+const NOT_PLAIN = new RegExp(`[\\t\\n\\r\\f\\u00a0${INVISIBLE_CLASS}]| {2}`);
+
+// One text node's part of a block: block characters [start, end) are the
+// node's, from its text as it was when mapped (data). offAt(i) is the node
+// offset of block character start + i; offs the whole table.
+class Segment {
+  constructor(node, data, start, end, lastSpace) {
+    this.node = node;
+    this.start = start;
+    this.end = end;
+    this.data = data;
+    this.lastSpace = lastSpace;  // the block's text before ended in a space
+    this.shift = undefined;      // node offset - block offset for plain text, else -1
+    this.table = null;
+  }
+
+  get offs() {
+    if (!this.table || this.table.length !== this.end - this.start) {
+      this.table = nodeOffsets(this.data, this.lastSpace, this.end - this.start);
+    }
+    return this.table;
+  }
+
+  offAt(i) {
+    if (this.shift === undefined) {
+      this.shift = NOT_PLAIN.test(this.data) ? -1 : (this.lastSpace && this.data.charCodeAt(0) === 32 ? 1 : 0);
+    }
+    return this.shift >= 0 ? i + this.shift : this.offs[i];
+  }
+}
+
+// Builds one block's text and, per text node, a segment whose offs table
+// goes from block offsets to node offsets (above). At most `limit`
+// characters: a longer block is cut there (cut: true when visible text was
+// left out). withSegments false: the text only.
+function normalize(nodes, limit = Infinity, withSegments = true) {
   let out = '';
   const segments = [];
   let lastSpace = true;  // no leading space
@@ -158,36 +227,37 @@ function normalize(nodes, limit = Infinity) {
     const s = node.data;
     const start = out.length;
     const room = limit - start;
-    const offs = [];
-    let piece = '';
-    let i = 0;
-    for (; i < s.length && offs.length < room; i++) {
-      const c = s.charCodeAt(i);
-      if (isInvisible(c)) continue;
-      if (isSpace(c)) {
-        if (lastSpace) continue;
-        piece += ' ';
-        lastSpace = true;
-      } else {
-        piece += s[i];
-        lastSpace = false;
-      }
-      offs.push(i);
+    // Invisible characters dropped, each run of spaces one space, none at
+    // the start of the block or after a space.
+    let piece = INVISIBLE.test(s) ? s.replace(INVISIBLE_ALL, '') : s;
+    if (SPACES_TO_COLLAPSE.test(piece)) piece = piece.replace(SPACES, ' ');
+    if (lastSpace && piece.charCodeAt(0) === 32) piece = piece.slice(1);
+    let full = true;
+    if (piece.length > room) {
+      full = false;
+      cut = VISIBLE.test(piece.slice(room));
+      piece = piece.slice(0, room);
     }
-    out += piece;
-    if (piece.length) segments.push({ node, start, end: out.length, offs });
+    const before = lastSpace;
+    if (piece.length) {
+      out += piece;
+      lastSpace = piece.charCodeAt(piece.length - 1) === 32;
+      if (withSegments) segments.push(new Segment(node, s, start, out.length, before));
+    }
     if (out.length >= limit) {
-      cut = VISIBLE.test(s.slice(i)) || nodes.slice(k + 1).some((n) => VISIBLE.test(n.data));
+      if (full) cut = false;
+      cut = cut || nodes.slice(k + 1).some((n) => VISIBLE.test(n.data));
       break;
     }
   }
   // No trailing space: drop it from the segment that produced it.
   if (out.endsWith(' ')) {
     out = out.slice(0, -1);
-    const last = segments[segments.length - 1];
-    last.end -= 1;
-    last.offs.pop();
-    if (last.end === last.start) segments.pop();
+    if (withSegments) {
+      const last = segments[segments.length - 1];
+      last.end -= 1;
+      if (last.end === last.start) segments.pop();
+    }
   }
   return { text: out, segments, cut };
 }
@@ -245,7 +315,7 @@ export function buildTextMap(blocks, { maxChars = Infinity, maxBlocks = Infinity
       if (!segs || !segs.length || start < 0 || end <= start || end > texts[block].length) return null;
       const a = findSegment(segs, start, false);
       const b = findSegment(segs, end, true);
-      const from = a.offs[start - a.start], to = b.offs[end - 1 - b.start] + 1;
+      const from = a.offAt(start - a.start), to = b.offAt(end - 1 - b.start) + 1;
       if (from > a.node.length || to > b.node.length) return null;
       const doc = a.node.ownerDocument;
       const r = doc.createRange();
