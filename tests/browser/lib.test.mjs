@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './support/server.mjs';
 import { launch } from './support/launch.mjs';
+import { HIGHLIGHT_PROBE } from './support/visit.mjs';
 
 let server, browser, page;
 const errors = [];
@@ -370,29 +371,12 @@ test('colours: distinct underline style per type (not colour alone); lighter tin
   assert.doesNotMatch(css.replace(/::highlight\(newsann-flash\)[^}]*\}/, ''), /[^-]color:/);
 });
 
-// Every highlighted range's text gets its highlight's style (background or
-// underline), read back through getComputedStyle(el, '::highlight(name)').
-const UNSTYLED_RANGES = `(() => {
-  let ranges = 0, unstyled = 0;
-  for (const [name, h] of CSS.highlights) {
-    if (!name.startsWith('newsann-')) continue;
-    for (const r of h) {
-      ranges++;
-      const el = r.startContainer.nodeType === 1 ? r.startContainer : r.startContainer.parentElement;
-      if (!el.checkVisibility()) continue;  // not rendered (a page hidden without its scripts): nothing to paint
-      const st = getComputedStyle(el, '::highlight(' + name + ')');
-      if (st.backgroundColor === 'rgba(0, 0, 0, 0)' && st.textDecorationLine === 'none') unstyled++;
-    }
-  }
-  return { ranges, unstyled };
-})()`;
-
 test('highlight rules are written on anchors near the article (no whole-page restyle) and style every highlighted text', async () => {
   await open();
   await annotateFixture();
   const r = await page.evaluate((probe) => ({ ...eval(probe),
     selectors: [...document.adoptedStyleSheets[0].cssRules].map((x) => x.selectorText),
-    scope: window.pa.highlighter.scope.selectors }), UNSTYLED_RANGES);
+    scope: window.pa.highlighter.scope.selectors }), HIGHLIGHT_PROBE);
   assert.ok(r.ranges >= 28);
   assert.equal(r.unstyled, 0);
   assert.deepEqual(r.scope, ['.headline', '.story-body']);
@@ -402,7 +386,7 @@ test('highlight rules are written on anchors near the article (no whole-page res
     document.querySelector('.story-body').className = 'renamed-body';
     await new Promise((res) => setTimeout(res, 50));
     return { ...eval(probe), scope: window.pa.highlighter.scope.selectors };
-  }, UNSTYLED_RANGES);
+  }, HIGHLIGHT_PROBE);
   assert.equal(after.unstyled, 0);
   assert.deepEqual(after.scope, ['.headline', '.renamed-body']);
 });
