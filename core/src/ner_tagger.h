@@ -9,6 +9,7 @@
 #define NEWSANN_NER_TAGGER_H_
 
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -35,7 +36,7 @@ class NerTagger {
     for (size_t p = h & mask_;; p = (p + 1) & mask_) {
       const Slot& s = slots_[p];
       if (s.key == h) {
-        for (int t = 0; t < kNerTags; ++t) scores[t] += s.w[t];
+        add_weights(s.w, scores);
         return;
       }
       if (s.key == 0) return;
@@ -50,6 +51,20 @@ class NerTagger {
     float w[kNerTags] = {};
   };
   static_assert(sizeof(Slot) == 32, "a slot is half a cache line");
+  static_assert(kNerTags == 5, "add_weights adds four tags at once, then the fifth");
+  // scores[t] += w[t] for the five tags: the first four as one 4-lane add
+  // (each lane is the same single float addition, so the sums are exactly
+  // those of a scalar loop), the fifth alone. The hottest statement of the
+  // tagger: a scalar loop cost twice the instructions.
+  static void add_weights(const float* w, float* scores) {
+    typedef float Lanes __attribute__((vector_size(16)));
+    Lanes a, b;
+    std::memcpy(&a, scores, sizeof a);
+    std::memcpy(&b, w, sizeof b);
+    a += b;
+    std::memcpy(scores, &a, sizeof a);
+    scores[4] += w[4];
+  }
   std::vector<Slot> slots_;
   uint64_t mask_ = 0;
   size_t count_ = 0;

@@ -1,6 +1,7 @@
 #include "text.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 #include "lexicon.h"
@@ -160,6 +161,32 @@ char32_t peek(std::string_view s, size_t j, int* len) {
 // Separates tokens like whitespace: Unicode spaces, C0/C1 controls, NUL.
 bool separator(char32_t c) { return is_space(c) || c < 0x20 || (c >= 0x7F && c < 0xA0); }
 
+// The end of the run of lowercase ASCII letters from j: eight bytes at a
+// time (most of a text's bytes are such runs), then byte by byte.
+size_t lower_run_end(std::string_view s, size_t j) {
+  const size_t n = s.size();
+  if constexpr (std::endian::native == std::endian::little) {
+    const auto* in = reinterpret_cast<const unsigned char*>(s.data());
+    const uint64_t kHigh = 0x8080808080808080ull, kLow7 = 0x7F7F7F7F7F7F7F7Full;
+    while (j + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, in + j, 8);
+      // High bit of each byte: a byte in 'a' (0x61) .. 'z' (0x7A).
+      const uint64_t seven = w & kLow7;
+      const uint64_t ge_a = seven + 0x1F1F1F1F1F1F1F1Full;  // seven >= 0x61
+      const uint64_t gt_z = seven + 0x0505050505050505ull;  // seven >= 0x7B
+      const uint64_t lower = ge_a & ~gt_z & ~w & kHigh;
+      if (lower != kHigh) {
+        // The first byte (lowest in memory: little endian) that is not one.
+        return j + static_cast<size_t>(std::countr_zero(~lower & kHigh)) / 8;
+      }
+      j += 8;
+    }
+  }
+  while (j < n && (kAscii.cls[static_cast<unsigned char>(s[j])] & kClsLower)) ++j;
+  return j;
+}
+
 // Scans a word from j (its first character already known to be a letter or
 // mark); counts letters, uppercase letters and ASCII capitals after the
 // first byte, and sets kNonAscii / kApostrophe in *flags for what it takes
@@ -170,9 +197,12 @@ size_t scan_word(std::string_view s, size_t j, int* letters, int* uppers, int* i
   const size_t start = j;
   while (j < n) {
     unsigned char d = static_cast<unsigned char>(s[j]);
-    if (kAscii.cls[d] & kClsLower) {  // the common case: a lowercase ASCII letter
-      ++*letters;
-      ++j;
+    if (kAscii.cls[d] & kClsLower) {
+      // The common case: a run of lowercase ASCII letters, in a loop of its
+      // own (each is one letter; nothing else to note).
+      const size_t run = j;
+      j = lower_run_end(s, j + 1);
+      *letters += static_cast<int>(j - run);
       continue;
     }
     if (d < 0x80) {
@@ -407,12 +437,12 @@ Text::Text(std::string_view str) : s(str) {
 
 void Text::lower_tokens() {
   const size_t n = tokens.size();
-  low_len_.resize(n);
-  keys_.resize(n);
+  low_len_.reset(new uint32_t[n]);
+  keys_.reset(new uint64_t[n]);
   // ASCII-lowercase the whole text in one branch-free pass (vectorised);
   // bytes between tokens are never read through low().
-  low_.resize(s.size());
-  char* out = low_.data();
+  low_.reset(new char[s.size() + 1]);  // + 1: a valid pointer for an empty text
+  char* out = low_.get();
   const auto* in = reinterpret_cast<const unsigned char*>(s.data());
   size_t k = 0;
   for (; k + 8 <= s.size(); k += 8) {

@@ -11,6 +11,7 @@
 #define NEWSANN_TEXT_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -76,7 +77,7 @@ class Text {
   // and word_key() of that: computed once here, so that no layer lowercases
   // or hashes a token again for its lexicon lookups.
   std::string_view low(size_t i) const {
-    return std::string_view(low_.data() + tokens[i].b, low_len_[i]);
+    return std::string_view(low_.get() + tokens[i].b, low_len_[i]);
   }
   uint64_t key(size_t i) const { return keys_[i]; }
   // The lowered bytes [b, e): lower(str(b, e)) for a range of whole tokens
@@ -84,13 +85,15 @@ class Text {
   // is then shorter than the token: the sum of the low().size() tells; or
   // no byte 0xE2 in the range).
   std::string_view low_bytes(uint32_t b, uint32_t e) const {
-    return std::string_view(low_.data() + b, e - b);
+    return std::string_view(low_.get() + b, e - b);
   }
 
  private:
-  std::string low_;                // lowered tokens, each at its own byte offset
-  std::vector<uint32_t> low_len_;  // per token
-  std::vector<uint64_t> keys_;     // per token
+  // Arrays rather than vectors: every element is written before it is read,
+  // and a vector would first zero them all.
+  std::unique_ptr<char[]> low_;          // lowered tokens, each at its own byte offset
+  std::unique_ptr<uint32_t[]> low_len_;  // per token
+  std::unique_ptr<uint64_t[]> keys_;     // per token
   void lower_tokens();
 };
 
