@@ -8,20 +8,23 @@ const Token Context::kNoToken{0, 0, TokenKind::kPunct, 0, 0};
 
 Context::Context(const Text& t) : text(t), words(Words::get()) {
   size_t n = t.tokens.size();
-  info_.assign(n, nullptr);
-  roles_.assign(n, 0);
-  quote_at_.assign(n, -1);
-  cue_forms_.assign(n, nullptr);
-  content_stop_.assign(n, -1);
-  adjunct_forms_.assign(n, nullptr);
+  info_.reset(new const WordInfo*[n]);
+  roles_.reset(new uint32_t[n]);
+  quote_at_.reset(new int32_t[n]);
+  cue_forms_.reset(new const std::vector<CueVerb>*[n]);
+  content_stop_.reset(new int8_t[n]);
+  adjunct_forms_.reset(new const std::vector<AdjunctCue>*[n]);
+  next_event_.reset(new uint32_t[n]);
   for (size_t i = 0; i < n; ++i) {
     const WordInfo* info = words.info(t.low(i), t.key(i));
     info_[i] = info;
-    if (info && t.tokens[i].kind == TokenKind::kWord) {
-      roles_[i] = info->roles;
-      cue_forms_[i] = info->cues;
-      adjunct_forms_[i] = info->adjuncts;
-    }
+    const WordInfo* word = t.tokens[i].kind == TokenKind::kWord ? info : nullptr;
+    roles_[i] = word ? word->roles : 0;
+    cue_forms_[i] = word ? word->cues : nullptr;
+    adjunct_forms_[i] = word ? word->adjuncts : nullptr;
+    quote_at_[i] = -1;
+    content_stop_[i] = -1;
+    next_event_[i] = static_cast<uint32_t>(n);  // "none" until the pass from the end below
   }
   for (uint32_t p = 0; p < t.paragraphs.size(); ++p) {
     TokRange r = paragraph_tokens(p);
@@ -35,8 +38,9 @@ Context::Context(const Text& t) : text(t), words(Words::get()) {
   // Straight passes over the arrays (the accessors' bounds checks are for
   // the frames' look-ahead; here every index is in range).
   const Token* tk = t.tokens.data();
-  marks_before_.assign(n + 1, 0);
-  spaced_dash_upto_.resize(n);
+  marks_before_.reset(new uint32_t[n + 1]);
+  marks_before_[0] = 0;
+  spaced_dash_upto_.reset(new int64_t[n]);
   int64_t last_dash = -1;
   for (uint32_t i = 0; i < n; ++i) {
     const int q = quote_at_[i];
@@ -48,7 +52,7 @@ Context::Context(const Text& t) : text(t), words(Words::get()) {
     }
     spaced_dash_upto_[i] = last_dash;
   }
-  spaced_dash_from_.resize(n);
+  spaced_dash_from_.reset(new int64_t[n]);
   int64_t next_dash = -1;
   for (uint32_t i = static_cast<uint32_t>(n); i-- > 0;) {
     if (spaced_dash_upto_[i] == static_cast<int64_t>(i)) next_dash = i;
@@ -56,7 +60,6 @@ Context::Context(const Text& t) : text(t), words(Words::get()) {
   }
   // From the end, so that a content stop's question may look at the events
   // after it (those before still read "none", n).
-  next_event_.assign(n, static_cast<uint32_t>(n));
   uint32_t next = static_cast<uint32_t>(n);
   for (uint32_t i = static_cast<uint32_t>(n); i-- > 0;) {
     if (opens(i) >= 0 || is_content_stop(i)) next = i;

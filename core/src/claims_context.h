@@ -6,6 +6,7 @@
 #define NEWSANN_CLAIMS_CONTEXT_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -97,16 +98,18 @@ class Context {
   TokRange paragraph_tokens(uint32_t p) const;
 
  private:
-  std::vector<const WordInfo*> info_;
-  std::vector<uint32_t> roles_;
-  std::vector<int32_t> quote_at_;
-  std::vector<const std::vector<CueVerb>*> cue_forms_;
-  mutable std::vector<int8_t> content_stop_;
-  std::vector<uint32_t> next_event_;
-  std::vector<uint32_t> marks_before_;     // opening/closing marks in [0, i)
-  std::vector<int64_t> spaced_dash_upto_;  // last spaced dash at or before i
-  std::vector<int64_t> spaced_dash_from_;  // first spaced dash at or after i  // -1 unknown, 0 no, 1 yes
-  std::vector<const std::vector<AdjunctCue>*> adjunct_forms_;
+  // Per token. Arrays rather than vectors: the constructor writes every
+  // element once, where a vector would zero them all first.
+  std::unique_ptr<const WordInfo*[]> info_;
+  std::unique_ptr<uint32_t[]> roles_;
+  std::unique_ptr<int32_t[]> quote_at_;
+  std::unique_ptr<const std::vector<CueVerb>*[]> cue_forms_;
+  mutable std::unique_ptr<int8_t[]> content_stop_;  // -1 unknown, 0 no, 1 yes
+  std::unique_ptr<uint32_t[]> next_event_;
+  std::unique_ptr<uint32_t[]> marks_before_;     // opening/closing marks in [0, i) (n + 1)
+  std::unique_ptr<int64_t[]> spaced_dash_upto_;  // last spaced dash at or before i
+  std::unique_ptr<int64_t[]> spaced_dash_from_;  // first spaced dash at or after i
+  std::unique_ptr<const std::vector<AdjunctCue>*[]> adjunct_forms_;
   static const Token kNoToken;
 };
 
