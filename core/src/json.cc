@@ -20,6 +20,20 @@ namespace newsann {
 
 namespace {
 
+// What string() does with each byte: copy it, escape it, or (outside
+// ASCII) check the string's UTF-8 once.
+enum : uint8_t { kPlain = 0, kEscape = 1, kHigh = 2 };
+struct ByteClass {
+  uint8_t cls[256] = {};
+  constexpr ByteClass() {
+    for (int c = 0; c < 0x20; ++c) cls[c] = kEscape;
+    cls[static_cast<unsigned char>('"')] = kEscape;
+    cls[static_cast<unsigned char>('\\')] = kEscape;
+    for (int c = 0x80; c < 0x100; ++c) cls[c] = kHigh;
+  }
+};
+static constexpr ByteClass kByteClass{};
+
 // Appends JSON tokens with commas, and newlines + indentation when indent >= 0.
 // Writes through a raw cursor into a buffer that grows by doubling: the
 // output is a few hundred small tokens per article, and std::string's
@@ -131,26 +145,31 @@ class Writer {
     n_ += 1 + spaces;
   }
   void string(std::string_view s) {
-    // Names come from validated text; an error message may quote a caller's
-    // bytes (a bad --date). Never emit invalid UTF-8: a string with a byte
-    // outside ASCII is checked (and repaired) first.
-    std::string repaired;
-    for (char ch : s) {
-      if (static_cast<unsigned char>(ch) >= 0x80) {
-        if (find_invalid_utf8(s) != std::string_view::npos) {
-          repaired = replace_invalid_utf8(s);
-          s = repaired;
-        }
-        break;
-      }
-    }
     put('"');
-    // Runs of bytes that need no escape go in with one copy; UTF-8 passes
-    // through.
+    // One pass: runs of bytes that need no escape go in with one copy. A
+    // byte outside ASCII stops the pass once: names come from validated
+    // text, but an error message may quote a caller's bytes (a bad --date),
+    // and no invalid UTF-8 may be emitted, so such a string is checked (and
+    // repaired) first; UTF-8 then passes through.
+    std::string repaired;
+    bool checked = false;
     size_t run = 0;
     for (size_t i = 0; i < s.size(); ++i) {
       unsigned char c = static_cast<unsigned char>(s[i]);
-      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      const uint8_t k = kByteClass.cls[c];
+      if (k == kPlain) continue;
+      if (k == kHigh) {
+        if (!checked) {
+          checked = true;
+          if (find_invalid_utf8(s) != std::string_view::npos) {
+            put(s.substr(run, i - run));  // ASCII so far: the same in the repaired string
+            repaired = replace_invalid_utf8(s);
+            s = repaired;
+            run = i;
+          }
+        }
+        continue;
+      }
       put(s.substr(run, i - run));
       run = i + 1;
       switch (c) {

@@ -160,5 +160,16 @@ TEST(Json, ErrorJsonIsValidEvenForInvalidBytesInTheMessage) {
   EXPECT_EQ(parsed["error"]["code"], "invalid_date");
 }
 
+// string() escapes in one pass and checks UTF-8 at the first byte outside
+// ASCII: escapes before and after an invalid byte must both survive the repair.
+TEST(Json, EscapesAroundInvalidBytesInOnePass) {
+  Document doc;
+  doc.entities.push_back(Entity{"e1", "a\"b\xff\tc\\ \xc5\x82", ActorType::kPerson, {0}});
+  doc.actors.push_back(Actor{Span{0, 1, 0, 1, 0}, ActorType::kPerson, 0, false});
+  json parsed = json::parse(to_json(doc), nullptr, false);
+  ASSERT_FALSE(parsed.is_discarded());
+  EXPECT_EQ(parsed["entities"][0]["name"], "a\"b\xEF\xBF\xBD\tc\\ \xc5\x82");  // U+FFFD for 0xFF
+}
+
 }  // namespace
 }  // namespace newsann

@@ -23,6 +23,24 @@ TEST(Text, TokenizesWordsNumbersPossessivesAndQuotes) {
   EXPECT_TRUE(t.tokens[6].has(kUpper));
 }
 
+// Runs of lowercase letters are scanned eight bytes at a time: a word must
+// end (or go on) at the same byte wherever in those eight its run stops.
+TEST(Text, LongLowercaseRunsEndWhereverTheirEightByteBlockStops) {
+  Text t("abcdefghijklmnopq, abcdefgH abcdefghé abcdefgh1 abcdefg_x internationalisation");
+  std::vector<std::string> want = {"abcdefghijklmnopq", ",", "abcdefgH", "abcdefghé", "abcdefgh",
+                                   "1", "abcdefg", "_", "x", "internationalisation"};
+  EXPECT_EQ(words(t), want);
+  EXPECT_TRUE(t.tokens[2].has(kInnerCap));   // the capital after seven lowercase letters
+  EXPECT_FALSE(t.tokens[2].has(kAllCaps));
+  EXPECT_TRUE(t.tokens[3].has(kNonAscii));   // é right after an eight-byte block
+  EXPECT_EQ(t.tokens[4].kind, TokenKind::kWord);
+  EXPECT_EQ(t.tokens[5].kind, TokenKind::kNumber);
+  EXPECT_EQ(t.low(9), "internationalisation");
+  Text caps("ABCDEFGHIJ Xabcdefghijk");
+  EXPECT_TRUE(caps.tokens[0].has(kAllCaps));
+  EXPECT_FALSE(caps.tokens[1].has(kAllCaps));
+}
+
 TEST(Text, SplitsSentencesButNotAfterAbbreviationsOrInitials) {
   Text t("Mr. Smith met J. R. Jones in the U.S. on Friday. They talked! Did it work? Yes.");
   ASSERT_EQ(t.sentences.size(), 4u);
