@@ -38,13 +38,29 @@ namespace newsann {
 namespace {
 
 // Lowercased, without periods, a leading "the" or a trailing possessive.
-std::string normalise(std::string_view s) {
-  std::string out = lower(s);
-  out.erase(std::remove(out.begin(), out.end(), '.'), out.end());
-  if (out.rfind("the ", 0) == 0) out.erase(0, 4);
-  if (out.size() > 2 && out.compare(out.size() - 2, 2, "'s") == 0) out.resize(out.size() - 2);
-  while (!out.empty() && (out.back() == '\'' || out.back() == ' ')) out.pop_back();
-  return out;
+// Written into *out (replacing it) in one pass over s: lower() and the
+// removal of periods at once, no allocation once *out is big enough.
+void normalise_into(std::string_view s, std::string* out) {
+  out->resize(s.size());  // lowercasing and dropping periods never lengthen
+  char* o = out->data();
+  size_t n = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<unsigned char>(c + 32);
+    } else if (c == '.') {
+      continue;
+    } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+               static_cast<unsigned char>(s[i + 2]) == 0x99) {
+      c = '\'';  // ’ -> ' (as lower())
+      i += 2;
+    }
+    o[n++] = static_cast<char>(c);
+  }
+  out->resize(n);
+  if (out->compare(0, 4, "the ") == 0) out->erase(0, 4);
+  if (out->size() > 2 && out->compare(out->size() - 2, 2, "'s") == 0) out->resize(out->size() - 2);
+  while (!out->empty() && (out->back() == '\'' || out->back() == ' ')) out->pop_back();
 }
 
 // What linking needs of a mention's units: how many, the last one
@@ -56,10 +72,31 @@ struct MentionUnits {
   std::string canonical;
 };
 
+// The first token starting at or after byte b: Text::token_at(b), walking on
+// from *hint (the previous answer) when b lies a few tokens ahead of it, as
+// it does for mentions in reading order; a binary search otherwise.
+size_t token_at_from(const Text& text, uint32_t b, size_t* hint) {
+  const size_t n = text.tokens.size();
+  size_t k = *hint;
+  if (k <= n && (k == 0 || text.tokens[k - 1].b < b)) {
+    // Every token before k starts before b: the answer is k or after it.
+    for (int steps = 0; k < n && text.tokens[k].b < b; ++k) {
+      if (++steps == 32) {
+        k = text.token_at(b);
+        break;
+      }
+    }
+  } else {
+    k = text.token_at(b);
+  }
+  *hint = k;
+  return k;
+}
+
 MentionUnits mention_units(const Text& text, ByteSpan span, std::vector<Unit>* units,
-                           std::string* buf) {
+                           std::string* buf, size_t* hint) {
   MentionUnits out;
-  size_t first = text.token_at(span.b);
+  size_t first = token_at_from(text, span.b, hint);
   size_t last = first;
   while (last < text.tokens.size() && text.tokens[last].e <= span.e) ++last;
   if (last == first) return out;
@@ -96,7 +133,7 @@ MentionUnits mention_units(const Text& text, ByteSpan span, std::vector<Unit>* u
   if ((!p || !p->complete || p->kind == PhraseKind::kDemonym) && leading_the && units->size() > 1) {
     p = gz.phrase_hash(without_the);
   }
-  if (p && p->complete && p->kind != PhraseKind::kDemonym) out.canonical = normalise(p->canonical);
+  if (p && p->complete && p->kind != PhraseKind::kDemonym) normalise_into(p->canonical, &out.canonical);
   return out;
 }
 
@@ -136,12 +173,13 @@ class Linker {
     units_.resize(n);
     std::vector<Unit> scratch;
     std::string buf;
+    size_t hint = 0;
     for (size_t i = 0; i < n; ++i) {
       Mention& m = mentions_[i];
       m.entity = -1;
       if (m.pronoun || m.span.empty() || m.span.e > text_.s.size()) continue;
-      units_[i] = mention_units(text_, m.span, &scratch, &buf);
-      keys_[i] = normalise(text_.str(m.span.b, m.span.e));
+      units_[i] = mention_units(text_, m.span, &scratch, &buf, &hint);
+      normalise_into(text_.str(m.span.b, m.span.e), &keys_[i]);
     }
     // Pass 1: names of several units.
     for (size_t i = 0; i < n; ++i) {
@@ -176,7 +214,7 @@ class Linker {
     for (size_t i = 0; i < n; ++i) {
       const Mention& m = mentions_[i];
       if (m.pronoun || keys_[i].empty() || is_named(m.type)) continue;
-      std::string head = units_[i].count == 0 ? keys_[i] : units_[i].last;
+      const std::string& head = units_[i].count == 0 ? keys_[i] : units_[i].last;
       auto [entity, added] = emplace(group_heads_, head, static_cast<int>(entities_.size()));
       if (added) entities_.emplace_back();
       assign(i, entity);
@@ -200,9 +238,8 @@ class Linker {
  private:
   // Inserts k -> v unless k is there; the value k has and whether it was added.
   static std::pair<int, bool> emplace(WordTable<int>& t, std::string_view k, int v) {
-    if (const int* found = t.find(k)) return {*found, false};
-    t[k] = v;
-    return {v, true};
+    auto [value, added] = t.try_emplace(k, word_key(k), v);
+    return {*value, added};
   }
 
   int new_entity() {
@@ -214,9 +251,10 @@ class Linker {
   int entity_for_key(size_t i) {
     const std::string& canon = units_[i].canonical;
     const std::string& key = canon.empty() ? keys_[i] : canon;
-    if (const int* found = by_key_.find(key)) return *found;
+    const uint64_t h = word_key(key);  // hashed once for the lookup and the insertion
+    if (const int* found = by_key_.find(key, h)) return *found;
     int e = new_entity();
-    emplace(by_key_, key, e);
+    by_key_.try_emplace(key, h, e);
     if (!canon.empty()) emplace(by_key_, keys_[i], e);
     return e;
   }

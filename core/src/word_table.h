@@ -31,6 +31,17 @@ class WordTable {
     return entries_.back().second;
   }
 
+  // Inserts w -> v unless w is there (building; `key` is word_key(w)): the
+  // value w has and whether it was added. One hash and one probe sequence,
+  // where find() then operator[] would take two.
+  std::pair<V*, bool> try_emplace(std::string_view w, uint64_t key, V v) {
+    if (V* found = find_mutable(w, key)) return {found, false};
+    if ((entries_.size() + 1) * 2 > slots_.size()) grow();
+    entries_.emplace_back(std::string(w), std::move(v));
+    place(key, static_cast<uint32_t>(entries_.size() - 1));
+    return {&entries_.back().second, true};
+  }
+
   // The value of w (whose word_key is `key`), or nullptr.
   const V* find(std::string_view w, uint64_t key) const {
     if (slots_.empty()) return nullptr;
