@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <array>
+#include <deque>
 #include <string>
 #include <unordered_map>
 
@@ -316,11 +317,19 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
 // over its mentions wins. Names are keyed by their lowercased text.
 void harmonise_types(const Text& text, std::vector<Mention>* mentions,
                      const std::vector<float>& confidence) {
-  WordTable<uint32_t> ids;
+  // Distinct names in order of first sight, in an open-addressing table of
+  // views (into the Text's lowered bytes, or into `folded` for the few names
+  // whose ’ lower() folds): no string is copied per name.
+  const size_t n = mentions->size();
+  size_t cap = 16;
+  while (cap < 2 * n) cap <<= 1;
+  std::vector<uint32_t> slots(cap, UINT32_MAX);
+  std::vector<std::string_view> names;
+  std::vector<uint64_t> hashes;
+  std::deque<std::string> folded;  // stable addresses for the views
   std::vector<std::array<float, 3>> votes;
-  std::vector<uint32_t> id_of(mentions->size(), 0);
-  std::string key;
-  for (size_t i = 0; i < mentions->size(); ++i) {
+  std::vector<uint32_t> id_of(n, 0);
+  for (size_t i = 0; i < n; ++i) {
     const Mention& m = (*mentions)[i];
     if (m.type == ActorType::kGroup) continue;
     // lower() of the mention: the Text's lowered bytes unless a ’ was folded.
@@ -328,18 +337,29 @@ void harmonise_types(const Text& text, std::vector<Mention>* mentions,
     if (span.find('\xE2') == std::string_view::npos) {
       low = text.low_bytes(m.span.b, m.span.e);
     } else {
-      lower_into(span, &key);
-      low = key;
+      folded.push_back(lower(span));
+      low = folded.back();
     }
-    const uint32_t* id = ids.find(low);
-    if (!id) {
-      ids[low] = static_cast<uint32_t>(votes.size());
-      votes.push_back({0.0f, 0.0f, 0.0f});
+    const uint64_t h = word_key(low);
+    uint32_t id = UINT32_MAX;
+    for (size_t p = (h ^ (h >> 29)) & (cap - 1);; p = (p + 1) & (cap - 1)) {
+      if (slots[p] == UINT32_MAX) {
+        id = static_cast<uint32_t>(names.size());
+        slots[p] = id;
+        names.push_back(low);
+        hashes.push_back(h);
+        votes.push_back({0.0f, 0.0f, 0.0f});
+        break;
+      }
+      if (hashes[slots[p]] == h && names[slots[p]] == low) {
+        id = slots[p];
+        break;
+      }
     }
-    id_of[i] = id ? *id : static_cast<uint32_t>(votes.size() - 1);
-    votes[id_of[i]][static_cast<int>(m.type)] += 1.0f + std::min(confidence[i], 10.0f);
+    id_of[i] = id;
+    votes[id][static_cast<int>(m.type)] += 1.0f + std::min(confidence[i], 10.0f);
   }
-  for (size_t i = 0; i < mentions->size(); ++i) {
+  for (size_t i = 0; i < n; ++i) {
     Mention& m = (*mentions)[i];
     if (m.type == ActorType::kGroup) continue;
     const auto& v = votes[id_of[i]];

@@ -131,5 +131,23 @@ TEST(Utf, Utf16OffsetsAtEveryBoundary) {
   EXPECT_EQ(utf16_length(s), 8u);
 }
 
+// Every boundary of a long mixed text, given in descending order (the
+// conversion sorts them), against the units of its prefix.
+TEST(Utf, Utf16OffsetsAcrossBlocksInAnyOrder) {
+  std::string s;
+  const char* pieces[] = {"plain ascii words ", "\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x98\x80", "x"};
+  for (int i = 0; i < 300; ++i) s += pieces[(i * 7) % 5];
+  std::vector<uint32_t> bytes, want;
+  for (size_t b = s.size() + 1; b-- > 0;) {
+    if (b < s.size() && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) continue;
+    bytes.push_back(static_cast<uint32_t>(b));
+    want.push_back(static_cast<uint32_t>(utf16_length(s.substr(0, b))));
+  }
+  std::vector<uint32_t*> ptrs;
+  for (uint32_t& b : bytes) ptrs.push_back(&b);
+  bytes_to_utf16(s, ptrs);
+  EXPECT_EQ(bytes, want);
+}
+
 }  // namespace
 }  // namespace newsann
