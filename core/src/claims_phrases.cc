@@ -77,9 +77,10 @@ uint32_t pp_object_end(const Context& c, uint32_t i, uint32_t ceil) {
 // Kabul", "observers in Virginia and around the country", and "to" after a
 // role noun ("advisers to Mr. Obama").
 bool links_noun_phrases(const Context& c, uint32_t j) {
-  static const char* const kLinks[] = {"of", "for", "and", "in", "at", "from", "with", "around",
-                                       "across", "near", "inside", "outside", "within", "throughout"};
-  for (const char* w : kLinks) {
+  // Views, not C strings: no strlen per word per call.
+  static constexpr std::string_view kLinks[] = {"of", "for", "and", "in", "at", "from", "with", "around",
+                                                "across", "near", "inside", "outside", "within", "throughout"};
+  for (std::string_view w : kLinks) {
     if (c.is(j, w)) return true;
   }
   return c.is(j, "to") && j > 0 && c.noun(j - 1) != NounKind::kNone;
