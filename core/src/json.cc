@@ -64,6 +64,20 @@ class Writer {
     item();
     string(s);
   }
+  // A string of this file's own (the names of types and kinds): plain
+  // ASCII, nothing to escape or check.
+  void literal(std::string_view s) {
+    item();
+    quoted(s);
+  }
+  // '"' s '"' in one room check and one copy.
+  void quoted(std::string_view s) {
+    char* p = room(s.size() + 2);
+    *p = '"';
+    std::memcpy(p + 1, s.data(), s.size());
+    p[s.size() + 1] = '"';
+    n_ += s.size() + 2;
+  }
   void value(uint64_t n) {
     item();
     char* p = room(24);
@@ -149,6 +163,13 @@ class Writer {
     n_ += 1 + spaces;
   }
   void string(std::string_view s) {
+    // Most strings (ids, plain names) need nothing: one scan, one copy.
+    size_t plain = 0;
+    while (plain < s.size() && kByteClass.cls[static_cast<unsigned char>(s[plain])] == kPlain) ++plain;
+    if (plain == s.size()) {
+      quoted(s);
+      return;
+    }
     put('"');
     // One pass: runs of bytes that need no escape go in with one copy. A
     // byte outside ASCII stops the pass once: names come from validated
@@ -283,7 +304,7 @@ std::string to_json(const Document& doc, int indent) {
     w.key("name");
     w.value(e.name);
     w.key("type");
-    w.value(name(e.type));
+    w.literal(name(e.type));
     w.key("mentions");
     w.begin_array();
     for (size_t m : e.mentions) w.value(uint64_t{m});
@@ -297,7 +318,7 @@ std::string to_json(const Document& doc, int indent) {
     w.begin_object();
     span_fields(w, a.span, doc);
     w.key("type");
-    w.value(name(a.type));
+    w.literal(name(a.type));
     w.key("entity");
     w.value(doc.entities[a.entity].id);
     if (a.pronoun) {
@@ -313,7 +334,7 @@ std::string to_json(const Document& doc, int indent) {
     w.begin_object();
     span_fields(w, f.span, doc);
     w.key("kind");
-    w.value(name(f.kind));
+    w.literal(name(f.kind));
     w.key("value");
     value_object(w, f.value);
     w.end_object();
@@ -324,7 +345,7 @@ std::string to_json(const Document& doc, int indent) {
   for (const Claim& c : doc.claims) {
     w.begin_object();
     w.key("kind");
-    w.value(name(c.kind));
+    w.literal(name(c.kind));
     w.key("source");
     if (c.source) {
       w.begin_object();
