@@ -40,23 +40,20 @@ static constexpr ByteClass kByteClass{};
 // per-append bookkeeping cost more than the bytes.
 class Writer {
  public:
-  explicit Writer(int indent) : indent_(indent), colon_(indent >= 0 ? "\": " : "\":") {}
+  explicit Writer(int indent) : indent_(indent) {}
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
   void begin_array() { open('['); }
   void end_array() { close(']'); }
 
-  // Keys are this file's own literals: plain ASCII, nothing to escape.
-  void key(std::string_view k) {
+  // Keys are this file's own literals: plain ASCII, nothing to escape. Their
+  // length is known when compiled: one room check and a copy of fixed size,
+  // where a memcpy call per piece cost more than the bytes.
+  template <size_t N>
+  void key(const char (&k)[N]) {
     item();
-    // One room check and byte copies: keys are a few letters, where a
-    // memcpy call per piece cost more than the bytes.
-    char* p = room(k.size() + 1 + colon_.size());
-    *p++ = '"';
-    for (char c : k) *p++ = c;
-    for (char c : colon_) *p++ = c;
-    n_ = static_cast<size_t>(p - buf_.get());
+    n_ = static_cast<size_t>(put_key(k) - buf_.get());
     after_key_ = true;
   }
 
@@ -79,12 +76,10 @@ class Writer {
     n_ += s.size() + 2;
   }
   // key(k) then value(n), in one room check: the spans' fields.
-  void field(std::string_view k, uint64_t n) {
+  template <size_t N>
+  void field(const char (&k)[N], uint64_t n) {
     item();
-    char* p = room(k.size() + 1 + colon_.size() + 24);
-    *p++ = '"';
-    for (char c : k) *p++ = c;
-    for (char c : colon_) *p++ = c;
+    char* p = put_key(k, 24);
     n_ = static_cast<size_t>(std::to_chars(p, p + 24, n).ptr - buf_.get());
   }
   void value(uint64_t n) {
@@ -122,6 +117,20 @@ class Writer {
   void reserve(size_t n) { room(n); }
 
  private:
+  // Writes "k": (or "k":<space> when indenting) at the cursor, with room
+  // for `more` bytes after it; returns the end (the cursor is not moved).
+  template <size_t N>
+  char* put_key(const char (&k)[N], size_t more = 0) {
+    constexpr size_t len = N - 1;  // without the literal's NUL
+    char* p = room(len + 4 + more);
+    *p = '"';
+    std::memcpy(p + 1, k, len);
+    p[len + 1] = '"';
+    p[len + 2] = ':';
+    if (indent_ < 0) return p + len + 3;
+    p[len + 3] = ' ';
+    return p + len + 4;
+  }
   // Room for k more bytes at the cursor.
   char* room(size_t k) {
     if (cap_ - n_ < k) grow(k);
@@ -229,7 +238,6 @@ class Writer {
   size_t cap_ = 0;
   size_t n_ = 0;  // bytes written; buf_ beyond them is spare room
   int indent_;
-  std::string_view colon_;
   int depth_ = 0;
   bool first_ = true;
   bool after_key_ = false;
