@@ -60,8 +60,11 @@ bool is_modifier_noun(std::string_view w, uint64_t key) {
 
 bool is_adjective_like(std::string_view w) {
   if (w.find('-') != std::string_view::npos) return true;  // "bikini-clad", "hard-line"
-  for (std::string_view s : {"al", "ic", "ian", "ish", "ive", "ous", "ful", "less", "ary", "ory",
-                             "ese", "ist", "ern", "able", "ible"}) {
+  // Views built when compiled (an initializer list of C strings took a
+  // strlen per suffix per call).
+  static constexpr std::string_view kSuffixes[] = {"al",  "ic",  "ian", "ish", "ive",  "ous",  "ful", "less",
+                                                   "ary", "ory", "ese", "ist", "ern", "able", "ible"};
+  for (std::string_view s : kSuffixes) {
     if (ends_with(w, s)) return true;
   }
   return false;

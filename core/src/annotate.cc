@@ -95,6 +95,7 @@ Document analyse(std::string_view s, const std::optional<Date>& published) {
   }
   // Entities keep only mentions that survived; ids follow first mention.
   std::vector<int> entity_index(entities.size(), -1);
+  std::vector<uint32_t> mention_count;  // per document entity: its lists are sized once
   for (Actor& a : doc.actors) {
     int& ei = entity_index[a.entity];
     if (ei < 0) {
@@ -105,10 +106,13 @@ Document analyse(std::string_view s, const std::optional<Date>& published) {
       e.name = std::move(entities[a.entity].name);  // read once: the first mention
       e.type = entities[a.entity].type;
       doc.entities.push_back(std::move(e));
+      mention_count.push_back(0);
     }
     a.entity = static_cast<size_t>(ei);
-    doc.entities[a.entity].mentions.push_back(static_cast<size_t>(&a - doc.actors.data()));
+    ++mention_count[a.entity];
   }
+  for (size_t e = 0; e < doc.entities.size(); ++e) doc.entities[e].mentions.reserve(mention_count[e]);
+  for (size_t i = 0; i < doc.actors.size(); ++i) doc.entities[doc.actors[i].entity].mentions.push_back(i);
   for (FigureMention& f : figures) {
     if (!within_one_paragraph(text, f.span)) continue;
     doc.figures.push_back(Figure{to_span(f.span), f.kind, std::move(f.value)});

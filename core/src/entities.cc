@@ -273,18 +273,16 @@ class Linker {
         return mentions_[a].span.b < mentions_[b].span.b;
       });
       std::array<int, 4> votes{};
-      size_t best_len = 0;
+      std::string_view best;  // the first of the longest names, copied once
       for (int mi : info.mentions) {
         const Mention& m = mentions_[mi];
         first[e] = std::min(first[e], m.span.b);
         if (m.pronoun) continue;
         ++votes[static_cast<int>(m.type)];
         std::string_view s = text_.str(m.span.b, m.span.e);
-        if (s.size() > best_len) {
-          best_len = s.size();
-          info.name = std::string(s);
-        }
+        if (s.size() > best.size()) best = s;
       }
+      if (!best.empty()) info.name = std::string(best);
       int t = 0;
       for (int k = 1; k < 4; ++k) {
         if (votes[k] > votes[t]) t = k;
