@@ -246,9 +246,11 @@ AnchorRules::Answer AnchorRules::at(const Text& text, size_t ti, uint32_t endb) 
   }
   // A longer literal could run on through a digit, an apostrophe or a
   // folding letter after the token.
-  bool extends = ascii_digit(next) || next == '_' || next == '\'' || is_right_quote(s, t.e) ||
-                 folds_to_ascii(s, t.e);
-  if (extends && (flags & kLiteralPrefix)) return Answer::kAsk;
+  // (Asked only of literal prefixes: most words are none.)
+  if ((flags & kLiteralPrefix) && (ascii_digit(next) || next == '_' || next == '\'' ||
+                                   is_right_quote(s, t.e) || folds_to_ascii(s, t.e))) {
+    return Answer::kAsk;
+  }
   // A phrase of letters that ends inside the token matches, short of it.
   for (size_t node = 0, j = 0; low.size() > shortest_run_ && j + 1 < low.size(); ++j) {
     node = trie_[node][static_cast<unsigned char>(low[j]) - 'a'];
