@@ -36,30 +36,6 @@ std::string feature_name(const FeatTemplate& t, const FeatPart& a, const FeatPar
   return out;
 }
 
-const FeatPart& ner_tag_part(int tag) {
-  static const FeatPart kParts[kNerTags + 1] = {FeatPart("O"), FeatPart("PER"), FeatPart("ORG"),
-                                                FeatPart("LOC"), FeatPart("MISC"), FeatPart("<s>")};
-  return kParts[tag >= 0 && tag < kNerTags ? tag : kNerTags];
-}
-
-const FeatPart& gaz_class_part(int bit) {
-  static const std::vector<FeatPart> kParts = [] {
-    std::vector<FeatPart> out;
-    for (int k = 0; k <= kGazClassCount; ++k) out.emplace_back(gaz_class_name(k));
-    return out;
-  }();
-  return kParts[bit >= 0 && bit < kGazClassCount ? bit : kGazClassCount];
-}
-
-const FeatPart& phrase_code_part(uint8_t code) {
-  static const std::vector<FeatPart> kParts = [] {
-    std::vector<FeatPart> out;
-    for (int k = 0; k <= 8; ++k) out.emplace_back(phrase_code_name(static_cast<uint8_t>(k)));
-    return out;
-  }();
-  return kParts[code < 8 ? code : 8];
-}
-
 uint64_t hash_lower(std::string_view s) {
   uint64_t h = 1469598103934665603ull;
   for (size_t i = 0; i < s.size(); ++i) {
@@ -102,13 +78,6 @@ DocStats::DocStats(const Text& text) {
       }
     }
   }
-}
-
-// Phrase codes: kind * 2 + (inside ? 1 : 0), 0 for none.
-std::string_view phrase_code_name(uint8_t code) {
-  static constexpr std::string_view kNames[] = {"-",     "-",     "PLC-B", "PLC-I",
-                                       "ORG-B", "ORG-I", "DEM-B", "DEM-I"};
-  return code < 8 ? kNames[code] : "?";
 }
 
 void prepare_sentence(const Text& text, const Sentence& sentence, const DocStats& stats,

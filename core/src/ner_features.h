@@ -163,11 +163,30 @@ inline FeatPart unit_shape_part(const SentenceView& v, size_t i) {
 // The first / last n characters of w (whole UTF-8 sequences).
 std::string_view utf8_prefix(std::string_view w, size_t n);
 std::string_view utf8_suffix(std::string_view w, size_t n);
-std::string_view phrase_code_name(uint8_t code);
-// The same names as feature parts (hashed once).
-const FeatPart& phrase_code_part(uint8_t code);
-const FeatPart& gaz_class_part(int bit);
-const FeatPart& ner_tag_part(int tag);
+// Phrase codes: kind * 2 + (inside ? 1 : 0), 0 for none.
+constexpr std::string_view phrase_code_name(uint8_t code) {
+  constexpr std::string_view kNames[] = {"-", "-", "PLC-B", "PLC-I", "ORG-B", "ORG-I", "DEM-B", "DEM-I"};
+  return code < 8 ? kNames[code] : "?";
+}
+// The same names as feature parts, hashed when compiled: tables rather than
+// functions with a static inside, whose guard was checked at every feature.
+inline constexpr std::array<FeatPart, 9> kPhraseCodeParts = [] {
+  std::array<FeatPart, 9> a{};
+  for (int k = 0; k <= 8; ++k) a[k] = FeatPart(phrase_code_name(static_cast<uint8_t>(k)));
+  return a;
+}();
+inline constexpr std::array<FeatPart, kGazClassCount + 1> kGazClassParts = [] {
+  std::array<FeatPart, kGazClassCount + 1> a{};
+  for (int k = 0; k <= kGazClassCount; ++k) a[k] = FeatPart(gaz_class_name(k));
+  return a;
+}();
+inline constexpr FeatPart kNerTagParts[kNerTags + 1] = {FeatPart("O"),   FeatPart("PER"),  FeatPart("ORG"),
+                                                        FeatPart("LOC"), FeatPart("MISC"), FeatPart("<s>")};
+inline const FeatPart& phrase_code_part(uint8_t code) { return kPhraseCodeParts[code < 8 ? code : 8]; }
+inline const FeatPart& gaz_class_part(int bit) {
+  return kGazClassParts[bit >= 0 && bit < kGazClassCount ? bit : kGazClassCount];
+}
+inline const FeatPart& ner_tag_part(int tag) { return kNerTagParts[tag >= 0 && tag < kNerTags ? tag : kNerTags]; }
 
 template <class Add>
 void unit_features(const SentenceView& v, size_t i, int prev, int prev2, Add&& add) {

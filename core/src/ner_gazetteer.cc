@@ -6,13 +6,6 @@
 
 namespace newsann {
 
-std::string_view gaz_class_name(int bit) {
-  static constexpr std::string_view kNames[kGazClassCount] = {"giv", "plc", "reg", "cty", "dem", "dpl",
-                                                     "ttl", "ohd", "osf", "org", "grp", "ins",
-                                                     "fac", "geo"};
-  return bit >= 0 && bit < kGazClassCount ? kNames[bit] : "?";
-}
-
 const PhraseInfo* Gazetteer::phrase(std::string_view joined) const {
   uint64_t key = 0;
   size_t i = 0;

@@ -40,7 +40,11 @@ enum GazClass : uint32_t {
 };
 inline constexpr int kGazClassCount = 14;
 // Short names of the classes, for features: "giv", "plc", ...
-std::string_view gaz_class_name(int bit);
+constexpr std::string_view gaz_class_name(int bit) {
+  constexpr std::string_view kNames[kGazClassCount] = {"giv", "plc", "reg", "cty", "dem", "dpl", "ttl",
+                                                       "ohd", "osf", "org", "grp", "ins", "fac", "geo"};
+  return bit >= 0 && bit < kGazClassCount ? kNames[bit] : "?";
+}
 
 enum class PhraseKind : uint8_t { kNone, kPlace, kOrganization, kDemonym };
 
