@@ -91,19 +91,4 @@ bool Context::is_final_punct(uint32_t i) const {
   return w == "." || w == "!" || w == "?" || w == "\xE2\x80\xA6";
 }
 
-int Context::opens(uint32_t i) const {
-  int q = quote_at(i);
-  return q >= 0 && quotes[q].open == i ? q : -1;
-}
-
-int Context::closes(uint32_t i) const {
-  int q = quote_at(i);
-  return q >= 0 && quotes[q].closed && quotes[q].close == i ? q : -1;
-}
-
-bool Context::inside_quote(uint32_t i) const {
-  int q = quote_at(i);
-  return q >= 0 && i >= quotes[q].first() && i < quotes[q].last();
-}
-
 }  // namespace newsann::claims

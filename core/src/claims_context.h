@@ -60,10 +60,20 @@ class Context {
   // The quotation whose marks or inside hold token i (-1: none).
   int quote_at(uint32_t i) const { return i < size() ? quote_at_[i] : -1; }
   // Token i is the opening / closing mark of a quotation: its index, else -1.
-  int opens(uint32_t i) const;
-  int closes(uint32_t i) const;
+  // (Inline: asked of every token by the quotation scans.)
+  int opens(uint32_t i) const {
+    int q = quote_at(i);
+    return q >= 0 && quotes[q].open == i ? q : -1;
+  }
+  int closes(uint32_t i) const {
+    int q = quote_at(i);
+    return q >= 0 && quotes[q].closed && quotes[q].close == i ? q : -1;
+  }
   // Inside the marks of a quotation (not a mark itself).
-  bool inside_quote(uint32_t i) const;
+  bool inside_quote(uint32_t i) const {
+    int q = quote_at(i);
+    return q >= 0 && i >= quotes[q].first() && i < quotes[q].last();
+  }
 
   const Sentence& sentence_of(uint32_t i) const { return text.sentences[text.tokens[i].sentence]; }
   const Paragraph& paragraph_of(uint32_t i) const {
