@@ -1,5 +1,7 @@
 #include "ner_gazetteer.h"
 
+#include <algorithm>
+
 #include "lexicon.h"
 #include "ner_units.h"
 #include "text.h"
@@ -23,9 +25,7 @@ const Gazetteer& Gazetteer::get() {
   return g;
 }
 
-// Splits a lexicon name into units the way the tagger does, so "U.S." or
-// "Washington, D.C." match the text's units one for one.
-static std::vector<std::string> phrase_units(std::string_view name) {
+std::vector<std::string> name_units_by_text(std::string_view name) {
   std::vector<std::string> out;
   Text t(name);
   std::vector<Unit> units;
@@ -36,9 +36,30 @@ static std::vector<std::string> phrase_units(std::string_view name) {
   return out;
 }
 
-void Gazetteer::add_phrase(std::string_view name, PhraseKind kind, std::string_view canonical) {
-  std::vector<std::string> units = phrase_units(name);
-  if (units.empty() || units.size() > static_cast<size_t>(kMaxPhraseUnits)) return;
+// Most lexicon names are ASCII letters in words between single spaces
+// ("European Union"): their units are those words, lowercased. Start-up adds
+// thousands of names, and a Text for each was a third of it.
+std::vector<std::string> name_units(std::string_view name) {
+  bool plain = !name.empty() && name.front() != ' ' && name.back() != ' ';
+  for (size_t i = 0; plain && i < name.size(); ++i) {
+    char c = name[i];
+    bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    plain = letter || (c == ' ' && name[i - 1] != ' ');
+  }
+  if (!plain) return name_units_by_text(name);
+  std::vector<std::string> out;
+  for (size_t i = 0; i <= name.size();) {
+    size_t sp = std::min(name.find(' ', i), name.size());
+    std::string& w = out.emplace_back(name.substr(i, sp - i));
+    for (char& c : w) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    i = sp + 1;
+  }
+  return out;
+}
+
+size_t Gazetteer::add_phrase(std::string_view name, PhraseKind kind, std::string_view canonical) {
+  std::vector<std::string> units = name_units(name);
+  if (units.empty() || units.size() > static_cast<size_t>(kMaxPhraseUnits)) return 0;
   uint64_t key = 0;
   for (size_t i = 0; i < units.size(); ++i) {
     key = phrase_extend(key, word_key(units[i]));
@@ -51,6 +72,7 @@ void Gazetteer::add_phrase(std::string_view name, PhraseKind kind, std::string_v
       }
     }
   }
+  return units.size();
 }
 
 Gazetteer::Gazetteer() {
@@ -71,14 +93,12 @@ Gazetteer::Gazetteer() {
   // than the river (which places.txt names "Amazon River").
   for (const LexiconEntry& e : lexicon_entries("organizations")) {
     std::string_view canon = e.fields.empty() ? std::string_view() : e.fields[0];
-    add_phrase(e.key, PhraseKind::kOrganization, canon);
-    if (phrase_units(e.key).size() == 1) add_word(e.key, kGazOrg);
+    if (add_phrase(e.key, PhraseKind::kOrganization, canon) == 1) add_word(e.key, kGazOrg);
   }
   auto add_places = [&](std::string_view lexicon, uint32_t cls) {
     for (const LexiconEntry& e : lexicon_entries(lexicon)) {
       std::string_view canon = e.fields.empty() || lexicon == "regions" ? std::string_view() : e.fields[0];
-      add_phrase(e.key, PhraseKind::kPlace, canon);
-      if (phrase_units(e.key).size() == 1) add_word(e.key, cls);
+      if (add_phrase(e.key, PhraseKind::kPlace, canon) == 1) add_word(e.key, cls);
     }
   };
   add_places("places", kGazPlace);

@@ -86,7 +86,8 @@ class Gazetteer {
 
  private:
   Gazetteer();
-  void add_phrase(std::string_view name, PhraseKind kind, std::string_view canonical);
+  // Returns the name's unit count (0: not added).
+  size_t add_phrase(std::string_view name, PhraseKind kind, std::string_view canonical);
   std::unordered_map<uint64_t, uint32_t> words_;
   std::unordered_map<uint64_t, PhraseInfo> phrases_;
   WordTable<std::string> demonym_place_;
@@ -95,6 +96,14 @@ class Gazetteer {
   FlatMap word_table_, phrase_table_;
   std::vector<PhraseInfo> phrase_info_;
 };
+
+// The lowercased units of a lexicon name, split the way the tagger splits
+// text, so that "U.S." or "Washington, D.C." match the text's units one for
+// one. name_units_by_text always goes through a Text; name_units takes a
+// short cut for names of plain ASCII words (the tests check that the two
+// agree on every name of every lexicon).
+std::vector<std::string> name_units(std::string_view name);
+std::vector<std::string> name_units_by_text(std::string_view name);
 
 }  // namespace newsann
 

@@ -60,6 +60,23 @@ test('content detection finds the title and body, skipping nav, related links, c
   assert.equal(r.texts.length, 8);  // title + 7 paragraphs
 });
 
+test('content detection drops a media player\'s controls, not a body that holds a video', async () => {
+  await open('/fixtures/players.html');
+  const r = await page.evaluate(() => {
+    const { content, textmap } = window.newsannTest;
+    const texts = (id) => content.articleIn(document.getElementById(id)).blocks.map(textmap.blockText);
+    return { page: content.findArticle(document).blocks.map(textmap.blockText), one: texts('one'), two: texts('two') };
+  });
+  for (const texts of [r.page, r.one]) {
+    const all = texts.join('\n');
+    assert.ok(all.includes('The morning ferry to Port Elwyn sailed again'));
+    assert.ok(all.includes('Harbour master Idris Penhale said'));
+    for (const s of ['Play', 'Current Time', 'Duration Time', 'Loaded', 'Fullscreen']) assert.ok(!all.includes(s), `should skip ${s}`);
+  }
+  assert.equal(r.two.length, 3);
+  assert.ok(r.two[1].startsWith('The footage recorded by the divers'));
+});
+
 test('text map: collapsed text, and ranges across inline elements give back the exact span text', async () => {
   await open();
   const r = await page.evaluate(() => {

@@ -320,9 +320,20 @@ function findTitle(doc, root, rendered = true) {
   return best;
 }
 
-// Block-level cleaning inside the article: furniture, link lists, headings
-// that are the title again.
-function keepBlock(b, stats, root) {
+// The parents of <video> and <audio> elements under `root`: a media
+// player's box, whose other text is its controls ("Play", "Current Time
+// 0:00", "Fullscreen").
+function mediaBoxes(root) {
+  const boxes = new Set();
+  for (const m of root.querySelectorAll('video, audio')) if (m.parentElement) boxes.add(m.parentElement);
+  return boxes;
+}
+// Mean characters per block under which a media box is a player's controls.
+const PLAYER_LABEL_CHARS = 40;
+
+// Block-level cleaning inside the article: furniture, link lists, media
+// player controls, headings that are the title again.
+function keepBlock(b, stats, root, players) {
   const text = blockText(b);
   if (FURNITURE.test(text)) return false;
   const ld = b.chars ? b.linkChars / b.chars : 0;
@@ -336,6 +347,9 @@ function keepBlock(b, stats, root) {
     if ((t === 'ul' || t === 'ol' || t === 'div' || t === 'section' || t === 'table') && s.blocks >= 2 &&
         s.linkChars / s.chars > 0.4) return false;
     if (classWeight(el) < 0 && s.chars < 600) return false;
+    // A player's controls are short labels; an article body that holds a
+    // video directly averages far longer blocks and is kept.
+    if (players.has(el) && s.chars < PLAYER_LABEL_CHARS * s.blocks) return false;
   }
   return true;
 }
@@ -357,9 +371,10 @@ function* extractSteps(doc, filter, maxNodes) {
   if (!root) return { root: null, body: [], chars: 0, scan };
   const parts = withSiblings(root, finals, stats);
   const partOf = (el) => parts.find((p) => p === el || p.contains(el));
+  const players = mediaBoxes(doc.body);
   const body = all.filter((b) => {
     const part = partOf(b.container);
-    return part && keepBlock(b, stats, part);
+    return part && keepBlock(b, stats, part, players);
   });
   return { root, body, chars: body.reduce((n, b) => n + b.chars, 0), scan };
 }
@@ -412,7 +427,8 @@ export function* articleInSteps(root, { maxNodes = Infinity } = {}) {
     nodes += scan.nodes;
     const all = scan.blocks;
     const stats = aggregate(all, root);
-    const body = all.filter((b) => keepBlock(b, stats, root));
+    const players = mediaBoxes(root);
+    const body = all.filter((b) => keepBlock(b, stats, root, players));
     const chars = body.reduce((n, b) => n + b.chars, 0);
     if (!best || chars > best.chars * 1.5) best = { body, chars };
     if (scan.stopped) { stopped = scan.stopped; break; }

@@ -48,12 +48,20 @@ function newBlock(container) {
   return { container, nodes: [], chars: 0, linkChars: 0, text: null };
 }
 
-// Invisible characters (see the header) as a regular-expression class.
+// The character classes, as regular-expression class bodies. A block's text
+// drops INVISIBLE (see the header) and collapses each run of SPACE to one
+// space: what CSS collapses, and the no-break space, which pages use for
+// spacing. (isSpace and isInvisible below are the same sets, per character.)
+// The scan's estimates (collapsedLength, VISIBLE) take any Unicode space as
+// a space: they size blocks and test for visible text, never give offsets.
 const INVISIBLE_CLASS = '\\u200b-\\u200f\\u2060\\ufeff\\u00ad\\u061c\\u202a-\\u202e\\u2066-\\u2069';
-const WS = new RegExp(`[\\s\\u00a0${INVISIBLE_CLASS}]+`, 'g');
-const VISIBLE = new RegExp(`[^\\s\\u00a0${INVISIBLE_CLASS}]`);
+const SPACE_BUT_U0020 = '\\t\\n\\r\\f\\u00a0';
+const SPACE_CLASS = ` ${SPACE_BUT_U0020}`;
+const BLANK_CLASS = `\\s\\u00a0${INVISIBLE_CLASS}`;
 
-const WS_RUN = new RegExp(`[\\s\\u00a0${INVISIBLE_CLASS}]{2}`);
+const WS = new RegExp(`[${BLANK_CLASS}]+`, 'g');
+const WS_RUN = new RegExp(`[${BLANK_CLASS}]{2}`);
+const VISIBLE = new RegExp(`[^${BLANK_CLASS}]`);
 
 // The length of s with each run of spaces and invisible characters counted
 // as one: s.length when there is no run of two (no new string then).
@@ -155,8 +163,8 @@ const isInvisible = (c) => (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c ===
 // to machine code, and every block of the page is read while detecting).
 const INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`);
 const INVISIBLE_ALL = new RegExp(`[${INVISIBLE_CLASS}]+`, 'g');
-const SPACES = /[ \t\n\r\f\u00a0]+/g;
-const SPACES_TO_COLLAPSE = /[\t\n\r\f\u00a0]| {2}/;
+const SPACES = new RegExp(`[${SPACE_CLASS}]+`, 'g');
+const SPACES_TO_COLLAPSE = new RegExp(`[${SPACE_BUT_U0020}]| {2}`);
 
 // The node offsets of a segment's characters: offs[i] is the node offset of
 // block character start + i. Computed when first asked for (a range or a hit
@@ -182,7 +190,7 @@ function nodeOffsets(s, lastSpace, n) {
 // Text with nothing to collapse or drop (no invisible character, no space
 // but single U+0020): its node offsets are its block offsets, shifted by one
 // when a leading space is dropped.
-const NOT_PLAIN = new RegExp(`[\\t\\n\\r\\f\\u00a0${INVISIBLE_CLASS}]| {2}`);
+const NOT_PLAIN = new RegExp(`[${SPACE_BUT_U0020}${INVISIBLE_CLASS}]| {2}`);
 
 // One text node's part of a block: block characters [start, end) are the
 // node's, from its text as it was when mapped (data). offAt(i) is the node
