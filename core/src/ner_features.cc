@@ -194,24 +194,6 @@ bool is_candidate(const SentenceView& v, size_t i, int prev_tag) {
   return v.units[i + 1].has(kUnitHasUpper) && is_connector(v, i);
 }
 
-std::string_view utf8_prefix(std::string_view w, size_t n) {
-  size_t i = 0;
-  for (size_t chars = 0; i < w.size() && chars < n; ++chars) {
-    ++i;
-    while (i < w.size() && (static_cast<unsigned char>(w[i]) & 0xC0) == 0x80) ++i;
-  }
-  return w.substr(0, i);
-}
-
-std::string_view utf8_suffix(std::string_view w, size_t n) {
-  size_t i = w.size();
-  for (size_t chars = 0; i > 0 && chars < n; ++chars) {
-    --i;
-    while (i > 0 && (static_cast<unsigned char>(w[i]) & 0xC0) == 0x80) --i;
-  }
-  return w.substr(i);
-}
-
 // The shape character of each ASCII byte: X, x, d, or the byte itself.
 struct ShapeClass {
   char cls[128] = {};

@@ -160,9 +160,24 @@ inline FeatPart unit_shape_part(const SentenceView& v, size_t i) {
   std::string_view sh = unit_shape(v, i);
   return FeatPart(sh, v.shape_hash[i]);
 }
-// The first / last n characters of w (whole UTF-8 sequences).
-std::string_view utf8_prefix(std::string_view w, size_t n);
-std::string_view utf8_suffix(std::string_view w, size_t n);
+// The first / last n characters of w (whole UTF-8 sequences). Inline: two
+// or three per tagged unit.
+inline std::string_view utf8_prefix(std::string_view w, size_t n) {
+  size_t i = 0;
+  for (size_t chars = 0; i < w.size() && chars < n; ++chars) {
+    ++i;
+    while (i < w.size() && (static_cast<unsigned char>(w[i]) & 0xC0) == 0x80) ++i;
+  }
+  return w.substr(0, i);
+}
+inline std::string_view utf8_suffix(std::string_view w, size_t n) {
+  size_t i = w.size();
+  for (size_t chars = 0; i > 0 && chars < n; ++chars) {
+    --i;
+    while (i > 0 && (static_cast<unsigned char>(w[i]) & 0xC0) == 0x80) --i;
+  }
+  return w.substr(i);
+}
 // Phrase codes: kind * 2 + (inside ? 1 : 0), 0 for none.
 constexpr std::string_view phrase_code_name(uint8_t code) {
   constexpr std::string_view kNames[] = {"-", "-", "PLC-B", "PLC-I", "ORG-B", "ORG-I", "DEM-B", "DEM-I"};
