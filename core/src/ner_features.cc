@@ -207,7 +207,11 @@ struct ShapeClass {
 constexpr ShapeClass kShapeClass;
 
 std::string_view unit_shape(const SentenceView& v, size_t i) {
-  if (v.shape_len[i] != 0xFF) return std::string_view(v.shapes[i].data(), v.shape_len[i]);
+  if (v.shape_len[i] == 0xFF) compute_unit_shape(v, i);
+  return std::string_view(v.shapes[i].data(), v.shape_len[i]);
+}
+
+void compute_unit_shape(const SentenceView& v, size_t i) {
   const Text& t = *v.text;
   const Unit& u = v.units[i];
   char* out = v.shapes[i].data();
@@ -235,7 +239,6 @@ std::string_view unit_shape(const SentenceView& v, size_t i) {
   }
   v.shape_len[i] = static_cast<uint8_t>(len);
   v.shape_hash[i] = fnv1a(std::string_view(out, len));
-  return std::string_view(out, len);
 }
 
 }  // namespace newsann

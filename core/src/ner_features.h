@@ -155,10 +155,13 @@ void unit_features(const SentenceView& v, size_t i, int prev, int prev2, Add&& a
 
 // The unit's word shape ("Xxx", "XX", "X.X.", "dd"), computed once per unit.
 std::string_view unit_shape(const SentenceView& v, size_t i);
+// unit_shape() when not yet computed (fills the unit's cache).
+void compute_unit_shape(const SentenceView& v, size_t i);
 // The same as a feature part (hashed once per unit).
 inline FeatPart unit_shape_part(const SentenceView& v, size_t i) {
-  std::string_view sh = unit_shape(v, i);
-  return FeatPart(sh, v.shape_hash[i]);
+  // The cache is read inline: each shape is asked for up to three times.
+  if (v.shape_len[i] == 0xFF) compute_unit_shape(v, i);
+  return FeatPart(std::string_view(v.shapes[i].data(), v.shape_len[i]), v.shape_hash[i]);
 }
 // The first / last n characters of w (whole UTF-8 sequences). Inline: two
 // or three per tagged unit.
