@@ -20,11 +20,6 @@ const PhraseInfo* Gazetteer::phrase(std::string_view joined) const {
   return phrase_hash(key);
 }
 
-const Gazetteer& Gazetteer::get() {
-  static const Gazetteer g;
-  return g;
-}
-
 std::vector<std::string> name_units_by_text(std::string_view name) {
   std::vector<std::string> out;
   Text t(name);

@@ -56,7 +56,12 @@ struct PhraseInfo {
 
 class Gazetteer {
  public:
-  static const Gazetteer& get();
+  // Built on first use (thread-safe); inline, as the rules ask for it in
+  // their inner loops.
+  static const Gazetteer& get() {
+    static const Gazetteer g;
+    return g;
+  }
 
   // Classes of one lowercased word (0 if none).
   uint32_t word(std::string_view lower) const { return word_hash(word_key(lower)); }
