@@ -101,18 +101,12 @@ void FigureLexicon::add(std::string_view key, Entry e) {
   build_[first].push_back(std::move(e));
 }
 
-uint32_t FigureLexicon::hash(std::string_view s) {
-  uint32_t h = 2166136261u;  // FNV-1a
-  for (unsigned char c : s) h = (h ^ c) * 16777619u;
-  return h;
-}
-
 void FigureLexicon::freeze() {
   size_t cap = 16;
   while (cap < build_.size() * 3) cap <<= 1;
   slots_.assign(cap, Slot());
   for (auto& [key, entries] : build_) {
-    uint32_t h = hash(key);
+    uint32_t h = hash(word_key(key));
     size_t k = h & (cap - 1);
     while (slots_[k].index != ~0u) k = (k + 1) & (cap - 1);
     slots_[k].hash = h;
@@ -123,9 +117,9 @@ void FigureLexicon::freeze() {
   build_.clear();
 }
 
-const std::vector<Entry>* FigureLexicon::find(std::string_view low) const {
+const std::vector<Entry>* FigureLexicon::find(std::string_view low, uint64_t key) const {
   if (slots_.empty()) return nullptr;
-  uint32_t h = hash(low);
+  uint32_t h = hash(key);
   size_t mask = slots_.size() - 1;
   for (size_t k = h & mask;; k = (k + 1) & mask) {
     const Slot& s = slots_[k];

@@ -79,7 +79,9 @@ class FigureLexicon {
   static const FigureLexicon& get();
 
   // All entries whose first token is `low` (lowercased), or nullptr.
-  const std::vector<Entry>* find(std::string_view low) const;
+  const std::vector<Entry>* find(std::string_view low) const { return find(low, word_key(low)); }
+  // The same with key = word_key(low) (text.h; Text::key of a token).
+  const std::vector<Entry>* find(std::string_view low, uint64_t key) const;
 
   // The anchor pattern, and the rules that give its answer token by token
   // (figures_anchors.h; the scanner asks the pattern only where they say kAsk).
@@ -100,7 +102,8 @@ class FigureLexicon {
   std::vector<Slot> slots_;
   std::vector<std::string> keys_;
   std::vector<std::vector<Entry>> values_;
-  static uint32_t hash(std::string_view s);
+  // The slots' hash: from the word key, which Text computed once per token.
+  static uint32_t hash(uint64_t key) { return static_cast<uint32_t>(key ^ (key >> 32)); }
   void freeze();
   std::unique_ptr<RE2> anchors_;
   std::unique_ptr<AnchorRules> anchor_rules_;

@@ -36,7 +36,7 @@ const std::vector<Entry>* Para::entries(size_t i) {
   if (!ent_done_[k]) {
     ent_done_[k] = 1;
     std::string_view w = low(i);
-    ent_[k] = w.size() <= 40 ? lex.find(w) : nullptr;
+    ent_[k] = w.size() <= 40 ? lex.find(w, text.key(i)) : nullptr;
   }
   return ent_[k];
 }
