@@ -14,15 +14,6 @@ void Para::reset(size_t b, size_t e) {
   ent_done_.assign(n, 0);
 }
 
-bool Para::is_any(size_t i, std::initializer_list<std::string_view> words) {
-  if (!in(i)) return false;
-  std::string_view w = low(i);
-  for (std::string_view x : words) {
-    if (w == x) return true;
-  }
-  return false;
-}
-
 bool Para::dash(size_t i) const {
   if (!in(i) || tok(i).kind != TokenKind::kPunct) return false;
   int len;

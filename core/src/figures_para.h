@@ -48,7 +48,16 @@ class Para {
   // The token lowercased (ASCII letters, ’ -> '); "" outside the paragraph.
   std::string_view low(size_t i) const { return in(i) ? text.low(i) : std::string_view(); }
   bool is(size_t i, std::string_view lowered) { return in(i) && low(i) == lowered; }
-  bool is_any(size_t i, std::initializer_list<std::string_view> words);
+  // Inline: the word lists are literals, and the compiler then compares
+  // each with a known length instead of a memcmp call.
+  bool is_any(size_t i, std::initializer_list<std::string_view> words) {
+    if (!in(i)) return false;
+    std::string_view w = low(i);
+    for (std::string_view x : words) {
+      if (w == x) return true;
+    }
+    return false;
+  }
 
   bool number(size_t i) const { return in(i) && tok(i).kind == TokenKind::kNumber; }
   bool word(size_t i) const { return in(i) && tok(i).kind == TokenKind::kWord; }
