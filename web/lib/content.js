@@ -320,20 +320,20 @@ function findTitle(doc, root, rendered = true) {
   return best;
 }
 
-// The parents of <video> and <audio> elements under `root`: a media
-// player's box, whose other text is its controls ("Play", "Current Time
-// 0:00", "Fullscreen").
-function mediaBoxes(root) {
-  const boxes = new Set();
-  for (const m of root.querySelectorAll('video, audio')) if (m.parentElement) boxes.add(m.parentElement);
-  return boxes;
+// A media player's box: an element with a <video> or <audio> child, whose
+// other text is the player's controls ("Play", "Current Time 0:00").
+function isMediaBox(el) {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.localName === 'video' || c.localName === 'audio') return true;
+  }
+  return false;
 }
 // Mean characters per block under which a media box is a player's controls.
 const PLAYER_LABEL_CHARS = 40;
 
 // Block-level cleaning inside the article: furniture, link lists, media
 // player controls, headings that are the title again.
-function keepBlock(b, stats, root, players) {
+function keepBlock(b, stats, root) {
   const text = blockText(b);
   if (FURNITURE.test(text)) return false;
   const ld = b.chars ? b.linkChars / b.chars : 0;
@@ -349,7 +349,7 @@ function keepBlock(b, stats, root, players) {
     if (classWeight(el) < 0 && s.chars < 600) return false;
     // A player's controls are short labels; an article body that holds a
     // video directly averages far longer blocks and is kept.
-    if (players.has(el) && s.chars < PLAYER_LABEL_CHARS * s.blocks) return false;
+    if (s.chars < PLAYER_LABEL_CHARS * s.blocks && isMediaBox(el)) return false;
   }
   return true;
 }
@@ -371,10 +371,9 @@ function* extractSteps(doc, filter, maxNodes) {
   if (!root) return { root: null, body: [], chars: 0, scan };
   const parts = withSiblings(root, finals, stats);
   const partOf = (el) => parts.find((p) => p === el || p.contains(el));
-  const players = mediaBoxes(doc.body);
   const body = all.filter((b) => {
     const part = partOf(b.container);
-    return part && keepBlock(b, stats, part, players);
+    return part && keepBlock(b, stats, part);
   });
   return { root, body, chars: body.reduce((n, b) => n + b.chars, 0), scan };
 }
@@ -427,8 +426,7 @@ export function* articleInSteps(root, { maxNodes = Infinity } = {}) {
     nodes += scan.nodes;
     const all = scan.blocks;
     const stats = aggregate(all, root);
-    const players = mediaBoxes(root);
-    const body = all.filter((b) => keepBlock(b, stats, root, players));
+    const body = all.filter((b) => keepBlock(b, stats, root));
     const chars = body.reduce((n, b) => n + b.chars, 0);
     if (!best || chars > best.chars * 1.5) best = { body, chars };
     if (scan.stopped) { stopped = scan.stopped; break; }
