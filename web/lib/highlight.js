@@ -67,13 +67,13 @@ export function isDarkBackground(el) {
 // inherits every property it is not given from the same highlight of the
 // parent element (CSS Pseudo 4, highlight cascade), so rules on an ancestor
 // of the highlighted text style it all. The rules are scoped to the nearest
-// ancestors of the article's blocks that have an id or a class (anchors):
-// `#story::highlight(newsann-figure), .headline::highlight(...)`. Adding
-// such rules restyles the elements that have that id or class and their
-// subtrees, where a bare ::highlight() rule (every element) restyles the
-// whole page: 5-30 ms on a news page on the way to the first highlights,
-// against 1-5 ms. A selector that matches other elements too only widens
-// that. No scope (null: rules for every element) when a block has no anchor
+// ancestors of the article's blocks that have an id or a class few elements
+// share (anchors): `#story::highlight(newsann-figure), .headline::highlight(...)`.
+// Adding such rules restyles the elements that have that id or class and
+// their subtrees, where a bare ::highlight() rule (every element) restyles
+// the whole page: 5-30 ms on a news page on the way to the first highlights,
+// against 1-5 ms. A selector that matches other elements too widens that
+// (SCOPE_SHARED below). No scope (null: rules for every element) when a block has no anchor
 // below <body> within SCOPE_CLIMB levels, or when even anchors higher up
 // are more than SCOPE_MAX. <body> and <html> are never anchors (their
 // classes are often switched by the page's scripts, and they hold the whole
@@ -82,22 +82,49 @@ const SCOPE_CLIMB = 32;
 const SCOPE_MAX = 32;
 const SCOPE_LIFTS = [0, 1, 2, 4, 8];
 
-// An element's own selector: its id, else its longest class name (a longer
-// name is more often one of the page's specific ones, not a shared "row").
-function anchorSelector(el) {
+// A class shared by more elements than this makes a poor anchor: the rules
+// restyle every element that has it (a framework's "widget-container" or
+// "clearfix" runs all over the page). The climb goes on to an ancestor with
+// a rarer one, and falls back to the shared one when there is none.
+const SCOPE_SHARED = 4;
+
+// Whether at most SCOPE_SHARED elements of the document have a class, asked
+// once per class: the document's own class index (getElementsByClassName,
+// which stops at the element after the last one allowed when there are more).
+function rareClasses(doc) {
+  const memo = new Map();
+  return (c) => {
+    let rare = memo.get(c);
+    if (rare === undefined) memo.set(c, (rare = doc.getElementsByClassName(c).item(SCOPE_SHARED) === null));
+    return rare;
+  };
+}
+
+// An element's own selector, and whether few elements match it: its id,
+// else its longest class that few elements share, else its longest class
+// (a longer name is more often one of the page's specific ones, not a
+// shared "row").
+function anchorSelector(el, isRare) {
   const esc = globalThis.CSS && CSS.escape ? CSS.escape : (x) => x.replace(/[^\w-]/g, (c) => `\\${c}`);
   const id = el.getAttribute('id');
-  if (id && !/\s/.test(id)) return `#${esc(id)}`;
-  let best = '';
-  for (const c of (el.getAttribute('class') || '').split(/\s+/)) if (c.length > best.length) best = c;
-  return best ? `.${esc(best)}` : null;
+  if (id && !/\s/.test(id)) return { sel: `#${esc(id)}`, rare: true };
+  let best = '', rare = false;
+  for (const c of (el.getAttribute('class') || '').split(/\s+/)) {
+    if (!c || (rare && c.length <= best.length)) continue;
+    const r = isRare(c);
+    if ((r && !rare) || (r === rare && c.length > best.length)) { best = c; rare = r; }
+  }
+  return best ? { sel: `.${esc(best)}`, rare } : null;
 }
 
 // The scope of highlights on text inside `elements` (the block containers):
 // {selectors, anchors} (anchors[i] matches selectors[i]), or null.
 export function highlightScope(elements) {
+  const first = elements.find((el) => el && el.ownerDocument);
+  if (!first) return null;
+  const isRare = rareClasses(first.ownerDocument);
   for (const lift of SCOPE_LIFTS) {
-    const scope = anchorsAbove(elements, lift);
+    const scope = anchorsAbove(elements, lift, isRare);
     if (scope === null) return null;
     if (scope.selectors.length <= SCOPE_MAX) return scope.selectors.length ? scope : null;
   }
@@ -106,7 +133,7 @@ export function highlightScope(elements) {
 
 // The anchors found from `lift` levels above each element; null when one
 // has none.
-function anchorsAbove(elements, lift) {
+function anchorsAbove(elements, lift, isRare) {
   const found = new Map();    // element climbed through -> {el, sel} or null
   const anchors = new Map();  // selector -> element
   const outside = (el) => !el || el.nodeType !== 1 || el.localName === 'body' || el.localName === 'html';
@@ -114,14 +141,20 @@ function anchorsAbove(elements, lift) {
     let el = start;
     for (let i = 0; i < lift && !outside(el); i++) el = el.parentElement;
     const path = [];
-    let hit = null;
+    let hit = null, shared = null, sharedAt = 0;
     for (let climb = 0; !outside(el) && climb < SCOPE_CLIMB; el = el.parentElement, climb++) {
       if (found.has(el)) { hit = found.get(el); break; }
       path.push(el);
-      const sel = anchorSelector(el);
-      if (sel) { hit = { el, sel }; break; }
+      const a = anchorSelector(el, isRare);
+      if (!a) continue;
+      if (a.rare) { hit = { el, sel: a.sel }; break; }
+      if (!shared) { shared = { el, sel: a.sel }; sharedAt = path.length; }
     }
-    for (const p of path) found.set(p, hit);
+    // Falling back to a shared anchor: the elements climbed above it are
+    // not inside it, and are not given it.
+    let known = path.length;
+    if (!hit && shared) { hit = shared; known = sharedAt; }
+    for (let i = 0; i < known; i++) found.set(path[i], hit);
     if (!hit) return null;
     if (!anchors.has(hit.sel)) anchors.set(hit.sel, hit.el);
     if (anchors.size > SCOPE_MAX) return { selectors: [...anchors.keys()], anchors: [] };
