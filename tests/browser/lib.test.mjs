@@ -408,6 +408,38 @@ test('highlight rules are written on anchors near the article (no whole-page res
   assert.deepEqual(after.scope, ['.headline', '.renamed-body']);
 });
 
+test('highlight scope: a class many elements share is passed for a rarer ancestor, kept only when there is none', async () => {
+  await open();
+  const r = await page.evaluate(() => {
+    const { highlight } = window.newsannTest;
+    const box = document.createElement('div');
+    document.body.append(box);
+    // A page builder's markup: every widget has the same class.
+    const widget = (text) => `<div class="widget-container"><p>${text}</p></div>`;
+    const run = (html, pick) => {
+      box.innerHTML = html;
+      const scope = highlight.highlightScope([...box.querySelectorAll(pick)]);
+      return scope && scope.selectors;
+    };
+    const out = {
+      rareAncestor: run(`<div class="row"><div id="post-body">${widget('One.')}${widget('Two.')}</div></div>` +
+        widget('Sidebar.') + widget('Footer.') + widget('Promo.'), '#post-body p'),
+      onlyShared: run(`<div>${widget('One.')}${widget('Two.')}</div>${widget('Three.')}${widget('Four.')}${widget('Five.')}`,
+        'p'),
+      // The first block falls back to its shared box; the second, outside
+      // that box, must not inherit it from the elements climbed above it
+      // (it has no anchor at all: rules for every element).
+      fallbackNotInherited: run(`<section>${widget('One.')}<p>Two.</p></section>` +
+        widget('A.') + widget('B.') + widget('C.') + widget('D.'), 'section p'),
+    };
+    box.remove();
+    return out;
+  });
+  assert.deepEqual(r.rareAncestor, ['#post-body']);
+  assert.deepEqual(r.onlyShared, ['.widget-container']);
+  assert.equal(r.fallbackNotInherited, null);
+});
+
 test('highlightSpans (what is painted first) gives the model\'s items: same ids, types and spans', async () => {
   await open();
   const r = await page.evaluate(() => {

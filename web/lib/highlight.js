@@ -73,11 +73,11 @@ export function isDarkBackground(el) {
 // their subtrees, where a bare ::highlight() rule (every element) restyles
 // the whole page: 5-30 ms on a news page on the way to the first highlights,
 // against 1-5 ms. A selector that matches other elements too widens that
-// (SCOPE_SHARED below). No scope (null: rules for every element) when a block has no anchor
-// below <body> within SCOPE_CLIMB levels, or when even anchors higher up
-// are more than SCOPE_MAX. <body> and <html> are never anchors (their
-// classes are often switched by the page's scripts, and they hold the whole
-// page anyway).
+// (SCOPE_SHARED below). No scope (null: rules for every element) when a
+// block has no anchor below <body> within SCOPE_CLIMB levels, or when even
+// anchors higher up are more than SCOPE_MAX. <body> and <html> are never
+// anchors (their classes are often switched by the page's scripts, and they
+// hold the whole page anyway).
 const SCOPE_CLIMB = 32;
 const SCOPE_MAX = 32;
 const SCOPE_LIFTS = [0, 1, 2, 4, 8];
