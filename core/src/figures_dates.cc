@@ -472,10 +472,12 @@ Parts numeric(Para& p, size_t i) {
     for (char c : s) {
       if (c == '.') {
         ++k;
-      } else {
-        v[k] = v[k] * 10 + (c - '0');
-        ++len[k];
+        continue;
       }
+      // No date field has more than four digits: a longer run is no date
+      // (and would overflow the field).
+      if (++len[k] > 4) return r;
+      v[k] = v[k] * 10 + (c - '0');
     }
     int y, m, d;
     if (len[0] == 4) {

@@ -133,5 +133,20 @@ TEST(RegressFigures, NumbersTooLargeForADoubleAreNoFigures) {
   }
 }
 
+// Found by the fuzzer (fuzz/regressions/annotate/dotted-date-field-overflow.txt):
+// a dotted number with a long field ("192.1.2555555555") overflowed the
+// field while being read as D.M.Y.
+TEST(RegressFigures, DottedNumbersWithLongFieldsAreNoDates) {
+  for (const std::string& text : {std::string("It rose to 192.1.") + std::string(40, '5') + ".",
+                                  std::string("On 1.2.") + std::string(12, '9') + " it closed.",
+                                  std::string("On 13.5.2015 it closed.")}) {
+    Result r = annotate(text, Options{"2021-11-20", false});
+    ASSERT_TRUE(r.ok()) << text;
+    bool date = false;
+    for (const Figure& f : r.doc.figures) date = date || f.kind == FigureKind::kDate;
+    EXPECT_EQ(date, text.find("2015") != std::string::npos) << text;
+  }
+}
+
 }  // namespace
 }  // namespace newsann
