@@ -39,25 +39,12 @@ namespace newsann {
 namespace {
 
 // Lowercased, without periods, a leading "the" or a trailing possessive.
-// Written into *out (replacing it) in one pass over s: lower() and the
-// removal of periods at once, no allocation once *out is big enough.
+// Written into *out (replacing it): lower_into() dropping periods, in one
+// pass over s, then the trims; no allocation once *out is big enough.
 void normalise_into(std::string_view s, std::string* out) {
-  out->resize(s.size());  // lowercasing and dropping periods never lengthen
+  lower_into(s, out, /*drop_periods=*/true);
   char* o = out->data();
-  size_t n = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 'A' && c <= 'Z') {
-      c = static_cast<unsigned char>(c + 32);
-    } else if (c == '.') {
-      continue;
-    } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-               static_cast<unsigned char>(s[i + 2]) == 0x99) {
-      c = '\'';  // ’ -> ' (as lower())
-      i += 2;
-    }
-    o[n++] = static_cast<char>(c);
-  }
+  size_t n = out->size();
   // (Byte tests rather than compare(): no memcmp call per mention.)
   if (n >= 4 && o[0] == 't' && o[1] == 'h' && o[2] == 'e' && o[3] == ' ') {
     std::memmove(o, o + 4, n - 4);

@@ -100,14 +100,16 @@ static bool is_mark(char32_t c) {  // combining marks stay inside a word
          (c >= 0x1DC0 && c < 0x1E00) || (c >= 0x20D0 && c < 0x2100) || (c >= 0xFE20 && c < 0xFE30);
 }
 
-void lower_into(std::string_view s, std::string* out) {
-  out->resize(s.size());  // lowercasing never lengthens
+void lower_into(std::string_view s, std::string* out, bool drop_periods) {
+  out->resize(s.size());  // lowercasing and dropping periods never lengthen
   char* o = out->data();
   size_t n = 0;
   for (size_t i = 0; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 'A' && c <= 'Z') {
       c = static_cast<unsigned char>(c + 32);
+    } else if (c == '.' && drop_periods) {
+      continue;
     } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
                static_cast<unsigned char>(s[i + 2]) == 0x99) {
       c = '\'';  // ’ -> '

@@ -121,8 +121,10 @@ bool is_dash(char32_t c);        // - – — ‐ ‑ ‒ −
 
 // ASCII-lowercases (and folds ’ to '); for lexicon lookups.
 std::string lower(std::string_view s);
-// The same into *out (replacing its contents; no allocation once it is big enough).
-void lower_into(std::string_view s, std::string* out);
+// The same into *out (replacing its contents; no allocation once it is big
+// enough); drop_periods also leaves out every '.' ("U.S." -> "us"), in the
+// same pass.
+void lower_into(std::string_view s, std::string* out, bool drop_periods = false);
 
 }  // namespace newsann
 
