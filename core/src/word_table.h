@@ -22,14 +22,7 @@ template <class V>
 class WordTable {
  public:
   // The value of w, default-constructed when new (building only).
-  V& operator[](std::string_view w) {
-    uint64_t key = word_key(w);
-    if (V* v = find_mutable(w, key)) return *v;
-    if ((entries_.size() + 1) * 2 > slots_.size()) grow();
-    entries_.emplace_back(std::string(w), V());
-    place(key, static_cast<uint32_t>(entries_.size() - 1));
-    return entries_.back().second;
-  }
+  V& operator[](std::string_view w) { return *try_emplace(w, word_key(w), V()).first; }
 
   // Inserts w -> v unless w is there (building; `key` is word_key(w)): the
   // value w has and whether it was added. One hash and one probe sequence,
