@@ -282,9 +282,9 @@ export function createPageAnnotator({ doc = document, annotate, layers = {}, col
     date = findPublicationDate(doc);
     const pending = annotate(texts, date ? { date } : {});
     // The highlight stylesheet goes in now, and the style recalculation it
-    // causes (the whole page: ::highlight() rules apply to every element) is
-    // done at once, while the service worker annotates, not in the frame that
-    // paints or while the reply waits for the main thread.
+    // causes (the anchors' subtrees: highlightScope) is done at once, while
+    // the service worker annotates, not in the frame that paints or while
+    // the reply waits for the main thread.
     const tSent = performance.now();
     if (settings && settingsRead) applySettings(settingsRead.value);
     const h0 = highlighter();
