@@ -1,5 +1,6 @@
 #include "lexicon.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "text.h"
@@ -27,9 +28,43 @@ std::vector<std::string_view> lexicon_names() {
   return out;
 }
 
+size_t LexiconFields::size() const {
+  if (!present_) return 0;
+  size_t n = 1;
+  for (char c : rest_) n += c == '\t';
+  return n;
+}
+
+std::string_view LexiconFields::operator[](size_t i) const {
+  std::string_view r = rest_;
+  for (; i > 0; --i) {
+    size_t tab = r.find('\t');
+    r = tab == std::string_view::npos ? std::string_view() : r.substr(tab + 1);
+  }
+  return r.substr(0, r.find('\t'));
+}
+
+LexiconFields::iterator LexiconFields::begin() const {
+  iterator it;
+  it.rest_ = rest_;
+  it.done_ = !present_;
+  return it;
+}
+
+LexiconFields::iterator& LexiconFields::iterator::operator++() {
+  size_t tab = rest_.find('\t');
+  if (tab == std::string_view::npos) {
+    done_ = true;
+  } else {
+    rest_.remove_prefix(tab + 1);
+  }
+  return *this;
+}
+
 std::vector<LexiconEntry> lexicon_entries(std::string_view name) {
   std::vector<LexiconEntry> out;
   std::string_view text = lexicon_text(name);
+  out.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
   size_t i = 0;
   while (i < text.size()) {
     size_t nl = text.find('\n', i);
@@ -38,22 +73,11 @@ std::vector<LexiconEntry> lexicon_entries(std::string_view name) {
     i = nl + 1;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
+    size_t tab = line.find('\t');
     LexiconEntry e;
-    size_t j = 0;
-    bool first = true;
-    while (j <= line.size()) {
-      size_t tab = line.find('\t', j);
-      if (tab == std::string_view::npos) tab = line.size();
-      std::string_view field = line.substr(j, tab - j);
-      if (first) {
-        e.key = field;
-        first = false;
-      } else {
-        e.fields.push_back(field);
-      }
-      j = tab + 1;
-    }
-    if (!e.key.empty()) out.push_back(std::move(e));
+    e.key = line.substr(0, tab);
+    if (tab != std::string_view::npos) e.fields = LexiconFields(line.substr(tab + 1), true);
+    if (!e.key.empty()) out.push_back(e);
   }
   return out;
 }

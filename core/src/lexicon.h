@@ -14,6 +14,8 @@
 #ifndef NEWSANN_LEXICON_H_
 #define NEWSANN_LEXICON_H_
 
+#include <cstddef>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,10 +30,60 @@ std::string_view lexicon_text(std::string_view name);
 // The names of all embedded lexicons.
 std::vector<std::string_view> lexicon_names();
 
+// The fields after an entry's first: a view of the rest of its line, split
+// at tabs as it is read (no allocation per entry: start-up reads some
+// twenty thousand entries). Lines hold a handful of fields, so indexing
+// from the start is cheap.
+//
+//   for (const LexiconEntry& e : lexicon_entries("demonyms")) {
+//     std::string_view place = e.fields.empty() ? "" : e.fields[0];
+//     for (std::string_view f : e.fields) ...
+//   }
+class LexiconFields {
+ public:
+  LexiconFields() = default;
+  // `rest`: the line after the key's tab; `present`: whether there was one
+  // (a line "key<TAB>" has one empty field).
+  LexiconFields(std::string_view rest, bool present) : rest_(rest), present_(present) {}
+
+  bool empty() const { return !present_; }
+  size_t size() const;
+  // Field i (< size()).
+  std::string_view operator[](size_t i) const;
+
+  class iterator {
+   public:
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = std::string_view;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const std::string_view*;
+    using reference = std::string_view;
+    std::string_view operator*() const { return rest_.substr(0, rest_.find('\t')); }
+    iterator& operator++();
+    iterator operator++(int) {
+      iterator before = *this;
+      ++*this;
+      return before;
+    }
+    bool operator==(const iterator& o) const { return done_ == o.done_ && (done_ || rest_.data() == o.rest_.data()); }
+
+   private:
+    friend class LexiconFields;
+    std::string_view rest_;
+    bool done_ = true;
+  };
+  iterator begin() const;
+  iterator end() const { return iterator(); }
+
+ private:
+  std::string_view rest_;
+  bool present_ = false;
+};
+
 // One entry: the first field and the rest.
 struct LexiconEntry {
   std::string_view key;
-  std::vector<std::string_view> fields;
+  LexiconFields fields;
 };
 
 // Parses an embedded lexicon's lines (views into the embedded data).

@@ -1,0 +1,96 @@
+// The embedded lexicons as lexicon_entries() reads them: every line of every
+// lexicon against a plain split of its text, written independently below.
+#include "lexicon.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsann {
+namespace {
+
+// Reference: the entry lines of a lexicon split at every tab.
+std::vector<std::vector<std::string>> reference(std::string_view text) {
+  std::vector<std::vector<std::string>> out;
+  std::string line;
+  auto flush = [&] {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (!line.empty() && line[0] != '#') {
+      std::vector<std::string> parts(1);
+      for (char c : line) {
+        if (c == '\t') {
+          parts.emplace_back();
+        } else {
+          parts.back() += c;
+        }
+      }
+      if (!parts[0].empty()) out.push_back(parts);
+    }
+    line.clear();
+  };
+  for (char c : text) {
+    if (c == '\n') {
+      flush();
+    } else {
+      line += c;
+    }
+  }
+  flush();
+  return out;
+}
+
+std::vector<std::string> split(const LexiconEntry& e) {
+  std::vector<std::string> parts{std::string(e.key)};
+  for (std::string_view f : e.fields) parts.emplace_back(f);
+  return parts;
+}
+
+TEST(Lexicon, EveryEmbeddedEntrySplitsAsItsLine) {
+  size_t lexicons = 0, entries = 0, with_fields = 0;
+  for (std::string_view name : lexicon_names()) {
+    if (name == "ner_model") continue;  // read by its own codec, not as entries
+    std::vector<std::vector<std::string>> want = reference(lexicon_text(name));
+    std::vector<LexiconEntry> got = lexicon_entries(name);
+    ASSERT_EQ(got.size(), want.size()) << name;
+    for (size_t i = 0; i < got.size(); ++i) {
+      const LexiconEntry& e = got[i];
+      ASSERT_EQ(split(e), want[i]) << name << " entry " << i;
+      // Indexing and size() agree with iteration.
+      ASSERT_EQ(e.fields.size(), want[i].size() - 1) << name << " entry " << i;
+      ASSERT_EQ(e.fields.empty(), want[i].size() == 1);
+      for (size_t f = 0; f < e.fields.size(); ++f) ASSERT_EQ(e.fields[f], want[i][f + 1]);
+      with_fields += !e.fields.empty();
+    }
+    ++lexicons;
+    entries += got.size();
+  }
+  EXPECT_GE(lexicons, 20u);
+  EXPECT_GE(entries, 5000u);
+  EXPECT_GE(with_fields, 1000u);
+}
+
+TEST(Lexicon, FieldsOfOddLines) {
+  // Empty fields (a trailing tab, two tabs running) are fields; no tab, none.
+  LexiconFields none("", false);
+  EXPECT_TRUE(none.empty());
+  EXPECT_EQ(none.size(), 0u);
+  EXPECT_TRUE(none.begin() == none.end());
+
+  LexiconFields one_empty("", true);
+  EXPECT_FALSE(one_empty.empty());
+  ASSERT_EQ(one_empty.size(), 1u);
+  EXPECT_EQ(one_empty[0], "");
+
+  LexiconFields three("a\t\tc", true);
+  ASSERT_EQ(three.size(), 3u);
+  EXPECT_EQ(three[0], "a");
+  EXPECT_EQ(three[1], "");
+  EXPECT_EQ(three[2], "c");
+  std::vector<std::string_view> seen(three.begin(), three.end());
+  EXPECT_EQ(seen, (std::vector<std::string_view>{"a", "", "c"}));
+}
+
+}  // namespace
+}  // namespace newsann
