@@ -32,46 +32,71 @@ std::vector<std::string> name_units_by_text(std::string_view name) {
 }
 
 // Most lexicon names are ASCII letters in words between single spaces
-// ("European Union"): their units are those words, lowercased. Start-up adds
-// thousands of names, and a Text for each was a third of it.
-std::vector<std::string> name_units(std::string_view name) {
+// ("European Union"): their units are those words, lowercased, keyed here
+// as they are read. Start-up adds thousands of names; a Text for each was a
+// third of it, and a string per unit most of the rest.
+void name_unit_keys(std::string_view name, std::vector<uint64_t>* keys) {
+  keys->clear();
   bool plain = !name.empty() && name.front() != ' ' && name.back() != ' ';
   for (size_t i = 0; plain && i < name.size(); ++i) {
     char c = name[i];
     bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     plain = letter || (c == ' ' && name[i - 1] != ' ');
   }
-  if (!plain) return name_units_by_text(name);
-  std::vector<std::string> out;
-  for (size_t i = 0; i <= name.size();) {
-    size_t sp = std::min(name.find(' ', i), name.size());
-    std::string& w = out.emplace_back(name.substr(i, sp - i));
-    for (char& c : w) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    i = sp + 1;
+  if (!plain) {
+    for (const std::string& u : name_units_by_text(name)) keys->push_back(word_key(u));
+    return;
   }
-  return out;
+  uint64_t h = kWordKeySeed;
+  for (char c : name) {
+    if (c == ' ') {
+      keys->push_back(h);
+      h = kWordKeySeed;
+      continue;
+    }
+    const auto lowered = static_cast<unsigned char>((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
+    h = (h ^ lowered) * 1099511628211ull;  // word_key, one byte on
+  }
+  keys->push_back(h);
 }
 
-size_t Gazetteer::add_phrase(std::string_view name, PhraseKind kind, std::string_view canonical) {
-  std::vector<std::string> units = name_units(name);
-  if (units.empty() || units.size() > static_cast<size_t>(kMaxPhraseUnits)) return 0;
+// Adds a name's phrase and every prefix of it (the tagger extends a phrase
+// unit by unit); the first lexicon to name a phrase decides its kind.
+// Returns the name's unit count (0: not added). `units`: scratch.
+size_t Gazetteer::insert_phrase(std::string_view name, PhraseKind kind, std::string_view canonical,
+                             std::vector<uint64_t>* units) {
+  name_unit_keys(name, units);
+  if (units->empty() || units->size() > static_cast<size_t>(kMaxPhraseUnits)) return 0;
   uint64_t key = 0;
-  for (size_t i = 0; i < units.size(); ++i) {
-    key = phrase_extend(key, word_key(units[i]));
-    PhraseInfo& p = phrases_[key];
-    if (i + 1 == units.size()) {
-      if (!p.complete) {  // the first lexicon to name a phrase decides its kind
-        p.complete = true;
-        p.kind = kind;
-        p.canonical = std::string(canonical.empty() ? name : canonical);
-      }
+  for (size_t i = 0; i < units->size(); ++i) {
+    key = phrase_extend(key, (*units)[i]);
+    uint32_t& index = phrase_table_.slot(key, UINT32_MAX);
+    if (index == UINT32_MAX) {
+      index = static_cast<uint32_t>(phrase_info_.size());
+      phrase_info_.emplace_back();
+    }
+    PhraseInfo& p = phrase_info_[index];
+    if (i + 1 == units->size() && !p.complete) {
+      p.complete = true;
+      p.kind = kind;
+      p.canonical = std::string(canonical.empty() ? name : canonical);
     }
   }
-  return units.size();
+  return units->size();
 }
 
 Gazetteer::Gazetteer() {
-  auto add_word = [&](std::string_view w, uint32_t cls) { words_[word_key(lower(w))] |= cls; };
+  // Room for the lexicons' words and phrase prefixes at once (about 4,000
+  // and 7,000 today), rather than rehashing as they come.
+  std::string low;              // scratch: one allocation for all the words
+  std::vector<uint64_t> units;  // scratch for add_phrase
+  auto add_word = [&](std::string_view w, uint32_t cls) {
+    lower_into(w, &low);
+    word_table_.slot(word_key(low)) |= cls;
+  };
+  auto add_phrase = [&](std::string_view name, PhraseKind kind, std::string_view canonical) {
+    return insert_phrase(name, kind, canonical, &units);
+  };
   for (const LexiconEntry& e : lexicon_entries("given_names")) add_word(e.key, kGazGiven);
   for (const LexiconEntry& e : lexicon_entries("person_titles")) add_word(e.key, kGazTitle);
   for (const LexiconEntry& e : lexicon_entries("group_nouns")) add_word(e.key, kGazGroup);
@@ -108,13 +133,6 @@ Gazetteer::Gazetteer() {
       add_word(e.fields[1], kGazDemonymPlural);
     }
   }
-  word_table_ = FlatMap(words_);
-  std::unordered_map<uint64_t, uint32_t> index;
-  for (auto& [k, info] : phrases_) {
-    index.emplace(k, static_cast<uint32_t>(phrase_info_.size()));
-    phrase_info_.push_back(info);
-  }
-  phrase_table_ = FlatMap(index);
 }
 
 }  // namespace newsann

@@ -14,7 +14,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "ner_flat_map.h"
@@ -92,23 +91,26 @@ class Gazetteer {
  private:
   Gazetteer();
   // Returns the name's unit count (0: not added).
-  size_t add_phrase(std::string_view name, PhraseKind kind, std::string_view canonical);
-  std::unordered_map<uint64_t, uint32_t> words_;
-  std::unordered_map<uint64_t, PhraseInfo> phrases_;
+  // `units`: scratch for the name's unit keys. Returns the name's unit
+  // count (0: not added).
+  size_t insert_phrase(std::string_view name, PhraseKind kind, std::string_view canonical,
+                    std::vector<uint64_t>* units);
   WordTable<std::string> demonym_place_;
   WordTable<char> institutions_;
-  // Flat copies of words_ and phrases_ for lookups.
+  // Word classes by word key, and the index in phrase_info_ of every phrase
+  // and prefix of one by phrase key.
   FlatMap word_table_, phrase_table_;
   std::vector<PhraseInfo> phrase_info_;
 };
 
 // The lowercased units of a lexicon name, split the way the tagger splits
 // text, so that "U.S." or "Washington, D.C." match the text's units one for
-// one. name_units_by_text always goes through a Text; name_units takes a
-// short cut for names of plain ASCII words (the tests check that the two
-// agree on every name of every lexicon).
-std::vector<std::string> name_units(std::string_view name);
+// one (through a Text).
 std::vector<std::string> name_units_by_text(std::string_view name);
+// The word_key of each of those units, into *keys, with a short cut for
+// names of plain ASCII words (the tests check that the two agree on every
+// name of every lexicon).
+void name_unit_keys(std::string_view name, std::vector<uint64_t>* keys);
 
 }  // namespace newsann
 
