@@ -168,6 +168,17 @@ AnchorRules::AnchorRules(const std::set<std::string>& openers,
   }
   std::sort(other_first_.begin(), other_first_.end());
   other_first_.erase(std::unique(other_first_.begin(), other_first_.end()), other_first_.end());
+  for (const auto& entry : words_.entries()) {
+    const uint64_t h = filter_bit(word_key(entry.first));
+    filter_[h >> 6] |= uint64_t{1} << (h & 63);
+  }
+  for (int a = 0; a < 26; ++a) {
+    const uint16_t node = trie_[0][a];
+    if (node == 0) continue;
+    for (int b = 0; b < 26; ++b) {
+      if (trie_end_[node] || trie_[node][b] != 0) run_pairs_[a] |= uint32_t{1} << b;
+    }
+  }
 }
 
 int64_t AnchorRules::match_phrase(const Phrase& p, std::string_view s, uint32_t x, uint32_t endb) const {
@@ -203,7 +214,7 @@ int64_t AnchorRules::match_phrase(const Phrase& p, std::string_view s, uint32_t 
   return static_cast<int64_t>(pos);
 }
 
-AnchorRules::Answer AnchorRules::at(const Text& text, size_t ti, uint32_t endb) const {
+AnchorRules::Answer AnchorRules::rules_at(const Text& text, size_t ti, uint32_t endb) const {
   const Token& t = text.tokens[ti];
   const std::string_view s = text.s;
   if (t.kind == TokenKind::kNumber) return Answer::kYes;  // [0-9]+, the first alternative

@@ -53,7 +53,23 @@ class AnchorRules {
               const std::set<std::string>& follow_a, const std::set<std::string>& follow_the);
 
   // Is token ti (of a paragraph whose last token ends at byte endb) an anchor?
-  Answer at(const Text& text, size_t ti, uint32_t endb) const;
+  // Inline, asked of every token: numbers, punctuation and the common word
+  // (ASCII letters, in none of the tables, opening no phrase of letters) are
+  // answered here; the rest by the full rules.
+  Answer at(const Text& text, size_t ti, uint32_t endb) const {
+    const Token& t = text.tokens[ti];
+    if (t.kind == TokenKind::kNumber) return Answer::kYes;  // [0-9]+, the first alternative
+    const unsigned char b0 = static_cast<unsigned char>(text.s[t.b]);
+    if (b0 < 0x80) {
+      const bool letter = (b0 | 0x20) >= 'a' && (b0 | 0x20) <= 'z';
+      if (!letter) return ascii_other_[b0] ? Answer::kAsk : Answer::kNo;
+      if (t.kind == TokenKind::kWord && !(t.flags & (kApostrophe | kNonAscii)) && !ask_all_words_ &&
+          !maybe_listed(text.key(ti)) && !maybe_run_prefix(text.low(ti))) {
+        return Answer::kNo;
+      }
+    }
+    return rules_at(text, ti, endb);
+  }
 
  private:
   struct Phrase {
@@ -69,6 +85,23 @@ class AnchorRules {
     kLiteralPrefix = 32  // ends inside an opener or inside a phrase's token
   };
 
+  // The full rules (at() without its shortcuts).
+  Answer rules_at(const Text& text, size_t ti, uint32_t endb) const;
+  // False when no word of words_ has this word_key (a bit per key hash:
+  // most words miss it without a probe of the table).
+  bool maybe_listed(uint64_t key) const {
+    const uint64_t h = filter_bit(key);
+    return (filter_[h >> 6] >> (h & 63)) & 1;
+  }
+  // The top bits of the key multiplied by an odd constant: FNV-1a's own top
+  // bits hardly differ between short words ("of", "in", "is").
+  static uint64_t filter_bit(uint64_t key) { return (key * 0x9E3779B97F4A7C15ull) >> (64 - kFilterBitsLog2); }
+  // False when no phrase of the trie can end inside `low` (ASCII letters):
+  // the first two letters lead nowhere in it. (A phrase is a letter at
+  // least, so a word longer than the shortest has two.)
+  bool maybe_run_prefix(std::string_view low) const {
+    return low.size() > shortest_run_ && ((run_pairs_[low[0] - 'a'] >> (low[1] - 'a')) & 1);
+  }
   Answer match_after_openers(std::string_view s, uint32_t x, uint32_t tok_end, uint32_t endb,
                              std::string_view low, uint64_t key, uint8_t flags) const;
   // Phrase p at byte x: its end, -1 if it does not match, -2 if unsure.
@@ -90,6 +123,11 @@ class AnchorRules {
   std::vector<char32_t> other_first_;
   bool ascii_other_[128] = {};  // the same, for ASCII
   WordTable<char> follow_a_set_, follow_the_set_;
+  static constexpr int kFilterBitsLog2 = 14;
+  uint64_t filter_[(1 << kFilterBitsLog2) / 64] = {};  // maybe_listed()
+  // Bit b of run_pairs_[a]: a trie path starts with letters a, b (or one
+  // ends at a).
+  uint32_t run_pairs_[26] = {};
   // Set when the sets break an assumption of at() (e.g. an opener with an
   // apostrophe): every word is then left to RE2.
   bool ask_all_words_ = false;
