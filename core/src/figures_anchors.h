@@ -102,17 +102,24 @@ class AnchorRules {
   bool maybe_run_prefix(std::string_view low) const {
     return low.size() > shortest_run_ && ((run_pairs_[low[0] - 'a'] >> (low[1] - 'a')) & 1);
   }
-  Answer match_after_openers(std::string_view s, uint32_t x, uint32_t tok_end, uint32_t endb,
+  Answer match_after_openers(std::string_view s, uint32_t tok_end, uint32_t endb,
                              std::string_view low, uint64_t key, uint8_t flags) const;
-  // Phrase p at byte x: its end, -1 if it does not match, -2 if unsure.
-  int64_t match_phrase(const Phrase& p, std::string_view s, uint32_t x, uint32_t endb) const;
+  // Phrase p from its literal `from` on at byte x (the literals before it
+  // already matched, and \s* comes first): its end, -1 if it does not match,
+  // -2 if unsure.
+  int64_t match_phrase(const Phrase& p, size_t from, std::string_view s, uint32_t x, uint32_t endb) const;
 
   WordTable<uint8_t> words_;
   std::vector<Phrase> phrases_;
   // The phrases whose first tokens, run together, are a word ("at", "atleast",
   // "a", "amere"), in pattern order: the only ones that can match from a
-  // token of ASCII letters with a token boundary at its end.
-  WordTable<std::vector<uint16_t>> phrase_keys_;
+  // token of ASCII letters with a token boundary at its end. The token is
+  // those literals; the match goes on from the next one.
+  struct KeyedPhrase {
+    uint16_t phrase;        // index into phrases_
+    uint16_t next_literal;  // the first literal after the key
+  };
+  WordTable<std::vector<KeyedPhrase>> phrase_keys_;
   // Phrases of letters only, run together ("upto"), as a trie over 'a'..'z':
   // one that ends inside a token ("uptown") matches there, short of it.
   std::vector<std::array<uint16_t, 26>> trie_;
