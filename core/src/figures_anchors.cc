@@ -170,9 +170,10 @@ AnchorRules::AnchorRules(const std::set<std::string>& openers,
   }
   std::sort(other_first_.begin(), other_first_.end());
   other_first_.erase(std::unique(other_first_.begin(), other_first_.end()), other_first_.end());
-  for (const auto& entry : words_.entries()) {
-    const uint64_t h = filter_bit(word_key(entry.first));
-    filter_[h >> 6] |= uint64_t{1} << (h & 63);
+  for (const auto& [w, flags] : words_.entries()) {
+    const uint64_t h = filter_bit(word_key(w));
+    KeyFilter& f = flags == kLiteralPrefix ? prefixes_ : listed_;
+    f[h >> 6] |= uint64_t{1} << (h & 63);
   }
   for (int a = 0; a < 26; ++a) {
     const uint16_t node = trie_[0][a];

@@ -54,8 +54,11 @@ class AnchorRules {
 
   // Is token ti (of a paragraph whose last token ends at byte endb) an anchor?
   // Inline, asked of every token: numbers, punctuation and the common word
-  // (ASCII letters, in none of the tables, opening no phrase of letters) are
-  // answered here; the rest by the full rules.
+  // are answered here, the rest by the full rules. The common word is ASCII
+  // letters, no opener, phrase key, "a", "an", "the" or "in", and opens no
+  // phrase of letters; if it is a literal prefix ("to" of "today"), no
+  // literal can run on through the byte after it either (a digit, '_', an
+  // apostrophe, a byte outside ASCII).
   Answer at(const Text& text, size_t ti, uint32_t endb) const {
     const Token& t = text.tokens[ti];
     if (t.kind == TokenKind::kNumber) return Answer::kYes;  // [0-9]+, the first alternative
@@ -63,9 +66,12 @@ class AnchorRules {
     if (b0 < 0x80) {
       const bool letter = (b0 | 0x20) >= 'a' && (b0 | 0x20) <= 'z';
       if (!letter) return ascii_other_[b0] ? Answer::kAsk : Answer::kNo;
-      if (t.kind == TokenKind::kWord && !(t.flags & (kApostrophe | kNonAscii)) && !ask_all_words_ &&
-          !maybe_listed(text.key(ti)) && !maybe_run_prefix(text.low(ti))) {
-        return Answer::kNo;
+      if (t.kind == TokenKind::kWord && !(t.flags & (kApostrophe | kNonAscii)) && !ask_all_words_) {
+        const uint64_t key = text.key(ti);
+        if (!maybe_in(listed_, key) && !maybe_run_prefix(text.low(ti)) &&
+            (!maybe_in(prefixes_, key) || !literal_may_run_on(text.s, t.e))) {
+          return Answer::kNo;
+        }
       }
     }
     return rules_at(text, ti, endb);
@@ -87,11 +93,20 @@ class AnchorRules {
 
   // The full rules (at() without its shortcuts).
   Answer rules_at(const Text& text, size_t ti, uint32_t endb) const;
-  // False when no word of words_ has this word_key (a bit per key hash:
-  // most words miss it without a probe of the table).
-  bool maybe_listed(uint64_t key) const {
+  // A set of words_ keys as one bit per key hash: false when no word of
+  // the set has this word_key (most words miss it without a probe of the
+  // table).
+  static constexpr int kFilterBitsLog2 = 14;
+  using KeyFilter = uint64_t[(1 << kFilterBitsLog2) / 64];
+  static bool maybe_in(const KeyFilter& f, uint64_t key) {
     const uint64_t h = filter_bit(key);
-    return (filter_[h >> 6] >> (h & 63)) & 1;
+    return (f[h >> 6] >> (h & 63)) & 1;
+  }
+  // The byte at i (after a literal prefix) could continue a literal: a
+  // digit, '_', an apostrophe, or a byte outside ASCII (’, folding letters).
+  static bool literal_may_run_on(std::string_view s, size_t i) {
+    const unsigned char c = i < s.size() ? static_cast<unsigned char>(s[i]) : 0;
+    return (c >= '0' && c <= '9') || c == '_' || c == '\'' || c >= 0x80;
   }
   // The top bits of the key multiplied by an odd constant: FNV-1a's own top
   // bits hardly differ between short words ("of", "in", "is").
@@ -130,8 +145,8 @@ class AnchorRules {
   std::vector<char32_t> other_first_;
   bool ascii_other_[128] = {};  // the same, for ASCII
   WordTable<char> follow_a_set_, follow_the_set_;
-  static constexpr int kFilterBitsLog2 = 14;
-  uint64_t filter_[(1 << kFilterBitsLog2) / 64] = {};  // maybe_listed()
+  KeyFilter listed_ = {};    // words_ with a flag other than kLiteralPrefix
+  KeyFilter prefixes_ = {};  // words_ that are literal prefixes only
   // Bit b of run_pairs_[a]: a trie path starts with letters a, b (or one
   // ends at a).
   uint32_t run_pairs_[26] = {};
