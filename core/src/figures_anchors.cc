@@ -176,10 +176,15 @@ AnchorRules::AnchorRules(const std::set<std::string>& openers,
     f[h >> 6] |= uint64_t{1} << (h & 63);
   }
   for (int a = 0; a < 26; ++a) {
-    const uint16_t node = trie_[0][a];
-    if (node == 0) continue;
+    const uint16_t n1 = trie_[0][a];
+    if (n1 == 0) continue;
     for (int b = 0; b < 26; ++b) {
-      if (trie_end_[node] || trie_[node][b] != 0) run_pairs_[a] |= uint32_t{1} << b;
+      const uint16_t n2 = trie_[n1][b];
+      for (int c = 0; c < 26; ++c) {
+        if (trie_end_[n1] || (n2 != 0 && (trie_end_[n2] || trie_[n2][c] != 0))) {
+          run_triples_[a * 26 + b] |= uint32_t{1} << c;
+        }
+      }
     }
   }
 }

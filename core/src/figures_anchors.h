@@ -112,10 +112,12 @@ class AnchorRules {
   // bits hardly differ between short words ("of", "in", "is").
   static uint64_t filter_bit(uint64_t key) { return (key * 0x9E3779B97F4A7C15ull) >> (64 - kFilterBitsLog2); }
   // False when no phrase of the trie can end inside `low` (ASCII letters):
-  // the first two letters lead nowhere in it. (A phrase is a letter at
+  // its first three letters lead nowhere in it. (A phrase is a letter at
   // least, so a word longer than the shortest has two.)
   bool maybe_run_prefix(std::string_view low) const {
-    return low.size() > shortest_run_ && ((run_pairs_[low[0] - 'a'] >> (low[1] - 'a')) & 1);
+    if (low.size() <= shortest_run_) return false;
+    if (low.size() < 3) return true;
+    return (run_triples_[(low[0] - 'a') * 26 + (low[1] - 'a')] >> (low[2] - 'a')) & 1;
   }
   Answer match_after_openers(std::string_view s, uint32_t tok_end, uint32_t endb,
                              std::string_view low, uint64_t key, uint8_t flags) const;
@@ -147,9 +149,9 @@ class AnchorRules {
   WordTable<char> follow_a_set_, follow_the_set_;
   KeyFilter listed_ = {};    // words_ with a flag other than kLiteralPrefix
   KeyFilter prefixes_ = {};  // words_ that are literal prefixes only
-  // Bit b of run_pairs_[a]: a trie path starts with letters a, b (or one
-  // ends at a).
-  uint32_t run_pairs_[26] = {};
+  // Bit c of run_triples_[a * 26 + b]: a trie path starts with letters
+  // a, b, c (or one ends at a or at a, b).
+  uint32_t run_triples_[26 * 26] = {};
   // Set when the sets break an assumption of at() (e.g. an opener with an
   // apostrophe): every word is then left to RE2.
   bool ask_all_words_ = false;
