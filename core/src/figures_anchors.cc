@@ -171,9 +171,7 @@ AnchorRules::AnchorRules(const std::set<std::string>& openers,
   std::sort(other_first_.begin(), other_first_.end());
   other_first_.erase(std::unique(other_first_.begin(), other_first_.end()), other_first_.end());
   for (const auto& [w, flags] : words_.entries()) {
-    const uint64_t h = filter_bit(word_key(w));
-    KeyFilter& f = flags == kLiteralPrefix ? prefixes_ : listed_;
-    f[h >> 6] |= uint64_t{1} << (h & 63);
+    (flags == kLiteralPrefix ? prefixes_ : listed_).add(word_key(w));
   }
   for (int a = 0; a < 26; ++a) {
     const uint16_t n1 = trie_[0][a];

@@ -31,6 +31,7 @@
 #include <string_view>
 #include <vector>
 
+#include "key_filter.h"
 #include "text.h"
 #include "word_table.h"
 
@@ -68,8 +69,8 @@ class AnchorRules {
       if (!letter) return ascii_other_[b0] ? Answer::kAsk : Answer::kNo;
       if (t.kind == TokenKind::kWord && !(t.flags & (kApostrophe | kNonAscii)) && !ask_all_words_) {
         const uint64_t key = text.key(ti);
-        if (!maybe_in(listed_, key) && !maybe_run_prefix(text.low(ti)) &&
-            (!maybe_in(prefixes_, key) || !literal_may_run_on(text.s, t.e))) {
+        if (!listed_.maybe(key) && !maybe_run_prefix(text.low(ti)) &&
+            (!prefixes_.maybe(key) || !literal_may_run_on(text.s, t.e))) {
           return Answer::kNo;
         }
       }
@@ -93,24 +94,12 @@ class AnchorRules {
 
   // The full rules (at() without its shortcuts).
   Answer rules_at(const Text& text, size_t ti, uint32_t endb) const;
-  // A set of words_ keys as one bit per key hash: false when no word of
-  // the set has this word_key (most words miss it without a probe of the
-  // table).
-  static constexpr int kFilterBitsLog2 = 14;
-  using KeyFilter = uint64_t[(1 << kFilterBitsLog2) / 64];
-  static bool maybe_in(const KeyFilter& f, uint64_t key) {
-    const uint64_t h = filter_bit(key);
-    return (f[h >> 6] >> (h & 63)) & 1;
-  }
   // The byte at i (after a literal prefix) could continue a literal: a
   // digit, '_', an apostrophe, or a byte outside ASCII (’, folding letters).
   static bool literal_may_run_on(std::string_view s, size_t i) {
     const unsigned char c = i < s.size() ? static_cast<unsigned char>(s[i]) : 0;
     return (c >= '0' && c <= '9') || c == '_' || c == '\'' || c >= 0x80;
   }
-  // The top bits of the key multiplied by an odd constant: FNV-1a's own top
-  // bits hardly differ between short words ("of", "in", "is").
-  static uint64_t filter_bit(uint64_t key) { return (key * 0x9E3779B97F4A7C15ull) >> (64 - kFilterBitsLog2); }
   // False when no phrase of the trie can end inside `low` (ASCII letters):
   // its first three letters lead nowhere in it. (A phrase is a letter at
   // least, so a word longer than the shortest has two.)
@@ -147,8 +136,9 @@ class AnchorRules {
   std::vector<char32_t> other_first_;
   bool ascii_other_[128] = {};  // the same, for ASCII
   WordTable<char> follow_a_set_, follow_the_set_;
-  KeyFilter listed_ = {};    // words_ with a flag other than kLiteralPrefix
-  KeyFilter prefixes_ = {};  // words_ that are literal prefixes only
+  // The keys of words_ (most words are in neither, and skip the table):
+  KeyFilter listed_;    // with a flag other than kLiteralPrefix
+  KeyFilter prefixes_;  // literal prefixes only
   // Bit c of run_triples_[a * 26 + b]: a trie path starts with letters
   // a, b, c (or one ends at a or at a, b).
   uint32_t run_triples_[26 * 26] = {};
