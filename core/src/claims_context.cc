@@ -47,9 +47,16 @@ Context::Context(const Text& t) : text(t), words(Words::get()) {
   std::sort(marks_.begin(), marks_.end());
   // From the end, so that a content stop's question may look at the events
   // after it (those before still read "none", n).
+  // (Asked of every token: straight from the arrays, and the full question
+  // only of a coordinator or punctuation, the tokens that may start an
+  // attribution; see may_start_new_attribution.)
   uint32_t next = n;
   for (uint32_t i = n; i-- > 0;) {
-    if (opens(i) >= 0 || is_content_stop(i)) next = i;
+    const int32_t q = per[i].quote_at;
+    const bool opens_quote = q >= 0 && quotes[q].open == i;
+    const bool may_stop = tk[i].kind == TokenKind::kWord ? (per[i].roles & kCoord) != 0
+                                                          : tk[i].kind == TokenKind::kPunct;
+    if (opens_quote || (may_stop && is_content_stop(i))) next = i;
     per[i].next_event = next;
   }
 }
