@@ -1,5 +1,7 @@
 #include "claims_context.h"
 
+#include <algorithm>
+
 #include "claims_phrases.h"
 
 namespace newsann::claims {
@@ -7,72 +9,84 @@ namespace newsann::claims {
 const Token Context::kNoToken{0, 0, TokenKind::kPunct, 0, 0};
 
 Context::Context(const Text& t) : text(t), words(Words::get()) {
-  size_t n = t.tokens.size();
-  info_.reset(new const WordInfo*[n]);
-  roles_.reset(new uint32_t[n]);
-  quote_at_.reset(new int32_t[n]);
-  cue_forms_.reset(new const std::vector<CueVerb>*[n]);
-  content_stop_.reset(new int8_t[n]);
-  adjunct_forms_.reset(new const std::vector<AdjunctCue>*[n]);
-  next_event_.reset(new uint32_t[n]);
-  for (size_t i = 0; i < n; ++i) {
+  const uint32_t n = static_cast<uint32_t>(t.tokens.size());
+  per_.reset(new PerToken[n]);
+  PerToken* per = per_.get();  // locals: no reloading through `this` in the loops
+  const Token* tk = t.tokens.data();
+  // From the end, so that each token knows the next cue word after it.
+  uint32_t next_cue = n;
+  for (uint32_t i = n; i-- > 0;) {
     const WordInfo* info = words.info(t.low(i), t.key(i));
-    info_[i] = info;
-    const WordInfo* word = t.tokens[i].kind == TokenKind::kWord ? info : nullptr;
-    roles_[i] = word ? word->roles : 0;
-    cue_forms_[i] = word ? word->cues : nullptr;
-    adjunct_forms_[i] = word ? word->adjuncts : nullptr;
-    quote_at_[i] = -1;
-    content_stop_[i] = -1;
-    next_event_[i] = static_cast<uint32_t>(n);  // "none" until the pass from the end below
+    const WordInfo* word = tk[i].kind == TokenKind::kWord ? info : nullptr;
+    if (word && (word->cues || word->adjuncts)) next_cue = i;
+    per[i] = PerToken{info, word, word ? word->roles : 0, -1, n, next_cue, -1};
+    if (tk[i].kind == TokenKind::kPunct && tk[i].has(kSpaceBefore) && i + 1 < n &&
+        tk[i + 1].has(kSpaceBefore) && is_dash(i)) {
+      spaced_dashes_.push_back(i);
+    }
   }
+  std::reverse(spaced_dashes_.begin(), spaced_dashes_.end());
   for (uint32_t p = 0; p < t.paragraphs.size(); ++p) {
     TokRange r = paragraph_tokens(p);
     std::vector<Quote> qs = pair_quotes(t, r.b, r.e);
     for (const Quote& q : qs) {
       int id = static_cast<int>(quotes.size());
       quotes.push_back(q);
-      for (uint32_t i = q.open; i < q.end() && i < n; ++i) quote_at_[i] = id;
+      for (uint32_t i = q.open; i < q.end() && i < n; ++i) per[i].quote_at = id;
     }
   }
-  // Straight passes over the arrays (the accessors' bounds checks are for
-  // the frames' look-ahead; here every index is in range).
-  const Token* tk = t.tokens.data();
-  marks_before_.reset(new uint32_t[n + 1]);
-  marks_before_[0] = 0;
-  spaced_dash_upto_.reset(new int64_t[n]);
-  int64_t last_dash = -1;
-  for (uint32_t i = 0; i < n; ++i) {
-    const int q = quote_at_[i];
-    const bool mark = q >= 0 && (quotes[q].open == i || (quotes[q].closed && quotes[q].close == i));
-    marks_before_[i + 1] = marks_before_[i] + (mark ? 1 : 0);
-    if (tk[i].kind == TokenKind::kPunct && tk[i].has(kSpaceBefore) && i + 1 < n &&
-        tk[i + 1].has(kSpaceBefore) && is_dash(i)) {
-      last_dash = i;
+  // A mark is the opening or closing token of the quotation quote_at() gives
+  // for it (a later quotation over the same token wins).
+  for (uint32_t id = 0; id < quotes.size(); ++id) {
+    const Quote& q = quotes[id];
+    if (q.open < n && per[q.open].quote_at == static_cast<int32_t>(id)) marks_.push_back(q.open);
+    if (q.closed && q.close < n && per[q.close].quote_at == static_cast<int32_t>(id)) {
+      marks_.push_back(q.close);
     }
-    spaced_dash_upto_[i] = last_dash;
   }
-  spaced_dash_from_.reset(new int64_t[n]);
-  int64_t next_dash = -1;
-  for (uint32_t i = static_cast<uint32_t>(n); i-- > 0;) {
-    if (spaced_dash_upto_[i] == static_cast<int64_t>(i)) next_dash = i;
-    spaced_dash_from_[i] = next_dash;
-  }
+  std::sort(marks_.begin(), marks_.end());
   // From the end, so that a content stop's question may look at the events
   // after it (those before still read "none", n).
-  uint32_t next = static_cast<uint32_t>(n);
-  for (uint32_t i = static_cast<uint32_t>(n); i-- > 0;) {
-    if (opens(i) >= 0 || is_content_stop(i)) next = i;
-    next_event_[i] = next;
+  // (Asked of every token: straight from the arrays, and the full question
+  // only of a coordinator or punctuation, the tokens that may start an
+  // attribution; see may_start_new_attribution.)
+  uint32_t next = n;
+  for (uint32_t i = n; i-- > 0;) {
+    const int32_t q = per[i].quote_at;
+    const bool opens_quote = q >= 0 && quotes[q].open == i;
+    const bool may_stop = tk[i].kind == TokenKind::kWord ? (per[i].roles & kCoord) != 0
+                                                          : tk[i].kind == TokenKind::kPunct;
+    if (opens_quote || (may_stop && is_content_stop(i))) next = i;
+    per[i].next_event = next;
   }
 }
 
 bool Context::is_content_stop(uint32_t i) const {
   if (i >= size()) return true;
-  if (content_stop_[i] < 0) {
-    content_stop_[i] = may_start_new_attribution(*this, i) && starts_new_attribution(*this, i) ? 1 : 0;
+  if (per_[i].content_stop < 0) {
+    per_[i].content_stop = may_start_new_attribution(*this, i) && starts_new_attribution(*this, i) ? 1 : 0;
   }
-  return content_stop_[i] == 1;
+  return per_[i].content_stop == 1;
+}
+
+bool Context::has_mark(TokRange r) const {
+  if (r.e > size() || r.b >= r.e) return false;
+  auto it = std::lower_bound(marks_.begin(), marks_.end(), r.b);
+  return it != marks_.end() && *it < r.e;
+}
+
+int64_t Context::last_spaced_dash(uint32_t b, uint32_t e) const {
+  if (e == 0 || e > size() || b >= e) return -1;
+  auto it = std::lower_bound(spaced_dashes_.begin(), spaced_dashes_.end(), e);
+  if (it == spaced_dashes_.begin() || *(it - 1) < b) return -1;
+  return *(it - 1);
+}
+
+int64_t Context::first_spaced_dash(uint32_t b, uint32_t e) const {
+  if (b >= e || b >= size()) return -1;
+  auto it = std::lower_bound(spaced_dashes_.begin(), spaced_dashes_.end(), b);
+  if (it == spaced_dashes_.end() || *it >= e) return -1;
+  return *it;
 }
 
 TokRange Context::paragraph_tokens(uint32_t p) const {

@@ -37,18 +37,24 @@ class Context {
   uint32_t size() const { return static_cast<uint32_t>(text.tokens.size()); }
   const Token& tok(uint32_t i) const { return i < size() ? text.tokens[i] : kNoToken; }
   std::string_view low(uint32_t i) const { return i < size() ? text.low(i) : std::string_view(); }
-  uint32_t roles(uint32_t i) const { return i < size() ? roles_[i] : 0; }
+  uint32_t roles(uint32_t i) const { return i < size() ? per_[i].roles : 0; }
   bool has(uint32_t i, uint32_t role) const { return (roles(i) & role) != 0; }
   // Cue verb forms / adjuncts whose first word is token i (looked up once).
-  const std::vector<CueVerb>* cue_forms(uint32_t i) const { return i < size() ? cue_forms_[i] : nullptr; }
-  const std::vector<AdjunctCue>* adjunct_forms(uint32_t i) const {
-    return i < size() ? adjunct_forms_[i] : nullptr;
+  const std::vector<CueVerb>* cue_forms(uint32_t i) const {
+    return i < size() && per_[i].word ? per_[i].word->cues : nullptr;
   }
+  const std::vector<AdjunctCue>* adjunct_forms(uint32_t i) const {
+    return i < size() && per_[i].word ? per_[i].word->adjuncts : nullptr;
+  }
+  // The first token at or after i that opens a cue verb form or an adjunct
+  // (size() if none): the frames and the clause tests jump from one to the
+  // next instead of asking every token.
+  uint32_t next_cue_word(uint32_t i) const { return i < size() ? per_[i].next_cue_word : size(); }
   bool is(uint32_t i, std::string_view s) const { return i < size() && text.low(i) == s; }
   // What the word lists say about token i's word (also for punctuation).
-  NounKind noun(uint32_t i) const { return i < size() && info_[i] ? info_[i]->noun : NounKind::kNone; }
+  NounKind noun(uint32_t i) const { return i < size() && per_[i].info ? per_[i].info->noun : NounKind::kNone; }
   Referent pronoun(uint32_t i) const {
-    return i < size() && info_[i] ? info_[i]->pronoun : Referent::kNone;
+    return i < size() && per_[i].info ? per_[i].info->pronoun : Referent::kNone;
   }
   bool is_word(uint32_t i) const { return i < size() && text.tokens[i].kind == TokenKind::kWord; }
   bool is_punct(uint32_t i) const { return i < size() && text.tokens[i].kind == TokenKind::kPunct; }
@@ -58,7 +64,7 @@ class Context {
   bool is_final_punct(uint32_t i) const;
 
   // The quotation whose marks or inside hold token i (-1: none).
-  int quote_at(uint32_t i) const { return i < size() ? quote_at_[i] : -1; }
+  int quote_at(uint32_t i) const { return i < size() ? per_[i].quote_at : -1; }
   // Token i is the opening / closing mark of a quotation: its index, else -1.
   // (Inline: asked of every token by the quotation scans.)
   int opens(uint32_t i) const {
@@ -79,47 +85,44 @@ class Context {
   const Paragraph& paragraph_of(uint32_t i) const {
     return text.paragraphs[sentence_of(i).paragraph];
   }
-  // Does r hold a quotation mark (a paired one)? O(1).
-  bool has_mark(TokRange r) const {
-    return r.e <= size() && r.b < r.e && marks_before_[r.e] > marks_before_[r.b];
-  }
+  // Does r hold a quotation mark (a paired one)? O(log marks).
+  bool has_mark(TokRange r) const;
   // The last dash with spaces on both sides (" — ") in [b, e), or -1.
-  int64_t last_spaced_dash(uint32_t b, uint32_t e) const {
-    if (e == 0 || e > size() || b >= e) return -1;
-    int64_t d = spaced_dash_upto_[e - 1];
-    return d >= static_cast<int64_t>(b) ? d : -1;
-  }
-
+  // O(log dashes).
+  int64_t last_spaced_dash(uint32_t b, uint32_t e) const;
   // The first dash with spaces on both sides in [b, e), or -1.
-  int64_t first_spaced_dash(uint32_t b, uint32_t e) const {
-    if (b >= e || b >= size()) return -1;
-    int64_t d = spaced_dash_from_[b];
-    return d >= 0 && d < static_cast<int64_t>(e) ? d : -1;
-  }
+  int64_t first_spaced_dash(uint32_t b, uint32_t e) const;
 
   // claims_phrases.h starts_new_attribution(), computed once per token: every
   // content that runs through token i asks the same question.
   bool is_content_stop(uint32_t i) const;
   // The first token at or after i that is a content stop or an opening mark
   // (size() if none): contents jump from one to the next.
-  uint32_t next_event(uint32_t i) const { return i < size() ? next_event_[i] : size(); }
+  uint32_t next_event(uint32_t i) const { return i < size() ? per_[i].next_event : size(); }
 
   // Token range of a paragraph.
   TokRange paragraph_tokens(uint32_t p) const;
 
  private:
-  // Per token. Arrays rather than vectors: the constructor writes every
-  // element once, where a vector would zero them all first.
-  std::unique_ptr<const WordInfo*[]> info_;
-  std::unique_ptr<uint32_t[]> roles_;
-  std::unique_ptr<int32_t[]> quote_at_;
-  std::unique_ptr<const std::vector<CueVerb>*[]> cue_forms_;
-  mutable std::unique_ptr<int8_t[]> content_stop_;  // -1 unknown, 0 no, 1 yes
-  std::unique_ptr<uint32_t[]> next_event_;
-  std::unique_ptr<uint32_t[]> marks_before_;     // opening/closing marks in [0, i) (n + 1)
-  std::unique_ptr<int64_t[]> spaced_dash_upto_;  // last spaced dash at or before i
-  std::unique_ptr<int64_t[]> spaced_dash_from_;  // first spaced dash at or after i
-  std::unique_ptr<const std::vector<AdjunctCue>*[]> adjunct_forms_;
+  // What the constructor works out per token, in one array of structs: one
+  // allocation, and one cache line holds everything about two tokens.
+  // (An array rather than a vector: every field is written once, where a
+  // vector would zero them all first.)
+  struct PerToken {
+    const WordInfo* info;      // the word lists on the token's text (punctuation too)
+    const WordInfo* word;      // the same for a word token, else nullptr
+    uint32_t roles;            // word ? word->roles : 0 (asked most often)
+    int32_t quote_at;
+    uint32_t next_event;
+    uint32_t next_cue_word;
+    mutable int8_t content_stop;  // -1 unknown, 0 no, 1 yes
+  };
+  std::unique_ptr<PerToken[]> per_;
+  // Sorted token positions: the paired quotation marks (opening and closing
+  // tokens), and the dashes with spaces on both sides. Few per document: a
+  // binary search answers the range questions.
+  std::vector<uint32_t> marks_;
+  std::vector<uint32_t> spaced_dashes_;
   static const Token kNoToken;
 };
 

@@ -3,11 +3,9 @@
 namespace newsann::claims {
 
 void Frames::run() {
-  for (uint32_t i = s_.first; i < s_.last; ++i) {
+  // Most words open no cue and no adjunct: jump from one that does to the next.
+  for (uint32_t i = c_.next_cue_word(s_.first); i < s_.last; i = c_.next_cue_word(i + 1)) {
     if (c_.quote_at(i) >= 0) continue;  // a quotation and its marks
-    // Most words open no cue and no adjunct: skip the two calls (each
-    // returns nothing when its list is empty).
-    if (!c_.adjunct_forms(i) && !c_.cue_forms(i)) continue;
     uint32_t len = 0;
     if (const AdjunctCue* a = adjunct_at(c_, i, s_.last, &len)) {
       adjunct(i, len, *a);

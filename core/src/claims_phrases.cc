@@ -330,6 +330,9 @@ namespace {
 bool clause_with_cue(const Context& c, uint32_t k, uint32_t end, bool tag) {
   uint32_t m = k + 1;
   if (m >= end || !(c.is_word(m) || c.tok(m).kind == TokenKind::kNumber)) return false;
+  // The cue is at m or after it: without a cue word before the end, no
+  // need to parse the subject (asked of every comma and coordinator).
+  if (c.next_cue_word(m) >= end) return false;
   uint32_t len0 = 0;
   const CueVerb* direct = cue_at(c, m, end, &len0);
   bool named = false;  // the subject is a pronoun or a short name

@@ -15,8 +15,12 @@ ByteSpan bytes_of(const Context& c, TokRange r) {
 MentionIndex::MentionIndex(const std::vector<Mention>& mentions) : mentions_(mentions) {
   by_start_.reserve(mentions.size());
   for (size_t i = 0; i < mentions.size(); ++i) by_start_.push_back(static_cast<int>(i));
+  // find_actors returns its mentions in that order already: then the
+  // identity is what the stable sort would give.
+  auto by_b = [](const Mention& a, const Mention& b) { return a.span.b < b.span.b; };
+  if (std::is_sorted(mentions.begin(), mentions.end(), by_b)) return;
   std::stable_sort(by_start_.begin(), by_start_.end(), [&](int a, int b) {
-    return mentions_[a].span.b < mentions_[b].span.b;
+    return by_b(mentions_[a], mentions_[b]);
   });
 }
 

@@ -113,6 +113,7 @@ Words::Words() {
   for (const auto& [w, list] : adjuncts_.entries()) info_[w].adjuncts = &list;
   for (const auto& [w, r] : pronouns.entries()) info_[w].pronoun = r;
   for (const auto& [w, n] : nouns.entries()) info_[w].noun = n;
+  for (const auto& entry : info_.entries()) listed_.add(word_key(entry.first));
 }
 
 const Words& Words::get() {

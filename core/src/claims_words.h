@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "key_filter.h"
 #include "word_table.h"
 
 namespace newsann::claims {
@@ -76,7 +77,10 @@ class Words {
   static const Words& get();  // built on first use, thread-safe
 
   // What the lists say about w (nullptr: nothing); `key` is word_key(w).
-  const WordInfo* info(std::string_view w, uint64_t key) const { return info_.find(w, key); }
+  // (Asked of every token: the filter answers most words no list has.)
+  const WordInfo* info(std::string_view w, uint64_t key) const {
+    return listed_.maybe(key) ? info_.find(w, key) : nullptr;
+  }
   const WordInfo* info(std::string_view w) const { return info_.find(w); }
 
   uint32_t roles(std::string_view w) const;
@@ -91,6 +95,7 @@ class Words {
   WordTable<std::vector<CueVerb>> cues_;
   WordTable<std::vector<AdjunctCue>> adjuncts_;
   WordTable<WordInfo> info_;
+  KeyFilter listed_;  // the keys of info_
 };
 
 }  // namespace newsann::claims

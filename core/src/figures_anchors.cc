@@ -131,8 +131,10 @@ AnchorRules::AnchorRules(const std::set<std::string>& openers,
       }
       run += l;
       words_[run] |= kPhraseKey;
-      std::vector<uint16_t>& list = phrase_keys_[run];
-      if (list.empty() || list.back() != index) list.push_back(index);
+      std::vector<KeyedPhrase>& list = phrase_keys_[run];
+      if (list.empty() || list.back().phrase != index) {
+        list.push_back(KeyedPhrase{index, static_cast<uint16_t>(j + 1)});
+      }
     }
     if (letters_only) {  // the whole phrase is letters: into the trie
       size_t node = 0;
@@ -168,12 +170,28 @@ AnchorRules::AnchorRules(const std::set<std::string>& openers,
   }
   std::sort(other_first_.begin(), other_first_.end());
   other_first_.erase(std::unique(other_first_.begin(), other_first_.end()), other_first_.end());
+  for (const auto& [w, flags] : words_.entries()) {
+    (flags == kLiteralPrefix ? prefixes_ : listed_).add(word_key(w));
+  }
+  for (int a = 0; a < 26; ++a) {
+    const uint16_t n1 = trie_[0][a];
+    if (n1 == 0) continue;
+    for (int b = 0; b < 26; ++b) {
+      const uint16_t n2 = trie_[n1][b];
+      for (int c = 0; c < 26; ++c) {
+        if (trie_end_[n1] || (n2 != 0 && (trie_end_[n2] || trie_[n2][c] != 0))) {
+          run_triples_[a * 26 + b] |= uint32_t{1} << c;
+        }
+      }
+    }
+  }
 }
 
-int64_t AnchorRules::match_phrase(const Phrase& p, std::string_view s, uint32_t x, uint32_t endb) const {
+int64_t AnchorRules::match_phrase(const Phrase& p, size_t from, std::string_view s, uint32_t x,
+                                  uint32_t endb) const {
   if (!p.ascii) return -2;
   size_t pos = x;
-  for (size_t li = 0; li < p.literals.size(); ++li) {
+  for (size_t li = from; li < p.literals.size(); ++li) {
     if (li > 0) pos = skip_spaces(s, pos, endb);  // \s*
     for (unsigned char c : p.literals[li]) {
       if (pos >= endb) return -1;
@@ -203,7 +221,7 @@ int64_t AnchorRules::match_phrase(const Phrase& p, std::string_view s, uint32_t 
   return static_cast<int64_t>(pos);
 }
 
-AnchorRules::Answer AnchorRules::at(const Text& text, size_t ti, uint32_t endb) const {
+AnchorRules::Answer AnchorRules::rules_at(const Text& text, size_t ti, uint32_t endb) const {
   const Token& t = text.tokens[ti];
   const std::string_view s = text.s;
   if (t.kind == TokenKind::kNumber) return Answer::kYes;  // [0-9]+, the first alternative
@@ -258,20 +276,22 @@ AnchorRules::Answer AnchorRules::at(const Text& text, size_t ti, uint32_t endb) 
     if (trie_end_[node]) return Answer::kAsk;
   }
   if (!(flags & (kPhraseKey | kArticle | kThe | kIn))) return Answer::kNo;
-  return match_after_openers(s, t.b, t.e, endb, low, text.key(ti), flags);
+  return match_after_openers(s, t.e, endb, low, text.key(ti), flags);
 }
 
-// Alternatives 4 to 7 at byte x (the token [x, tok_end) is ASCII letters,
-// \b holds before it, and no opener matched).
-AnchorRules::Answer AnchorRules::match_after_openers(std::string_view s, uint32_t x, uint32_t tok_end,
-                                                     uint32_t endb, std::string_view low, uint64_t key,
+// Alternatives 4 to 7 at the token `low` ending at byte tok_end (ASCII
+// letters, \b holds before it, and no opener matched).
+AnchorRules::Answer AnchorRules::match_after_openers(std::string_view s, uint32_t tok_end, uint32_t endb,
+                                                     std::string_view low, uint64_t key,
                                                      uint8_t flags) const {
   // 4. \b(?:phrase|...): the first phrase in pattern order that matches.
   // Only those keyed by the token can (see phrase_keys_ and the trie).
   if (flags & kPhraseKey) {
-    if (const std::vector<uint16_t>* list = phrase_keys_.find(low, key)) {
-      for (uint16_t idx : *list) {
-        int64_t r = match_phrase(phrases_[idx], s, x, endb);
+    if (const std::vector<KeyedPhrase>* list = phrase_keys_.find(low, key)) {
+      for (const KeyedPhrase& k : *list) {
+        // The token is the key: the literals before k.next_literal match it
+        // exactly (ASCII letters, no space inside), so start after it.
+        int64_t r = match_phrase(phrases_[k.phrase], k.next_literal, s, tok_end, endb);
         if (r == -2) return Answer::kAsk;
         if (r >= 0) return r >= tok_end ? Answer::kYes : Answer::kNo;
       }

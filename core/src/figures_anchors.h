@@ -31,6 +31,7 @@
 #include <string_view>
 #include <vector>
 
+#include "key_filter.h"
 #include "text.h"
 #include "word_table.h"
 
@@ -53,7 +54,29 @@ class AnchorRules {
               const std::set<std::string>& follow_a, const std::set<std::string>& follow_the);
 
   // Is token ti (of a paragraph whose last token ends at byte endb) an anchor?
-  Answer at(const Text& text, size_t ti, uint32_t endb) const;
+  // Inline, asked of every token: numbers, punctuation and the common word
+  // are answered here, the rest by the full rules. The common word is ASCII
+  // letters, no opener, phrase key, "a", "an", "the" or "in", and opens no
+  // phrase of letters; if it is a literal prefix ("to" of "today"), no
+  // literal can run on through the byte after it either (a digit, '_', an
+  // apostrophe, a byte outside ASCII).
+  Answer at(const Text& text, size_t ti, uint32_t endb) const {
+    const Token& t = text.tokens[ti];
+    if (t.kind == TokenKind::kNumber) return Answer::kYes;  // [0-9]+, the first alternative
+    const unsigned char b0 = static_cast<unsigned char>(text.s[t.b]);
+    if (b0 < 0x80) {
+      const bool letter = (b0 | 0x20) >= 'a' && (b0 | 0x20) <= 'z';
+      if (!letter) return ascii_other_[b0] ? Answer::kAsk : Answer::kNo;
+      if (t.kind == TokenKind::kWord && !(t.flags & (kApostrophe | kNonAscii)) && !ask_all_words_) {
+        const uint64_t key = text.key(ti);
+        if (!listed_.maybe(key) && !maybe_run_prefix(text.low(ti)) &&
+            (!prefixes_.maybe(key) || !literal_may_run_on(text.s, t.e))) {
+          return Answer::kNo;
+        }
+      }
+    }
+    return rules_at(text, ti, endb);
+  }
 
  private:
   struct Phrase {
@@ -69,17 +92,40 @@ class AnchorRules {
     kLiteralPrefix = 32  // ends inside an opener or inside a phrase's token
   };
 
-  Answer match_after_openers(std::string_view s, uint32_t x, uint32_t tok_end, uint32_t endb,
+  // The full rules (at() without its shortcuts).
+  Answer rules_at(const Text& text, size_t ti, uint32_t endb) const;
+  // The byte at i (after a literal prefix) could continue a literal: a
+  // digit, '_', an apostrophe, or a byte outside ASCII (’, folding letters).
+  static bool literal_may_run_on(std::string_view s, size_t i) {
+    const unsigned char c = i < s.size() ? static_cast<unsigned char>(s[i]) : 0;
+    return (c >= '0' && c <= '9') || c == '_' || c == '\'' || c >= 0x80;
+  }
+  // False when no phrase of the trie can end inside `low` (ASCII letters):
+  // its first three letters lead nowhere in it. (A phrase is a letter at
+  // least, so a word longer than the shortest has two.)
+  bool maybe_run_prefix(std::string_view low) const {
+    if (low.size() <= shortest_run_) return false;
+    if (low.size() < 3) return true;
+    return (run_triples_[(low[0] - 'a') * 26 + (low[1] - 'a')] >> (low[2] - 'a')) & 1;
+  }
+  Answer match_after_openers(std::string_view s, uint32_t tok_end, uint32_t endb,
                              std::string_view low, uint64_t key, uint8_t flags) const;
-  // Phrase p at byte x: its end, -1 if it does not match, -2 if unsure.
-  int64_t match_phrase(const Phrase& p, std::string_view s, uint32_t x, uint32_t endb) const;
+  // Phrase p from its literal `from` on at byte x (the literals before it
+  // already matched, and \s* comes first): its end, -1 if it does not match,
+  // -2 if unsure.
+  int64_t match_phrase(const Phrase& p, size_t from, std::string_view s, uint32_t x, uint32_t endb) const;
 
   WordTable<uint8_t> words_;
   std::vector<Phrase> phrases_;
   // The phrases whose first tokens, run together, are a word ("at", "atleast",
   // "a", "amere"), in pattern order: the only ones that can match from a
-  // token of ASCII letters with a token boundary at its end.
-  WordTable<std::vector<uint16_t>> phrase_keys_;
+  // token of ASCII letters with a token boundary at its end. The token is
+  // those literals; the match goes on from the next one.
+  struct KeyedPhrase {
+    uint16_t phrase;        // index into phrases_
+    uint16_t next_literal;  // the first literal after the key
+  };
+  WordTable<std::vector<KeyedPhrase>> phrase_keys_;
   // Phrases of letters only, run together ("upto"), as a trie over 'a'..'z':
   // one that ends inside a token ("uptown") matches there, short of it.
   std::vector<std::array<uint16_t, 26>> trie_;
@@ -90,6 +136,12 @@ class AnchorRules {
   std::vector<char32_t> other_first_;
   bool ascii_other_[128] = {};  // the same, for ASCII
   WordTable<char> follow_a_set_, follow_the_set_;
+  // The keys of words_ (most words are in neither, and skip the table):
+  KeyFilter listed_;    // with a flag other than kLiteralPrefix
+  KeyFilter prefixes_;  // literal prefixes only
+  // Bit c of run_triples_[a * 26 + b]: a trie path starts with letters
+  // a, b, c (or one ends at a or at a, b).
+  uint32_t run_triples_[26 * 26] = {};
   // Set when the sets break an assumption of at() (e.g. an opener with an
   // apostrophe): every word is then left to RE2.
   bool ask_all_words_ = false;
