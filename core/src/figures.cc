@@ -114,7 +114,6 @@ std::vector<FigureMention> find_figures(const Text& text, const std::optional<Da
   std::vector<FigureMention> out;
   if (text.tokens.empty()) return out;
   const fig::FigureLexicon& lex = fig::FigureLexicon::get();
-  const RE2& anchors = lex.anchors();
   const fig::AnchorRules& rules = lex.anchor_rules();
   fig::Para p(text, published);
   re2::StringPiece whole(text.s.data(), text.s.size());
@@ -134,7 +133,7 @@ std::vector<FigureMention> find_figures(const Text& text, const std::optional<Da
       fig::AnchorRules::Answer a = rules.at(text, ti, endb);
       if (a == fig::AnchorRules::Answer::kNo) continue;
       if (a == fig::AnchorRules::Answer::kAsk) {
-        if (!anchors.Match(whole, t.b, endb, RE2::ANCHOR_START, &m, 1)) continue;
+        if (!lex.anchors().Match(whole, t.b, endb, RE2::ANCHOR_START, &m, 1)) continue;
         size_t me = static_cast<size_t>(m.data() - text.s.data()) + m.size();
         if (t.kind == TokenKind::kWord && me < t.e) continue;  // a word anchor is a whole token
       }

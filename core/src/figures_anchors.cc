@@ -65,14 +65,32 @@ AnchorRules::AnchorRules(const std::set<std::string>& openers,
                          const std::vector<std::vector<std::string>>& phrases,
                          const std::vector<std::string>& extra_symbols,
                          const std::set<std::string>& follow_a, const std::set<std::string>& follow_the) {
+  // A letter prefix of a literal, and the literal's byte after it.
+  auto add_prefix = [&](std::string_view prefix, unsigned char next) {
+    words_[prefix] |= kLiteralPrefix;
+    uint8_t& how = runs_on_[prefix];
+    if (ascii_digit(next)) how |= kRunsOnDigit;
+    if (next == '_') how |= kRunsOnUnderscore;
+    if (next == '\'') how |= kRunsOnApostrophe;
+    if (next == 'k' || next == 's') how |= kRunsOnFolding;
+  };
   auto add_word = [&](std::string_view w, uint8_t flag) {
     words_[w] |= flag;
     for (size_t k = 1; k < w.size(); ++k) {
-      if (all_letters(w.substr(0, k))) words_[w.substr(0, k)] |= kLiteralPrefix;
+      if (all_letters(w.substr(0, k))) add_prefix(w.substr(0, k), static_cast<unsigned char>(w[k]));
     }
   };
+  bool ascii_symbol[128] = {};  // one-byte symbols
   auto add_other_first = [&](std::string_view w) {
     char32_t c = first_code_point(w);
+    int len = 0;
+    if (!w.empty() && (decode_utf8(w, 0, &len), static_cast<size_t>(len) == w.size())) {
+      if (c < 0x80) {
+        ascii_symbol[c] = true;
+      } else {
+        single_symbols_.push_back(c);
+      }
+    }
     other_first_.push_back(c);
     if (c == '\'') other_first_.push_back(0x2019);  // ['’] in a phrase
     // A letter with case matches its other case too; at() does not know
@@ -116,6 +134,14 @@ AnchorRules::AnchorRules(const std::set<std::string>& openers,
     if (!p.ascii) ask_all_words_ = true;
     unsigned char c0 = static_cast<unsigned char>(lits[0][0]);
     if (!ascii_letter(c0)) add_other_first(lits[0]);
+    {
+      std::string joined;
+      for (const std::string& l : lits) joined += l;
+      const size_t apostrophe = joined.find('\'');
+      if (apostrophe != std::string::npos && all_letters(joined.substr(0, apostrophe))) {
+        apostrophe_heads_[joined.substr(0, apostrophe)] = 1;
+      }
+    }
     // Walk the tokens run together: each run of whole letter tokens is a
     // key; a letter prefix ending inside a token is a literal prefix.
     std::string run;
@@ -123,7 +149,7 @@ AnchorRules::AnchorRules(const std::set<std::string>& openers,
     for (size_t j = 0; j < lits.size() && letters_only; ++j) {
       const std::string& l = lits[j];
       for (size_t k = 1; k < l.size() && ascii_letter(static_cast<unsigned char>(l[k - 1])); ++k) {
-        words_[run + l.substr(0, k)] |= kLiteralPrefix;
+        add_prefix(run + l.substr(0, k), static_cast<unsigned char>(l[k]));
       }
       if (!all_letters(l)) {
         letters_only = false;
@@ -166,8 +192,9 @@ AnchorRules::AnchorRules(const std::set<std::string>& openers,
     follow_the_set_[w] = 1;
   }
   for (char32_t c : other_first_) {
-    if (c < 0x80) ascii_other_[c] = true;
+    if (c < 0x80) ascii_first_[c] = ascii_symbol[c] ? Answer::kYes : Answer::kAsk;
   }
+  std::sort(single_symbols_.begin(), single_symbols_.end());
   std::sort(other_first_.begin(), other_first_.end());
   other_first_.erase(std::unique(other_first_.begin(), other_first_.end()), other_first_.end());
   for (const auto& [w, flags] : words_.entries()) {
@@ -226,12 +253,18 @@ AnchorRules::Answer AnchorRules::rules_at(const Text& text, size_t ti, uint32_t 
   const std::string_view s = text.s;
   if (t.kind == TokenKind::kNumber) return Answer::kYes;  // [0-9]+, the first alternative
   const unsigned char b0 = static_cast<unsigned char>(s[t.b]);
-  if (b0 < 0x80 && !ascii_letter(b0)) return ascii_other_[b0] ? Answer::kAsk : Answer::kNo;
+  if (b0 < 0x80 && !ascii_letter(b0)) return ascii_first_[b0];
   if (b0 >= 0x80) {
     // Only a symbol, a phrase opening with this character, or a letter
     // (?i) folds to an ASCII one can match here.
     if (t.kind == TokenKind::kWord && ask_all_words_) return Answer::kAsk;
     char32_t c0 = first_code_point(s.substr(t.b, t.e - t.b));
+    // A symbol of its own ("£", "½") matches whatever follows it (a word
+    // would have to be covered whole).
+    if (t.kind != TokenKind::kWord &&
+        std::binary_search(single_symbols_.begin(), single_symbols_.end(), c0)) {
+      return Answer::kYes;
+    }
     if (c0 == 0x212A || c0 == 0x17F ||
         std::binary_search(other_first_.begin(), other_first_.end(), c0)) {
       return Answer::kAsk;
@@ -241,7 +274,18 @@ AnchorRules::Answer AnchorRules::rules_at(const Text& text, size_t ti, uint32_t 
   if (ask_all_words_ || t.kind != TokenKind::kWord) return Answer::kAsk;
   // Every remaining alternative opens with \b and an ASCII letter.
   if (t.b > 0 && word_byte(static_cast<unsigned char>(s[t.b - 1]))) return Answer::kNo;
-  if (t.has(kApostrophe)) return Answer::kAsk;  // "don't", "o’clock"
+  if (t.has(kApostrophe)) {
+    // "don't", "o’clock": an alternative covers the token only if it runs
+    // through the apostrophe. No opener has one (ask_all_words_ otherwise),
+    // "a"/"an"/"the"/"in" need a space after them: only a phrase can, one
+    // whose letters before its apostrophe are the token's. (A letter (?i)
+    // folds to ASCII is left to RE2.)
+    for (uint32_t k = t.b; t.has(kNonAscii) && k < t.e; ++k) {
+      if (folds_to_ascii(s, k)) return Answer::kAsk;
+    }
+    const std::string_view low = text.low(ti);
+    return apostrophe_heads_.contains(low.substr(0, low.find('\''))) ? Answer::kAsk : Answer::kNo;
+  }
   if (t.has(kNonAscii)) {
     // A match would have to run through a character outside ASCII: only a
     // ’ (['’] in a phrase) or a folding letter can (phrases are ASCII, or
@@ -262,12 +306,19 @@ AnchorRules::Answer AnchorRules::rules_at(const Text& text, size_t ti, uint32_t 
     // (a word character that is no digit) follows.
     return next == '_' ? Answer::kAsk : Answer::kYes;
   }
-  // A longer literal could run on through a digit, an apostrophe or a
-  // folding letter after the token.
+  // A longer literal could run on through a digit, an underscore, an
+  // apostrophe or a folding letter after the token, if one of those is
+  // what a literal has after these letters ("president" runs on into
+  // "presidents' day" through an "s", never through the ’ of "president’s").
   // (Asked only of literal prefixes: most words are none.)
-  if ((flags & kLiteralPrefix) && (ascii_digit(next) || next == '_' || next == '\'' ||
-                                   is_right_quote(s, t.e) || folds_to_ascii(s, t.e))) {
-    return Answer::kAsk;
+  if (flags & kLiteralPrefix) {
+    const uint8_t* how = runs_on_.find(low, text.key(ti));
+    const uint8_t h = how ? *how : 0;
+    if (((h & kRunsOnDigit) && ascii_digit(next)) || ((h & kRunsOnUnderscore) && next == '_') ||
+        ((h & kRunsOnApostrophe) && (next == '\'' || is_right_quote(s, t.e))) ||
+        ((h & kRunsOnFolding) && folds_to_ascii(s, t.e))) {
+      return Answer::kAsk;
+    }
   }
   // A phrase of letters that ends inside the token matches, short of it.
   for (size_t node = 0, j = 0; low.size() > shortest_run_ && j + 1 < low.size(); ++j) {

@@ -66,7 +66,7 @@ class AnchorRules {
     const unsigned char b0 = static_cast<unsigned char>(text.s[t.b]);
     if (b0 < 0x80) {
       const bool letter = (b0 | 0x20) >= 'a' && (b0 | 0x20) <= 'z';
-      if (!letter) return ascii_other_[b0] ? Answer::kAsk : Answer::kNo;
+      if (!letter) return ascii_first_[b0];
       if (t.kind == TokenKind::kWord && !(t.flags & (kApostrophe | kNonAscii)) && !ask_all_words_) {
         const uint64_t key = text.key(ti);
         if (!listed_.maybe(key) && !maybe_run_prefix(text.low(ti)) &&
@@ -134,7 +134,26 @@ class AnchorRules {
   // Code points that can start an alternative other than the ASCII-letter
   // ones: symbols, and phrases that open with a non-letter.
   std::vector<char32_t> other_first_;
-  bool ascii_other_[128] = {};  // the same, for ASCII
+  // The symbols that are one code point outside ASCII ("£", "€", "½"), sorted.
+  std::vector<char32_t> single_symbols_;
+  // The answer for a token that opens with an ASCII byte other than a letter
+  // (punctuation, a quotation mark): kYes when the byte is a symbol of its
+  // own ("$": the alternative matches whatever follows), kAsk when it only
+  // opens longer symbols or phrases, else kNo.
+  Answer ascii_first_[128] = {};
+  // The letters before the first apostrophe of each phrase that has one,
+  // run together ("valentine" of "valentine's day", "o" of "o'clock"): the
+  // only alternatives that can run through a word's inner apostrophe.
+  WordTable<char> apostrophe_heads_;
+  // For each literal prefix (kLiteralPrefix), what the literals have after
+  // it that a byte ending a token could match.
+  enum RunsOn : uint8_t {
+    kRunsOnDigit = 1,
+    kRunsOnUnderscore = 2,
+    kRunsOnApostrophe = 4,  // ['’]
+    kRunsOnFolding = 8,     // k or s, which (?i) matches in U+212A and U+017F
+  };
+  WordTable<uint8_t> runs_on_;
   WordTable<char> follow_a_set_, follow_the_set_;
   // The keys of words_ (most words are in neither, and skip the table):
   KeyFilter listed_;    // with a flag other than kLiteralPrefix

@@ -298,15 +298,21 @@ FigureLexicon::FigureLexicon() {
   freeze();
 
   // Month and weekday names may run into a day number: "april22", "january12,2016".
-  std::string pattern = "(?i)([0-9]+|" + symbols + "|\\b(?:" + alternation(openers, true) + ")(?:\\b|[0-9])" +
+  anchor_pattern_ = "(?i)([0-9]+|" + symbols + "|\\b(?:" + alternation(openers, true) + ")(?:\\b|[0-9])" +
                         "|\\b(?:" + phrase_alt + ")" +
                         "|\\ban?\\s+(?:" + alternation(follow_a, true) + ")\\b" +
                         "|\\bthe\\s+(?:(?:" + alternation(follow_the, true) + ")\\b|[0-9]|['\xE2\x80\x99][0-9])" +
                         "|\\bin\\s+(?:his|her|their|my|your|our)\\s+(?:early|mid|late|[0-9]|[a-z]+ies|teens)" + ")";
-  RE2::Options opt;
-  opt.set_log_errors(false);
-  opt.set_max_mem(64 << 20);
-  anchors_ = std::make_unique<RE2>(pattern, opt);
+}
+
+const RE2& FigureLexicon::anchors() const {
+  std::call_once(anchors_once_, [this] {
+    RE2::Options opt;
+    opt.set_log_errors(false);
+    opt.set_max_mem(64 << 20);
+    anchors_ = std::make_unique<RE2>(anchor_pattern_, opt);
+  });
+  return *anchors_;
 }
 
 }  // namespace newsann::fig

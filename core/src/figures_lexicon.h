@@ -18,13 +18,15 @@
 // split exactly as they do in running text.
 //
 // anchors() is the RE2 pattern that finds where a figure may start (a digit,
-// a currency sign, or a word that can open a figure); the scanner runs it
-// once over each paragraph and tries the recognizers only there.
+// a currency sign, or a word that can open a figure); anchor_rules() give its
+// answer token by token, and the scanner asks the pattern only where they
+// cannot (an unusual token).
 #ifndef NEWSANN_FIGURES_LEXICON_H_
 #define NEWSANN_FIGURES_LEXICON_H_
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -85,7 +87,9 @@ class FigureLexicon {
 
   // The anchor pattern, and the rules that give its answer token by token
   // (figures_anchors.h; the scanner asks the pattern only where they say kAsk).
-  const RE2& anchors() const { return *anchors_; }
+  // The pattern is compiled on first use (thread-safe): most documents never
+  // need it, and compiling it was half the start-up of a cold module.
+  const RE2& anchors() const;
   const AnchorRules& anchor_rules() const { return *anchor_rules_; }
 
  private:
@@ -105,7 +109,9 @@ class FigureLexicon {
   // The slots' hash: from the word key, which Text computed once per token.
   static uint32_t hash(uint64_t key) { return static_cast<uint32_t>(key ^ (key >> 32)); }
   void freeze();
-  std::unique_ptr<RE2> anchors_;
+  std::string anchor_pattern_;
+  mutable std::once_flag anchors_once_;
+  mutable std::unique_ptr<RE2> anchors_;
   std::unique_ptr<AnchorRules> anchor_rules_;
 };
 
