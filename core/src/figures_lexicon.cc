@@ -306,13 +306,16 @@ FigureLexicon::FigureLexicon() {
 }
 
 const RE2& FigureLexicon::anchors() const {
-  std::call_once(anchors_once_, [this] {
+  // A function-local static: thread-safe, and no more code than the
+  // singletons have already (std::call_once cost the wasm module 1 KB).
+  // There is one FigureLexicon (get()), so one pattern.
+  static const RE2 pattern = [this] {
     RE2::Options opt;
     opt.set_log_errors(false);
     opt.set_max_mem(64 << 20);
-    anchors_ = std::make_unique<RE2>(anchor_pattern_, opt);
-  });
-  return *anchors_;
+    return RE2(anchor_pattern_, opt);
+  }();
+  return pattern;
 }
 
 }  // namespace newsann::fig

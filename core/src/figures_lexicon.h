@@ -26,7 +26,6 @@
 
 #include <cstdint>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -110,8 +109,6 @@ class FigureLexicon {
   static uint32_t hash(uint64_t key) { return static_cast<uint32_t>(key ^ (key >> 32)); }
   void freeze();
   std::string anchor_pattern_;
-  mutable std::once_flag anchors_once_;
-  mutable std::unique_ptr<RE2> anchors_;
   std::unique_ptr<AnchorRules> anchor_rules_;
 };
 
