@@ -105,7 +105,7 @@ class Context {
 
  private:
   // What the constructor works out per token, in one array of structs: one
-  // allocation, and one cache line holds everything about two tokens.
+  // allocation, and what a token's questions read lies together (40 bytes).
   // (An array rather than a vector: every field is written once, where a
   // vector would zero them all first.)
   struct PerToken {
