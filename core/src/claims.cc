@@ -243,9 +243,7 @@ class Recognizer {
     std::sort(spans.begin(), spans.end());
     size_t si = 0;
     uint32_t reach = 0;  // furthest end among spans starting at or before the quote
-    int q = c_.quote_at(par.b) >= 0 ? c_.quote_at(par.b) : -1;
-    // First quotation of the paragraph: scan marks (quotes are numbered in order).
-    for (uint32_t i = par.b; i < par.e && q < 0; ++i) q = c_.opens(i);
+    int q = c_.first_quote_in(par);  // then the paragraph's others, in order
     if (q < 0) return;
     for (; q < static_cast<int>(c_.quotes.size()) && c_.quotes[q].open < par.e; ++q) {
       const Quote& quote = c_.quotes[q];

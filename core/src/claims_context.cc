@@ -69,6 +69,12 @@ bool Context::is_content_stop(uint32_t i) const {
   return per_[i].content_stop == 1;
 }
 
+int Context::first_quote_in(TokRange r) const {
+  auto it = std::lower_bound(quotes.begin(), quotes.end(), r.b,
+                             [](const Quote& q, uint32_t b) { return q.open < b; });
+  return it != quotes.end() && it->open < r.e ? static_cast<int>(it - quotes.begin()) : -1;
+}
+
 bool Context::has_mark(TokRange r) const {
   if (r.e > size() || r.b >= r.e) return false;
   auto it = std::lower_bound(marks_.begin(), marks_.end(), r.b);

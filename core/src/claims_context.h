@@ -75,6 +75,9 @@ class Context {
     int q = quote_at(i);
     return q >= 0 && quotes[q].closed && quotes[q].close == i ? q : -1;
   }
+  // The first quotation that opens in r (-1: none). O(log quotations):
+  // quotations are numbered in reading order and do not overlap.
+  int first_quote_in(TokRange r) const;
   // Inside the marks of a quotation (not a mark itself).
   bool inside_quote(uint32_t i) const {
     int q = quote_at(i);
@@ -105,7 +108,7 @@ class Context {
 
  private:
   // What the constructor works out per token, in one array of structs: one
-  // allocation, and one cache line holds everything about two tokens.
+  // allocation, and what a token's questions read lies together (40 bytes).
   // (An array rather than a vector: every field is written once, where a
   // vector would zero them all first.)
   struct PerToken {

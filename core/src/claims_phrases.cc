@@ -1,5 +1,7 @@
 #include "claims_phrases.h"
 
+#include <algorithm>
+
 namespace newsann::claims {
 
 namespace {
@@ -166,9 +168,8 @@ TokRange np_right(const Context& c, uint32_t begin, uint32_t ceil) {
     const Token& t = c.tok(i);
     if (t.kind == TokenKind::kWord) {
       uint32_t r = c.roles(i);
-      bool after_link = i > begin && (c.is(i - 1, "of") || c.is(i - 1, "and") || c.is(i - 1, "'s"));
       if (r & kDet) {
-        take = i == begin || after_link;
+        take = i == begin || c.is(i - 1, "of") || c.is(i - 1, "and") || c.is(i - 1, "'s");
       } else if (r & (kSubj | kRel)) {
         take = false;
       } else if (r & kStop) {
@@ -330,9 +331,11 @@ namespace {
 bool clause_with_cue(const Context& c, uint32_t k, uint32_t end, bool tag) {
   uint32_t m = k + 1;
   if (m >= end || !(c.is_word(m) || c.tok(m).kind == TokenKind::kNumber)) return false;
-  // The cue is at m or after it: without a cue word before the end, no
-  // need to parse the subject (asked of every comma and coordinator).
-  if (c.next_cue_word(m) >= end) return false;
+  // The cue comes after a subject of at most kMaxSubject tokens and at most
+  // kMaxAux auxiliaries: without a cue word that close, no need to parse the
+  // subject (asked of every comma and coordinator).
+  constexpr uint32_t kMaxSubject = 10, kMaxAux = 3;
+  if (c.next_cue_word(m) >= std::min(end, m + kMaxSubject + kMaxAux + 1)) return false;
   uint32_t len0 = 0;
   const CueVerb* direct = cue_at(c, m, end, &len0);
   bool named = false;  // the subject is a pronoun or a short name
@@ -345,12 +348,12 @@ bool clause_with_cue(const Context& c, uint32_t k, uint32_t end, bool tag) {
     // state law", a base form)
   } else {
     TokRange np = np_right(c, m, end);
-    if (np.empty() || np.size() > 10) return false;
+    if (np.empty() || np.size() > kMaxSubject) return false;
     named = np.size() <= 4 && c.is_capitalized(np.e - 1);
     m = np.e;
     if (tag && m < end && c.is(m, ",")) return false;  // an appositive: not a tag
   }
-  for (int s = 0; s < 3 && m < end && c.is_word(m) && c.has(m, kAux); ++s) ++m;
+  for (uint32_t s = 0; s < kMaxAux && m < end && c.is_word(m) && c.has(m, kAux); ++s) ++m;
   uint32_t len = 0;
   const CueVerb* v = m < end ? cue_at(c, m, end, &len) : nullptr;
   if (!v || v->ing || v->needs_have) return false;

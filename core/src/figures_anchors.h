@@ -101,8 +101,8 @@ class AnchorRules {
     return (c >= '0' && c <= '9') || c == '_' || c == '\'' || c >= 0x80;
   }
   // False when no phrase of the trie can end inside `low` (ASCII letters):
-  // its first three letters lead nowhere in it. (A phrase is a letter at
-  // least, so a word longer than the shortest has two.)
+  // its first three letters lead nowhere in it. (A word of two letters
+  // longer than the shortest phrase, were there one, goes to the rules.)
   bool maybe_run_prefix(std::string_view low) const {
     if (low.size() <= shortest_run_) return false;
     if (low.size() < 3) return true;

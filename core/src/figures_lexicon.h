@@ -37,6 +37,8 @@
 
 namespace newsann::fig {
 
+// (At most 31 categories, kStreetType the last: figures_para.h keeps a bit
+// per category of each token.)
 enum class Cat : uint8_t {
   kCard,       // "one" .. "nineteen", "twenty" .. "ninety": value
   kScale,      // "hundred", "million", "bn", "lakh": value

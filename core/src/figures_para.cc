@@ -11,7 +11,7 @@ void Para::reset(size_t b, size_t e) {
   found.clear();
   size_t n = e - b;
   ent_.assign(n, nullptr);
-  ent_done_.assign(n, 0);
+  cats_.assign(n, 0);
 }
 
 bool Para::dash(size_t i) const {
@@ -21,15 +21,15 @@ bool Para::dash(size_t i) const {
   return is_dash(c);
 }
 
-const std::vector<Entry>* Para::entries(size_t i) {
-  if (!in(i)) return nullptr;
-  size_t k = i - begin;
-  if (!ent_done_[k]) {
-    ent_done_[k] = 1;
-    std::string_view w = low(i);
-    ent_[k] = w.size() <= 40 ? lex.find(w, text.key(i)) : nullptr;
+void Para::look_up(size_t k) {
+  const size_t i = begin + k;
+  std::string_view w = low(i);
+  ent_[k] = w.size() <= 40 ? lex.find(w, text.key(i)) : nullptr;
+  uint32_t cats = kLookedUp;
+  if (ent_[k]) {
+    for (const Entry& e : *ent_[k]) cats |= cat_bit(e.cat);
   }
-  return ent_[k];
+  cats_[k] = cats;
 }
 
 bool Para::matches(size_t i, const Entry& e, size_t* end_out) {
@@ -43,7 +43,7 @@ bool Para::matches(size_t i, const Entry& e, size_t* end_out) {
   return true;
 }
 
-const Entry* Para::match(size_t i, Cat cat, size_t* end_out) {
+const Entry* Para::longest(size_t i, Cat cat, size_t* end_out) {
   const std::vector<Entry>* es = entries(i);
   if (!es) return nullptr;
   const Entry* best = nullptr;
@@ -61,7 +61,7 @@ const Entry* Para::match(size_t i, Cat cat, size_t* end_out) {
   return best;
 }
 
-const Entry* Para::single(size_t i, Cat cat) {
+const Entry* Para::first_single(size_t i, Cat cat) {
   const std::vector<Entry>* es = entries(i);
   if (!es) return nullptr;
   for (const Entry& e : *es) {

@@ -74,13 +74,23 @@ class Para {
   bool sentence_start(size_t i) const { return in(i) && tok(i).has(kSentenceStart); }
 
   // Lexicon entries whose first token is token i.
-  const std::vector<Entry>* entries(size_t i);
+  // The recognizers ask these again and again of the same tokens, mostly for
+  // a category the token has no entry of: inline, the first asking looks the
+  // token up, and a mask of its entries' categories answers the rest.
+  const std::vector<Entry>* entries(size_t i) {
+    if (!in(i)) return nullptr;
+    const size_t k = i - begin;
+    if (!cats_[k]) look_up(k);
+    return ent_[k];
+  }
   // The longest entry of `cat` starting at token i; *end is the token after it.
-  const Entry* match(size_t i, Cat cat, size_t* end);
+  const Entry* match(size_t i, Cat cat, size_t* end) {
+    return has_cat(i, cat) ? longest(i, cat, end) : nullptr;
+  }
   // Does entry e (one of entries(i)) match the text at token i?
   bool matches(size_t i, const Entry& e, size_t* end);
   // The single-token entry of `cat` that token i is (phrases excluded).
-  const Entry* single(size_t i, Cat cat);
+  const Entry* single(size_t i, Cat cat) { return has_cat(i, cat) ? first_single(i, cat) : nullptr; }
 
   // A house number: token i is followed by a street name ("2134 Caldwell
   // Place", "1119 E. Main St.", "10 Downing Street").
@@ -90,8 +100,20 @@ class Para {
   ByteSpan span(size_t b, size_t e) const { return ByteSpan{tok(b).b, tok(e - 1).e}; }
 
  private:
-  std::vector<const std::vector<Entry>*> ent_;
-  std::vector<uint8_t> ent_done_;
+  static constexpr uint32_t kLookedUp = 1u << 31;
+  static uint32_t cat_bit(Cat c) { return 1u << static_cast<int>(c); }
+  static_assert(static_cast<int>(Cat::kStreetType) < 31, "a bit per category below kLookedUp");
+  bool has_cat(size_t i, Cat cat) {
+    if (!in(i)) return false;
+    const size_t k = i - begin;
+    if (!cats_[k]) look_up(k);
+    return (cats_[k] & cat_bit(cat)) != 0;
+  }
+  void look_up(size_t k);  // sets ent_[k] and cats_[k]
+  const Entry* longest(size_t i, Cat cat, size_t* end);
+  const Entry* first_single(size_t i, Cat cat);
+  std::vector<const std::vector<Entry>*> ent_;  // per token of the paragraph
+  std::vector<uint32_t> cats_;  // 0 before the look-up; then kLookedUp | cat_bit() of each entry
 };
 
 }  // namespace newsann::fig
