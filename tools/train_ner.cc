@@ -267,13 +267,19 @@ int main(int argc, char** argv) {
                "# (Zeldes 2017, github amir-zeldes/gum: annotations CC BY 4.0, Wikinews texts CC BY 2.5)\n"
                "# and wikigold (Balasuriya et al. 2009, CC BY 4.0). Averaged perceptron weights of the\n"
                "# name tagger's features (core/src/ner_features.h), quantised: weight = value * scale.\n"
-               "# Format (core/src/ner_model_codec.h): the feature names, one per line, then one\n"
-               "# weights line: for each feature in that order, its weights for O PER ORG LOC MISC.\n";
+               "# Format (core/src/ner_model_codec.h): the feature names, sorted and prefix-coded, one\n"
+               "# per line, then one weights line: for each feature in that order, its weights for\n"
+               "# O PER ORG LOC MISC.\n";
   std::printf("scale\t%.6g\n", scale);
   std::cout << "tags\tO PER ORG LOC MISC\n";
-  std::string weights;
+  std::cout << "names\tprefix-coded\n";
+  std::string weights, coded;
+  std::string_view prev;
   for (const Feature* f : kept) {
-    std::cout << f->name << '\n';
+    coded.clear();
+    ner_model::encode_name(prev, f->name, &coded);
+    prev = f->name;
+    std::cout << coded << '\n';
     for (int t = 0; t < kNerTags; ++t) ner_model::encode_weight(static_cast<int>(std::lround(f->w[t] / scale)), &weights);
   }
   std::cout << "weights\t" << weights << '\n';

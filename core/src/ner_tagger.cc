@@ -15,10 +15,13 @@ const NerTagger& NerTagger::get() {
 
 NerTagger::NerTagger(std::string_view text) {
   // The format: ner_model_codec.h. Feature names are the lines without a
-  // tab; "scale", "tags" and "weights" lines have one.
-  std::vector<std::string_view> names;
+  // tab; "scale", "tags", "names" and "weights" lines have one. Each name is
+  // kept as its hash only.
+  std::vector<uint64_t> hashes;
   std::vector<int> quantised;
   float scale = 1.0f;
+  bool prefix_coded = false, malformed = false;
+  std::string name;  // the name decoded last (prefix-coded names build on it)
   size_t i = 0;
   while (i < text.size()) {
     size_t nl = text.find('\n', i);
@@ -29,12 +32,19 @@ NerTagger::NerTagger(std::string_view text) {
     if (line.empty() || line[0] == '#') continue;
     size_t tab = line.find('\t');
     if (tab == std::string_view::npos) {
-      names.push_back(line);
+      if (!prefix_coded) {
+        name.assign(line);
+      } else if (!ner_model::decode_name(line, &name)) {
+        malformed = true;
+      }
+      hashes.push_back(feature_hash_of_name(name));
       continue;
     }
     std::string_view key = line.substr(0, tab), rest = line.substr(tab + 1);
     if (key == "scale") {
       scale = std::strtof(std::string(rest).c_str(), nullptr);
+    } else if (key == "names") {
+      prefix_coded = rest == "prefix-coded";
     } else if (key == "weights") {
       quantised.clear();
       if (!ner_model::decode_weights(rest, &quantised)) quantised.clear();
@@ -42,13 +52,13 @@ NerTagger::NerTagger(std::string_view text) {
   }
   // A model whose weights do not match its names is no model: the tagger
   // then tags nothing (the tests catch it long before a reader could).
-  if (quantised.size() != names.size() * kNerTags) names.clear();
+  if (malformed || quantised.size() != hashes.size() * kNerTags) hashes.clear();
   size_t cap = 16;
-  while (cap < names.size() * 2) cap <<= 1;
+  while (cap < hashes.size() * 2) cap <<= 1;
   slots_.assign(cap, Slot());
   mask_ = cap - 1;
-  for (size_t f = 0; f < names.size(); ++f) {
-    uint64_t h = feature_hash_of_name(names[f]);
+  for (size_t f = 0; f < hashes.size(); ++f) {
+    uint64_t h = hashes[f];
     if (h == 0) h = 1;
     size_t p = h & mask_;
     while (slots_[p].key != 0 && slots_[p].key != h) p = (p + 1) & mask_;
