@@ -8,6 +8,7 @@
 #define NEWSANN_WORD_TABLE_H_
 
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -61,14 +62,30 @@ class WordTable {
     uint64_t key = 0;
     uint32_t index = kEmpty;
   };
-  // a == b; words are short, and an inline loop beats a call to memcmp.
+  // a == b, inline (words are short: a call to memcmp cost more), eight
+  // or four bytes at a time: the last load overlaps the one before rather
+  // than reading past the end.
   static bool same(const std::string& a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    const char* p = a.data();
-    for (size_t i = 0; i < b.size(); ++i) {
-      if (p[i] != b[i]) return false;
+    const size_t n = b.size();
+    if (a.size() != n) return false;
+    const char *p = a.data(), *q = b.data();
+    if (n >= 8) {
+      for (size_t i = 0; i + 8 <= n; i += 8) {
+        if (load<uint64_t>(p + i) != load<uint64_t>(q + i)) return false;
+      }
+      return load<uint64_t>(p + n - 8) == load<uint64_t>(q + n - 8);
+    }
+    if (n >= 4) return load<uint32_t>(p) == load<uint32_t>(q) && load<uint32_t>(p + n - 4) == load<uint32_t>(q + n - 4);
+    for (size_t i = 0; i < n; ++i) {
+      if (p[i] != q[i]) return false;
     }
     return true;
+  }
+  template <class T>
+  static T load(const char* p) {
+    T v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
   }
   static uint64_t mix(uint64_t k) { return (k ^ (k >> 29)) * 0xBF58476D1CE4E5B9ull >> 7; }
 
