@@ -13,10 +13,13 @@ Context::Context(const Text& t) : text(t), words(Words::get()) {
   per_.reset(new PerToken[n]);
   PerToken* per = per_.get();  // locals: no reloading through `this` in the loops
   const Token* tk = t.tokens.data();
+  const char* lowered = t.lowered();
+  const uint32_t* low_sizes = t.low_sizes();
+  const uint64_t* keys = t.keys();
   // From the end, so that each token knows the next cue word after it.
   uint32_t next_cue = n;
   for (uint32_t i = n; i-- > 0;) {
-    const WordInfo* info = words.info(t.low(i), t.key(i));
+    const WordInfo* info = words.info(std::string_view(lowered + tk[i].b, low_sizes[i]), keys[i]);
     const WordInfo* word = tk[i].kind == TokenKind::kWord ? info : nullptr;
     if (word && (word->cues || word->adjuncts)) next_cue = i;
     per[i] = PerToken{info, word, word ? word->roles : 0, -1, n, next_cue, -1};

@@ -80,6 +80,13 @@ class Text {
     return std::string_view(low_.get() + tokens[i].b, low_len_[i]);
   }
   uint64_t key(size_t i) const { return keys_[i]; }
+  // The arrays behind low() and key() (low(i) is lowered() + tokens[i].b,
+  // low_sizes()[i] bytes; key(i) is keys()[i]), for the loops over every
+  // token: held in locals, they stay in registers where the accessors are
+  // reloaded after each store through a char-sized field.
+  const char* lowered() const { return low_.get(); }
+  const uint32_t* low_sizes() const { return low_len_.get(); }
+  const uint64_t* keys() const { return keys_.get(); }
   // The lowered bytes [b, e): lower(str(b, e)) for a range of whole tokens
   // (and the spaces between them) when none of them folded a ’ (whose low()
   // is then shorter than the token: the sum of the low().size() tells; or
