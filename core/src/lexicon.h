@@ -31,9 +31,9 @@ std::string_view lexicon_text(std::string_view name);
 std::vector<std::string_view> lexicon_names();
 
 // The fields after an entry's first: a view of the rest of its line, split
-// at tabs as it is read (no allocation per entry: start-up reads some
-// twenty thousand entries). Lines hold a handful of fields, so indexing
-// from the start is cheap.
+// at tabs as it is read (no allocation per entry: start-up reads some six
+// thousand entries). Lines hold a handful of fields, so indexing from the
+// start is cheap.
 //
 //   for (const LexiconEntry& e : lexicon_entries("demonyms")) {
 //     std::string_view place = e.fields.empty() ? "" : e.fields[0];

@@ -64,7 +64,7 @@ void name_unit_keys(std::string_view name, std::vector<uint64_t>* keys) {
 // unit by unit); the first lexicon to name a phrase decides its kind.
 // Returns the name's unit count (0: not added). `units`: scratch.
 size_t Gazetteer::insert_phrase(std::string_view name, PhraseKind kind, std::string_view canonical,
-                             std::vector<uint64_t>* units) {
+                                std::vector<uint64_t>* units) {
   name_unit_keys(name, units);
   if (units->empty() || units->size() > static_cast<size_t>(kMaxPhraseUnits)) return 0;
   uint64_t key = 0;

@@ -94,7 +94,7 @@ class Gazetteer {
   // `units`: scratch for the name's unit keys. Returns the name's unit
   // count (0: not added).
   size_t insert_phrase(std::string_view name, PhraseKind kind, std::string_view canonical,
-                    std::vector<uint64_t>* units);
+                       std::vector<uint64_t>* units);
   WordTable<std::string> demonym_place_;
   WordTable<char> institutions_;
   // Word classes by word key, and the index in phrase_info_ of every phrase
