@@ -65,13 +65,13 @@ const char* const kTheFollowers[] = {
 // "a pair of", "a half", "a dozen" (plus units of time, scales, ordinals).
 const char* const kArticleFollowers[] = {"few", "couple", "pair", "half", "quarter", "dozen"};
 
-// A regex for a lexicon phrase as running text writes it: its tokens with
-// optional space between them, an apostrophe in either form.
-std::string phrase_pattern(std::string_view key) {
-  Text t(key);
+// A regex for a lexicon phrase as running text writes it (its tokens, from
+// key_tokens()): the tokens with optional space between them, an
+// apostrophe in either form.
+std::string phrase_pattern(const std::vector<std::string>& tokens) {
   std::string out;
-  for (size_t k = 0; k < t.tokens.size(); ++k) {
-    std::string tok = lower(t.str(t.tokens[k]));
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    const std::string& tok = tokens[k];
     if (k > 0) out += "\\s*";
     for (char c : tok) {
       if (c == '\'') {
@@ -93,12 +93,42 @@ bool ascii_word(std::string_view w) {
 
 }  // namespace
 
-void FigureLexicon::add(std::string_view key, Entry e) {
+std::vector<std::string> key_tokens_by_text(std::string_view key, bool* one_word) {
   Text t(key);
-  if (t.tokens.empty()) return;
-  std::string first = lower(t.str(t.tokens[0]));
-  for (size_t k = 1; k < t.tokens.size(); ++k) e.rest.push_back(lower(t.str(t.tokens[k])));
-  build_[first].push_back(std::move(e));
+  std::vector<std::string> out;
+  for (const Token& tok : t.tokens) out.push_back(lower(t.str(tok)));
+  *one_word = t.tokens.size() == 1 && t.tokens[0].kind == TokenKind::kWord;
+  return out;
+}
+
+// Most keys are ASCII letters in words between single spaces ("per cent",
+// "million"): their tokens are those words, lowercased, split here. A Text
+// for each of the thousand keys was an eighth of start-up.
+std::vector<std::string> key_tokens(std::string_view key, bool* one_word) {
+  bool plain = !key.empty() && key.front() != ' ' && key.back() != ' ';
+  for (size_t i = 0; plain && i < key.size(); ++i) {
+    char c = key[i];
+    bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    plain = letter || (c == ' ' && key[i - 1] != ' ');
+  }
+  if (!plain) return key_tokens_by_text(key, one_word);
+  std::vector<std::string> out;
+  for (size_t i = 0; i <= key.size();) {
+    size_t sp = std::min(key.find(' ', i), key.size());
+    std::string& w = out.emplace_back(key.substr(i, sp - i));
+    for (char& c : w) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    i = sp + 1;
+  }
+  *one_word = out.size() == 1;
+  return out;
+}
+
+void FigureLexicon::add(std::string_view key, Entry e) {
+  bool one_word;
+  std::vector<std::string> tokens = key_tokens(key, &one_word);
+  if (tokens.empty()) return;
+  e.rest.assign(std::make_move_iterator(tokens.begin() + 1), std::make_move_iterator(tokens.end()));
+  build_[tokens[0]].push_back(std::move(e));
 }
 
 void FigureLexicon::freeze() {
@@ -139,21 +169,21 @@ FigureLexicon::FigureLexicon() {
   std::set<std::string> follow_a, follow_the;  // words that make "a"/"the" open one
   std::map<std::string, std::vector<std::string>> phrase_tokens;  // pattern -> its tokens
   auto opener = [&](std::string_view key) {
-    Text t(key);
-    if (t.tokens.size() == 1) {
-      openers.insert(lower(t.str(t.tokens[0])));
-    } else if (t.tokens.size() > 1) {
-      std::string pattern = phrase_pattern(key);
+    bool one_word;
+    std::vector<std::string> tokens = key_tokens(key, &one_word);
+    if (tokens.size() == 1) {
+      openers.insert(tokens[0]);
+    } else if (tokens.size() > 1) {
+      std::string pattern = phrase_pattern(tokens);
       phrases.insert(pattern);
       std::vector<std::string>& toks = phrase_tokens[pattern];
-      if (toks.empty()) {
-        for (const Token& tok : t.tokens) toks.push_back(lower(t.str(tok)));
-      }
+      if (toks.empty()) toks = std::move(tokens);
     }
   };
   auto single_word = [](std::string_view key) {
-    Text t(key);
-    return t.tokens.size() == 1 && t.tokens[0].kind == TokenKind::kWord ? lower(key) : std::string();
+    bool one_word;
+    std::vector<std::string> tokens = key_tokens(key, &one_word);
+    return one_word ? tokens[0] : std::string();
   };
 
   for (const LexiconEntry& l : lexicon_entries("figure_numbers")) {

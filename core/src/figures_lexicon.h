@@ -76,6 +76,14 @@ struct Entry {
   size_t length() const { return rest.size() + 1; }
 };
 
+// The lowercased tokens of a lexicon key, split as the text tokenizer splits
+// running text (so that "new year's day" and "km/h" match it token for
+// token); *one_word: the key is one word token. key_tokens_by_text always
+// goes through a Text; key_tokens takes a short cut for keys of plain ASCII
+// words (the tests check that the two agree on every key of every lexicon).
+std::vector<std::string> key_tokens(std::string_view key, bool* one_word);
+std::vector<std::string> key_tokens_by_text(std::string_view key, bool* one_word);
+
 class FigureLexicon {
  public:
   // Built on first use; thread-safe (a function-local static).
