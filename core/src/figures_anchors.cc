@@ -82,9 +82,9 @@ AnchorRules::AnchorRules(const std::set<std::string>& openers,
   };
   bool ascii_symbol[128] = {};  // one-byte symbols
   auto add_other_first = [&](std::string_view w) {
-    char32_t c = first_code_point(w);
     int len = 0;
-    if (!w.empty() && (decode_utf8(w, 0, &len), static_cast<size_t>(len) == w.size())) {
+    const char32_t c = w.empty() ? 0 : decode_utf8(w, 0, &len);
+    if (!w.empty() && static_cast<size_t>(len) == w.size()) {  // one code point
       if (c < 0x80) {
         ascii_symbol[c] = true;
       } else {

@@ -105,13 +105,7 @@ std::vector<std::string> key_tokens_by_text(std::string_view key, bool* one_word
 // "million"): their tokens are those words, lowercased, split here. A Text
 // for each of the thousand keys was an eighth of start-up.
 std::vector<std::string> key_tokens(std::string_view key, bool* one_word) {
-  bool plain = !key.empty() && key.front() != ' ' && key.back() != ' ';
-  for (size_t i = 0; plain && i < key.size(); ++i) {
-    char c = key[i];
-    bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    plain = letter || (c == ' ' && key[i - 1] != ' ');
-  }
-  if (!plain) return key_tokens_by_text(key, one_word);
+  if (!plain_words(key)) return key_tokens_by_text(key, one_word);
   std::vector<std::string> out;
   for (size_t i = 0; i <= key.size();) {
     size_t sp = std::min(key.find(' ', i), key.size());

@@ -37,13 +37,7 @@ std::vector<std::string> name_units_by_text(std::string_view name) {
 // third of it, and a string per unit most of the rest.
 void name_unit_keys(std::string_view name, std::vector<uint64_t>* keys) {
   keys->clear();
-  bool plain = !name.empty() && name.front() != ' ' && name.back() != ' ';
-  for (size_t i = 0; plain && i < name.size(); ++i) {
-    char c = name[i];
-    bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    plain = letter || (c == ' ' && name[i - 1] != ' ');
-  }
-  if (!plain) {
+  if (!plain_words(name)) {
     for (const std::string& u : name_units_by_text(name)) keys->push_back(word_key(u));
     return;
   }

@@ -120,6 +120,16 @@ void lower_into(std::string_view s, std::string* out, bool drop_periods) {
   out->resize(n);
 }
 
+bool plain_words(std::string_view s) {
+  if (s.empty() || s.front() == ' ' || s.back() == ' ') return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (!letter && !(c == ' ' && s[i - 1] != ' ')) return false;
+  }
+  return true;
+}
+
 std::string lower(std::string_view s) {
   std::string out;
   lower_into(s, &out);

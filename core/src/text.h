@@ -126,6 +126,11 @@ bool is_quote_mark(char32_t c);
 bool is_apostrophe(char32_t c);  // ' and ’
 bool is_dash(char32_t c);        // - – — ‐ ‑ ‒ −
 
+// Whether s is ASCII letters in words between single spaces ("European
+// Union"): the tokenizer makes each of its words one word token, so a
+// lexicon name or key like this splits at its spaces without a Text.
+bool plain_words(std::string_view s);
+
 // ASCII-lowercases (and folds ’ to '); for lexicon lookups.
 std::string lower(std::string_view s);
 // The same into *out (replacing its contents; no allocation once it is big
