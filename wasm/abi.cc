@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "compact.h"
 #include "newsann/newsann.h"
 
 namespace {
@@ -19,17 +20,18 @@ newsann::Options make_options(const char* date, uint32_t date_len, uint32_t flag
   return options;
 }
 
-// Copies the JSON into a malloc'ed, NUL-terminated buffer the caller owns.
-char* hand_over(const std::string& json) {
-  char* out = static_cast<char*>(std::malloc(json.size() + 1));
+// Copies the result into a malloc'ed, NUL-terminated buffer the caller owns.
+char* hand_over(const std::string& bytes) {
+  char* out = static_cast<char*>(std::malloc(bytes.size() + 1));
   if (out == nullptr) return nullptr;
-  std::memcpy(out, json.data(), json.size());
-  out[json.size()] = '\0';
+  std::memcpy(out, bytes.data(), bytes.size());
+  out[bytes.size()] = '\0';
   return out;
 }
 
-char* result_json(const newsann::Result& r) {
-  return hand_over(r.ok() ? newsann::to_json(r.doc) : newsann::error_json(r.error));
+char* result(const newsann::Result& r, uint32_t flags) {
+  if (!r.ok()) return hand_over(newsann::error_json(r.error));
+  return hand_over((flags & NEWSANN_COMPACT) ? newsann::compact::encode(r.doc) : newsann::to_json(r.doc));
 }
 
 }  // namespace
@@ -47,7 +49,7 @@ void newsann_free(void* p) { std::free(p); }
 char* newsann_annotate(const char* text, uint32_t text_len, const char* date, uint32_t date_len,
                        uint32_t flags) {
   std::string_view input = text_len > 0 ? std::string_view(text, text_len) : std::string_view();
-  return result_json(newsann::annotate(input, make_options(date, date_len, flags)));
+  return result(newsann::annotate(input, make_options(date, date_len, flags)), flags);
 }
 
 char* newsann_annotate_blocks(const char* texts, const uint32_t* lengths, uint32_t count,
@@ -59,7 +61,7 @@ char* newsann_annotate_blocks(const char* texts, const uint32_t* lengths, uint32
     blocks.emplace_back(lengths[i] > 0 ? texts + at : "", lengths[i]);
     at += lengths[i];
   }
-  return result_json(newsann::annotate_blocks(blocks, make_options(date, date_len, flags)));
+  return result(newsann::annotate_blocks(blocks, make_options(date, date_len, flags)), flags);
 }
 
 }  // extern "C"

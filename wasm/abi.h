@@ -15,8 +15,10 @@
 //   A NUL-terminated UTF-8 JSON document: docs/schema.md, byte for byte
 //   what newsann::to_json() and the CLI produce; or, when the input is
 //   rejected, newsann::error_json(): {"schema":1,"error":{"code":...}}.
-//   JSON never contains a raw NUL (nlohmann escapes it), so the first NUL
-//   ends it. NULL means the module could not allocate the output.
+//   JSON never contains a raw NUL (the writer escapes it), so the first NUL
+//   ends it. With NEWSANN_COMPACT, a document that is no error comes as a
+//   compact result instead (compact.h; its header gives every length).
+//   NULL means the module could not allocate the output.
 //
 // Strings are (pointer, byte length) pairs, not NUL-terminated: inputs may
 // contain NUL characters. A length of 0 with any pointer is the empty
@@ -39,6 +41,10 @@ enum : uint32_t {
   // (TextEncoder already replaced lone surrogates), so the API leaves it
   // off.
   NEWSANN_LENIENT = 1u << 0,
+  // The result as a compact document (compact.h) instead of JSON, unless
+  // it is an error document (still JSON: the first byte tells, '{').
+  // The JavaScript API asks for it where it returns objects.
+  NEWSANN_COMPACT = 1u << 1,
 };
 
 // The schema version of the JSON documents (newsann::kSchemaVersion).

@@ -174,6 +174,8 @@ function newsannInstantiate(compiled, maxMemory, sync) {
 
 const newsannEncoder = new TextEncoder();
 const newsannDecoder = new TextDecoder();
+// wasm/abi.h NEWSANN_COMPACT: the result in the compact layout.
+const newsannCompact = 2;
 
 // Writes the strings back to back as UTF-8 into one buffer of the heap.
 // Lone surrogates become U+FFFD (one UTF-16 unit for one), so UTF-16
@@ -235,6 +237,105 @@ function newsannParse(json) {
   }
 }
 
+// A result as objects: the compact layout (wasm/compact.h) read straight
+// into the objects JSON.parse would make of the JSON, key for key; an error
+// document (JSON, first byte '{') parsed. Frees ptr.
+function newsannTakeResult(m, ptr) {
+  if (m.HEAPU8[ptr] === 0x7b) return newsannParse(newsannTakeJSON(m, ptr));
+  try {
+    return newsannReadCompact(m, ptr);
+  } finally {
+    m._newsann_free(ptr);
+  }
+}
+
+const newsannStringsDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
+
+function newsannReadCompact(m, ptr) {
+  const w = m.HEAPU32;
+  const h = ptr >>> 2;
+  if (w[h] !== 0x3143414e) throw new Error("not a compact result");
+  const perBlock = (w[h + 1] & 1) !== 0;
+  const stringsAt = ptr + w[h + 11];
+  const strings = newsannStringsDecoder.decode(m.HEAPU8.subarray(stringsAt, stringsAt + w[h + 12]));
+  const numbers = new DataView(m.HEAPU8.buffer, ptr + w[h + 9], w[h + 10] * 8);
+  let p = h + 13;  // the next word
+  let q = 0;       // the next number
+  const str = () => {
+    const at = w[p];
+    p += 2;
+    return strings.slice(at, at + w[p - 1]);
+  };
+  // As JSON has them: non-finite numbers null, -0 as 0.
+  const num = () => {
+    const x = numbers.getFloat64(8 * q++, true);
+    return Number.isFinite(x) ? (x === 0 ? 0 : x) : null;
+  };
+  const span = () => {
+    const s = perBlock ? { block: w[p], start: w[p + 1], end: w[p + 2] } : { start: w[p + 1], end: w[p + 2] };
+    p += 3;
+    return s;
+  };
+  const names = [];
+  for (let k = 0, at = h + w[h + 3]; k < w[h + 4]; ++k, at += 2) names.push(strings.slice(w[at], w[at] + w[at + 1]));
+
+  const doc = { schema: SCHEMA_VERSION };
+  if (perBlock) doc.blocks = w[h + 2];
+  const entities = (doc.entities = []);
+  for (let k = w[h + 5]; k > 0; --k) {
+    const id = str();
+    const name = str();
+    const type = names[w[p]];
+    const mentions = [];
+    for (let n = w[p + 1], at = p + 2; n > 0; --n, ++at) mentions.push(w[at]);
+    p += 2 + mentions.length;
+    entities.push({ id, name, type, mentions });
+  }
+  const actors = (doc.actors = []);
+  for (let k = w[h + 6]; k > 0; --k) {
+    const a = span();
+    a.type = names[w[p]];
+    a.entity = entities[w[p + 1]].id;
+    if (w[p + 2]) a.pronoun = true;
+    p += 3;
+    actors.push(a);
+  }
+  const figures = (doc.figures = []);
+  for (let k = w[h + 7]; k > 0; --k) {
+    const f = span();
+    f.kind = names[w[p]];
+    const has = w[p + 1];
+    p += 2;
+    const value = {};
+    if (has & 1) value.number = num();
+    if (has & 2) value.min = num();
+    if (has & 4) value.max = num();
+    if (has & 8) value.approx = true;
+    if (has & 16) value.unit = str();
+    if (has & 32) value.iso = str();
+    f.value = value;
+    figures.push(f);
+  }
+  const claims = (doc.claims = []);
+  for (let k = w[h + 8]; k > 0; --k) {
+    const kind = names[w[p++]];
+    let source = null;
+    if (w[p++]) {
+      source = span();
+      source.entity = w[p] === 0xffffffff ? null : entities[w[p]].id;
+      ++p;
+    }
+    const cue = w[p++] ? span() : null;
+    claims.push({ kind, source, cue, content: span() });
+  }
+  return doc;
+}
+
+// A document as the caller asked for it: objects, or JSON text.
+function newsannOut(doc, objects) {
+  return objects ? doc : JSON.stringify(doc);
+}
+
 // ---- the annotator -------------------------------------------------------------
 
 class NewsannAnnotator {
@@ -263,28 +364,38 @@ class NewsannAnnotator {
   }
 
   annotate(text, options) {
-    return newsannParse(this.annotateJSON(text, options));
+    return this.#annotate(text, options, true);
   }
 
   annotateJSON(text, options) {
-    if (text instanceof String) text = String(text);
-    if (typeof text !== "string") {
-      return JSON.stringify(newsannError("invalid_argument", `text must be a string, got ${newsannDescribe(text)}`));
-    }
-    const [date, bad] = newsannCallOptions(options);
-    if (bad) return JSON.stringify(bad);
-    return this.#run([text], date, (m, ptr, lengths, datePtr, dateLen) =>
-      m._newsann_annotate(ptr, lengths[0], datePtr, dateLen, 0));
+    return this.#annotate(text, options, false);
   }
 
   annotateBlocks(blocks, options) {
-    // The core's JSON carries `blocks` and every span's `block` (docs/schema.md).
-    return newsannParse(this.#annotateBlocksJSON(blocks, options));
+    // The core's result carries `blocks` and every span's `block` (docs/schema.md).
+    return this.#annotateBlocks(blocks, options, true);
   }
 
-  #annotateBlocksJSON(blocks, options) {
+  annotateBlocksJSON(blocks, options) {
+    return this.#annotateBlocks(blocks, options, false);
+  }
+
+  // objects: return objects (read from the module's compact result) or,
+  // false, the JSON text.
+  #annotate(text, options, objects) {
+    if (text instanceof String) text = String(text);
+    if (typeof text !== "string") {
+      return newsannOut(newsannError("invalid_argument", `text must be a string, got ${newsannDescribe(text)}`), objects);
+    }
+    const [date, bad] = newsannCallOptions(options);
+    if (bad) return newsannOut(bad, objects);
+    return this.#run([text], date, objects, (m, ptr, lengths, datePtr, dateLen, flags) =>
+      m._newsann_annotate(ptr, lengths[0], datePtr, dateLen, flags));
+  }
+
+  #annotateBlocks(blocks, options, objects) {
     if (!Array.isArray(blocks)) {
-      return JSON.stringify(newsannError("invalid_argument", `blocks must be an array of strings, got ${newsannDescribe(blocks)}`));
+      return newsannOut(newsannError("invalid_argument", `blocks must be an array of strings, got ${newsannDescribe(blocks)}`), objects);
     }
     const texts = new Array(blocks.length);
     for (let i = 0; i < blocks.length; ++i) {
@@ -292,17 +403,17 @@ class NewsannAnnotator {
       if (typeof b === "string" || b instanceof String) {
         texts[i] = String(b);
       } else {
-        return JSON.stringify(newsannError("invalid_argument", `block ${i} must be a string, got ${newsannDescribe(b)}`));
+        return newsannOut(newsannError("invalid_argument", `block ${i} must be a string, got ${newsannDescribe(b)}`), objects);
       }
     }
     const [date, bad] = newsannCallOptions(options);
-    if (bad) return JSON.stringify(bad);
-    return this.#run(texts, date, (m, ptr, lengths, datePtr, dateLen) => {
+    if (bad) return newsannOut(bad, objects);
+    return this.#run(texts, date, objects, (m, ptr, lengths, datePtr, dateLen, flags) => {
       const lengthsPtr = m._newsann_alloc(4 * Math.max(1, lengths.length));
       if (!lengthsPtr) return 0;
       try {
         m.HEAPU32.set(lengths, lengthsPtr >>> 2);
-        return m._newsann_annotate_blocks(ptr, lengthsPtr, lengths.length, datePtr, dateLen, 0);
+        return m._newsann_annotate_blocks(ptr, lengthsPtr, lengths.length, datePtr, dateLen, flags);
       } finally {
         m._newsann_free(lengthsPtr);
       }
@@ -315,19 +426,20 @@ class NewsannAnnotator {
     this.#current = null;
   }
 
-  // Encodes the texts (and the date, last), calls the module, returns JSON.
-  #run(texts, date, call) {
-    if (this.#closed) return JSON.stringify(newsannError("internal", "the annotator is closed"));
+  // Encodes the texts (and the date, last), calls the module, returns the
+  // result as objects or as JSON text.
+  #run(texts, date, objects, call) {
+    if (this.#closed) return newsannOut(newsannError("internal", "the annotator is closed"), objects);
     let units = 0;
     for (const t of texts) units += t.length;
     const limit = newsannLimits.maxInput;
     if (units > limit) {
-      return JSON.stringify(newsannError("too_large",
-        `input of ${units} UTF-16 units exceeds the limit of ${limit} bytes`));
+      return newsannOut(newsannError("too_large",
+        `input of ${units} UTF-16 units exceeds the limit of ${limit} bytes`), objects);
     }
     const instance = this.#instance();
     if (!instance) {
-      return JSON.stringify(newsannError("internal", "the annotator is restarting after a failure; try again"));
+      return newsannOut(newsannError("internal", "the annotator is restarting after a failure; try again"), objects);
     }
     const m = instance.module;
     const stack = m.stackSave();
@@ -337,26 +449,27 @@ class NewsannAnnotator {
     let inModule = true;  // false once the result is out of the module
     try {
       input = newsannWriteStrings(m, date ? [...texts, date] : texts);
-      if (!input) return JSON.stringify(this.#outOfMemory(instance, units));
+      if (!input) return newsannOut(this.#outOfMemory(instance, units), objects);
       const lengths = date ? input.lengths.slice(0, -1) : input.lengths;
       let dateAt = 0;
       for (const n of lengths) dateAt += n;
-      out = call(m, input.ptr, lengths, date ? input.ptr + dateAt : 0, date ? input.lengths.at(-1) : 0);
-      if (!out) return JSON.stringify(this.#outOfMemory(instance, units));
+      out = call(m, input.ptr, lengths, date ? input.ptr + dateAt : 0, date ? input.lengths.at(-1) : 0,
+                 objects ? newsannCompact : 0);
+      if (!out) return newsannOut(this.#outOfMemory(instance, units), objects);
       inModule = false;
-      const json = newsannTakeJSON(m, out);
-      out = 0;
-      return json;
+      const taken = out;
+      out = 0;  // taken frees it, whatever happens
+      return objects ? newsannTakeResult(m, taken) : newsannTakeJSON(m, taken);
     } catch (e) {
       if (!inModule) {
         // The result did not fit in a JavaScript string.
-        return JSON.stringify(newsannError("too_large", `the result is too large to return (${e && e.message})`));
+        return newsannOut(newsannError("too_large", `the result is too large to return (${e && e.message})`), objects);
       }
       // A trap inside the module: its heap is in an unknown state.
       const oom = instance.growFailed;
       this.#replace(instance);
-      return JSON.stringify(oom ? this.#outOfMemoryError(units)
-        : newsannError("internal", `the annotator failed (${e && e.message}); it has been restarted`));
+      return newsannOut(oom ? this.#outOfMemoryError(units)
+        : newsannError("internal", `the annotator failed (${e && e.message}); it has been restarted`), objects);
     } finally {
       if (this.#current === instance) {
         m.stackRestore(stack);

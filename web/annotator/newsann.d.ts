@@ -145,6 +145,9 @@ export interface Annotator {
    */
   annotateBlocks(blocks: readonly string[], options?: AnnotateOptions): AnnotateResult;
 
+  /** annotateBlocks() as the JSON text (what the native annotate_blocks() writes), unparsed. */
+  annotateBlocksJSON(blocks: readonly string[], options?: AnnotateOptions): string;
+
   /** Releases the instance; later calls return an "internal" error. */
   close(): void;
 }
