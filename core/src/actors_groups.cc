@@ -118,6 +118,7 @@ void find_groups(const SentenceView& v, const std::vector<uint8_t>& tags,
     const Unit& u = v.units[h];
     if (!u.has(kUnitWord) || taken[h]) continue;
     if (tags[h] != kTagO && tags[h] != kTagMisc) continue;
+    if (!gz.maybe_group_head(v.key[h])) continue;
     uint32_t cls = gz.word_hash(v.key[h]);
     bool head = (cls & kGazGroup) != 0;
     // A people's plural ("Tunisians", "Americans"); "French" or "Chinese"

@@ -86,7 +86,9 @@ Gazetteer::Gazetteer() {
   std::vector<uint64_t> units;  // scratch for add_phrase
   auto add_word = [&](std::string_view w, uint32_t cls) {
     lower_into(w, &low);
-    word_table_.slot(word_key(low)) |= cls;
+    const uint64_t key = word_key(low);
+    word_table_.slot(key) |= cls;
+    if (cls & (kGazGroup | kGazDemonymPlural)) group_heads_.add(key);
   };
   auto add_phrase = [&](std::string_view name, PhraseKind kind, std::string_view canonical) {
     return insert_phrase(name, kind, canonical, &units);

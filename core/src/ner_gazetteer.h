@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "key_filter.h"
 #include "ner_flat_map.h"
 #include "word_table.h"
 
@@ -66,6 +67,10 @@ class Gazetteer {
   uint32_t word(std::string_view lower) const { return word_hash(word_key(lower)); }
   // The same by the word's key (word_key of the lowercased word).
   uint32_t word_hash(uint64_t key) const { return word_table_.find(key); }
+  // False when the word (by key) is certainly no group head (kGazGroup or
+  // kGazDemonymPlural): asked of every word of a text (find_groups), which
+  // rarely is one, before the table.
+  bool maybe_group_head(uint64_t key) const { return group_heads_.maybe(key); }
   static uint64_t word_key(std::string_view lower) {
     uint64_t h = 1469598103934665603ull;
     for (unsigned char c : lower) h = (h ^ c) * 1099511628211ull;
@@ -100,6 +105,7 @@ class Gazetteer {
   // Word classes by word key, and the index in phrase_info_ of every phrase
   // and prefix of one by phrase key.
   FlatMap word_table_, phrase_table_;
+  KeyFilter group_heads_;  // the keys of kGazGroup and kGazDemonymPlural words
   std::vector<PhraseInfo> phrase_info_;
 };
 

@@ -48,5 +48,35 @@ TEST(NameUnits, PunctuatedAndSpacedNamesGoThroughTheTagger) {
   EXPECT_TRUE(keys("").empty());
 }
 
+// find_groups asks maybe_group_head() of every word before the table: it
+// must pass every group head, and keep out most other words.
+TEST(Gazetteer, GroupHeadFilterPassesEveryHeadAndFewOtherWords) {
+  const Gazetteer& gz = Gazetteer::get();
+  size_t heads = 0;
+  auto check = [&](std::string_view word) {
+    const std::string low = lower(word);
+    ASSERT_TRUE(gz.word(low) & (kGazGroup | kGazDemonymPlural)) << word;
+    EXPECT_TRUE(gz.maybe_group_head(word_key(low))) << word;
+    ++heads;
+  };
+  for (const LexiconEntry& e : lexicon_entries("group_nouns")) check(e.key);
+  for (const LexiconEntry& e : lexicon_entries("demonyms")) {
+    if (e.fields.size() > 1 && !e.fields[1].empty()) check(e.fields[1]);
+  }
+  EXPECT_GT(heads, 300u);
+  // The other words of the lexicons: a given name, a title, a place...
+  size_t others = 0, passed = 0;
+  for (std::string_view lexicon : {"given_names", "places", "person_titles", "org_words"}) {
+    for (const LexiconEntry& e : lexicon_entries(lexicon)) {
+      const std::string low = lower(e.key);
+      if (low.find(' ') != std::string::npos || (gz.word(low) & (kGazGroup | kGazDemonymPlural))) continue;
+      ++others;
+      passed += gz.maybe_group_head(word_key(low));
+    }
+  }
+  EXPECT_GT(others, 1000u);
+  EXPECT_LT(passed * 10, others) << passed << " of " << others << " pass the filter";
+}
+
 }  // namespace
 }  // namespace newsann
