@@ -30,9 +30,9 @@
 #include <string>
 #include <utility>
 
+#include "ner_flat_map.h"
 #include "ner_gazetteer.h"
 #include "ner_units.h"
-#include "word_table.h"
 
 namespace newsann {
 
@@ -192,13 +192,9 @@ class Linker {
       if (m.pronoun || keys_[i].empty() || !is_named(m.type) || m.entity >= 0) continue;
       int e = -1;
       const std::string& canon = units_[i].canonical;
-      if (const int* hit = by_key_.find(canon.empty() ? keys_[i] : canon)) e = *hit;
-      if (e < 0 && m.type == ActorType::kPerson) {
-        if (const int* s = surnames_.find(keys_[i])) e = *s;
-      }
-      if (e < 0 && m.type != ActorType::kPerson) {
-        if (const int* a = acronyms_.find(keys_[i])) e = *a;
-      }
+      e = find(by_key_, canon.empty() ? keys_[i] : canon);
+      if (e < 0 && m.type == ActorType::kPerson) e = find(surnames_, keys_[i]);
+      if (e < 0 && m.type != ActorType::kPerson) e = find(acronyms_, keys_[i]);
       if (e < 0) e = entity_for_key(i);
       assign(i, e);
     }
@@ -229,9 +225,16 @@ class Linker {
 
  private:
   // Inserts k -> v unless k is there; the value k has and whether it was added.
-  static std::pair<int, bool> emplace(WordTable<int>& t, std::string_view k, int v) {
-    auto [value, added] = t.try_emplace(k, word_key(k), v);
-    return {*value, added};
+  static std::pair<int, bool> emplace(FlatMap& t, std::string_view k, int v) {
+    uint32_t& value = t.slot(word_key(k), kNoEntity);
+    const bool added = value == kNoEntity;
+    if (added) value = static_cast<uint32_t>(v);
+    return {static_cast<int>(value), added};
+  }
+  // The entity under k in t, or -1.
+  static int find(const FlatMap& t, std::string_view k) {
+    const uint32_t e = t.find(word_key(k), kNoEntity);
+    return e == kNoEntity ? -1 : static_cast<int>(e);
   }
 
   int new_entity() {
@@ -243,10 +246,10 @@ class Linker {
   int entity_for_key(size_t i) {
     const std::string& canon = units_[i].canonical;
     const std::string& key = canon.empty() ? keys_[i] : canon;
-    const uint64_t h = word_key(key);  // hashed once for the lookup and the insertion
-    if (const int* found = by_key_.find(key, h)) return *found;
-    int e = new_entity();
-    by_key_.try_emplace(key, h, e);
+    uint32_t& found = by_key_.slot(word_key(key), kNoEntity);  // one probe to look up and insert
+    if (found != kNoEntity) return static_cast<int>(found);
+    const int e = new_entity();
+    found = static_cast<uint32_t>(e);
     if (!canon.empty()) emplace(by_key_, keys_[i], e);
     return e;
   }
@@ -306,8 +309,12 @@ class Linker {
   std::vector<std::string> keys_;
   std::vector<MentionUnits> units_;
   std::vector<EntityInfo> entities_;
-  // Keyed by normalised text; looked up and inserted, never iterated.
-  WordTable<int> by_key_, surnames_, acronyms_, group_heads_;
+  // Entity by normalised text, by its word_key(): looked up and inserted,
+  // never iterated. Keyed by the 64-bit hash alone, as the gazetteer's words
+  // are: two names of one article colliding is not a risk worth a string
+  // compare (and a copy of every name) per look-up.
+  static constexpr uint32_t kNoEntity = UINT32_MAX;
+  FlatMap by_key_, surnames_, acronyms_, group_heads_;
 };
 
 }  // namespace
