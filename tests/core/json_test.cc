@@ -171,5 +171,44 @@ TEST(Json, EscapesAroundInvalidBytesInOnePass) {
   EXPECT_EQ(parsed["entities"][0]["name"], "a\"b\xEF\xBF\xBD\tc\\ \xc5\x82");  // U+FFFD for 0xFF
 }
 
+// Indented output is the compact text re-indented: a name holding JSON's
+// own punctuation (and escaped quotes) must come through untouched, empty
+// arrays and objects stay {} and [], and without the whitespace the
+// re-indenter adds the two are the same text.
+TEST(Json, IndentedIsTheCompactTextReindented) {
+  Document doc;
+  doc.entities.push_back(Entity{"e1", "{\"a\": [1, 2]}, \\\"x\\\" : ,", ActorType::kPerson, {0, 1}});
+  doc.entities.push_back(Entity{"e2", "B", ActorType::kPlace, {}});
+  doc.actors.push_back(Actor{Span{0, 1, 0, 1, 0}, ActorType::kPerson, 0, false});
+  doc.figures.push_back(Figure{Span{2, 3, 2, 3, 0}, FigureKind::kCount, FigureValue{}});
+  const std::string compact = to_json(doc);
+  for (int indent : {0, 2, 4}) {
+    const std::string pretty = to_json(doc, indent);
+    json parsed = json::parse(pretty, nullptr, false);
+    ASSERT_FALSE(parsed.is_discarded()) << pretty;
+    expect_same(parsed, reference(doc));
+    EXPECT_EQ(parsed["entities"][0]["name"], doc.entities[0].name);
+    EXPECT_NE(pretty.find("\"mentions\": []"), std::string::npos) << pretty;
+    EXPECT_NE(pretty.find("\"value\": {}"), std::string::npos) << pretty;
+    // An entity's fields are three levels in: document, "entities", entity.
+    EXPECT_NE(pretty.find("\n" + std::string(3 * indent, ' ') + "\"id\": \"e1\""), std::string::npos);
+    // Strip the added whitespace: outside strings only.
+    std::string stripped;
+    bool in_string = false;
+    for (size_t i = 0; i < pretty.size(); ++i) {
+      const char c = pretty[i];
+      if (in_string) {
+        stripped += c;
+        if (c == '\\') stripped += pretty[++i];
+        else if (c == '"') in_string = false;
+      } else if (c != ' ' && c != '\n') {
+        stripped += c;
+        in_string = c == '"';
+      }
+    }
+    EXPECT_EQ(stripped, compact);
+  }
+}
+
 }  // namespace
 }  // namespace newsann
