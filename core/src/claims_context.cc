@@ -8,8 +8,9 @@ namespace newsann::claims {
 
 const Token Context::kNoToken{0, 0, TokenKind::kPunct, 0, 0};
 
-Context::Context(const Text& t) : text(t), words(Words::get()) {
-  const uint32_t n = static_cast<uint32_t>(t.tokens.size());
+Context::Context(const Text& t)
+    : text(t), words(Words::get()), n_(static_cast<uint32_t>(t.tokens.size())) {
+  const uint32_t n = n_;
   per_.reset(new PerToken[n]);
   PerToken* per = per_.get();  // locals: no reloading through `this` in the loops
   const Token* tk = t.tokens.data();

@@ -34,7 +34,7 @@ class Context {
 
   // Every accessor is safe past the end (a word of no kind, no quotation):
   // the frames look a token or two beyond a sentence without checking.
-  uint32_t size() const { return static_cast<uint32_t>(text.tokens.size()); }
+  uint32_t size() const { return n_; }
   const Token& tok(uint32_t i) const { return i < size() ? text.tokens[i] : kNoToken; }
   std::string_view low(uint32_t i) const { return i < size() ? text.low(i) : std::string_view(); }
   uint32_t roles(uint32_t i) const { return i < size() ? per_[i].roles : 0; }
@@ -120,6 +120,9 @@ class Context {
     uint32_t next_cue_word;
     mutable int8_t content_stop;  // -1 unknown, 0 no, 1 yes
   };
+  // text.tokens.size(), asked by every accessor: a member, where the
+  // vector's size is two loads through `text` and a division.
+  uint32_t n_;
   std::unique_ptr<PerToken[]> per_;
   // Sorted token positions: the paired quotation marks (opening and closing
   // tokens), and the dashes with spaces on both sides. Few per document: a
