@@ -9,7 +9,12 @@ namespace newsann::claims {
 const Token Context::kNoToken{0, 0, TokenKind::kPunct, 0, 0};
 
 Context::Context(const Text& t)
-    : text(t), words(Words::get()), n_(static_cast<uint32_t>(t.tokens.size())) {
+    : text(t),
+      words(Words::get()),
+      n_(static_cast<uint32_t>(t.tokens.size())),
+      tokens_(t.tokens.data()),
+      lowered_(t.lowered()),
+      low_sizes_(t.low_sizes()) {
   const uint32_t n = n_;
   per_.reset(new PerToken[n]);
   PerToken* per = per_.get();  // locals: no reloading through `this` in the loops

@@ -35,8 +35,8 @@ class Context {
   // Every accessor is safe past the end (a word of no kind, no quotation):
   // the frames look a token or two beyond a sentence without checking.
   uint32_t size() const { return n_; }
-  const Token& tok(uint32_t i) const { return i < size() ? text.tokens[i] : kNoToken; }
-  std::string_view low(uint32_t i) const { return i < size() ? text.low(i) : std::string_view(); }
+  const Token& tok(uint32_t i) const { return i < size() ? tokens_[i] : kNoToken; }
+  std::string_view low(uint32_t i) const { return i < size() ? low_of(i) : std::string_view(); }
   uint32_t roles(uint32_t i) const { return i < size() ? per_[i].roles : 0; }
   bool has(uint32_t i, uint32_t role) const { return (roles(i) & role) != 0; }
   // Cue verb forms / adjuncts whose first word is token i (looked up once).
@@ -50,15 +50,15 @@ class Context {
   // (size() if none): the frames and the clause tests jump from one to the
   // next instead of asking every token.
   uint32_t next_cue_word(uint32_t i) const { return i < size() ? per_[i].next_cue_word : size(); }
-  bool is(uint32_t i, std::string_view s) const { return i < size() && text.low(i) == s; }
+  bool is(uint32_t i, std::string_view s) const { return i < size() && low_of(i) == s; }
   // What the word lists say about token i's word (also for punctuation).
   NounKind noun(uint32_t i) const { return i < size() && per_[i].info ? per_[i].info->noun : NounKind::kNone; }
   Referent pronoun(uint32_t i) const {
     return i < size() && per_[i].info ? per_[i].info->pronoun : Referent::kNone;
   }
-  bool is_word(uint32_t i) const { return i < size() && text.tokens[i].kind == TokenKind::kWord; }
-  bool is_punct(uint32_t i) const { return i < size() && text.tokens[i].kind == TokenKind::kPunct; }
-  bool is_capitalized(uint32_t i) const { return i < size() && text.tokens[i].has(kUpper); }
+  bool is_word(uint32_t i) const { return i < size() && tokens_[i].kind == TokenKind::kWord; }
+  bool is_punct(uint32_t i) const { return i < size() && tokens_[i].kind == TokenKind::kPunct; }
+  bool is_capitalized(uint32_t i) const { return i < size() && tokens_[i].has(kUpper); }
   bool is_dash(uint32_t i) const;
   // Ends a sentence: . ! ? …
   bool is_final_punct(uint32_t i) const;
@@ -84,7 +84,7 @@ class Context {
     return q >= 0 && i >= quotes[q].first() && i < quotes[q].last();
   }
 
-  const Sentence& sentence_of(uint32_t i) const { return text.sentences[text.tokens[i].sentence]; }
+  const Sentence& sentence_of(uint32_t i) const { return text.sentences[tokens_[i].sentence]; }
   const Paragraph& paragraph_of(uint32_t i) const {
     return text.paragraphs[sentence_of(i).paragraph];
   }
@@ -120,9 +120,16 @@ class Context {
     uint32_t next_cue_word;
     mutable int8_t content_stop;  // -1 unknown, 0 no, 1 yes
   };
-  // text.tokens.size(), asked by every accessor: a member, where the
-  // vector's size is two loads through `text` and a division.
+  // text.tokens.size() and the arrays behind text.tokens and text.low(),
+  // read by every accessor: members, where through `text` each is a load
+  // more (and the vector's size a subtraction and a shift).
   uint32_t n_;
+  const Token* tokens_;
+  const char* lowered_;
+  const uint32_t* low_sizes_;
+  std::string_view low_of(uint32_t i) const {
+    return std::string_view(lowered_ + tokens_[i].b, low_sizes_[i]);
+  }
   std::unique_ptr<PerToken[]> per_;
   // Sorted token positions: the paired quotation marks (opening and closing
   // tokens), and the dashes with spaces on both sides. Few per document: a
