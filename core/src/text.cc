@@ -275,27 +275,33 @@ void tokenize(Text& t) {
   const std::string_view s = t.s;
   const size_t n = s.size();
   size_t i = 0;
-  bool space_before = true, newline_before = false;
+  // The next token's flags from the whitespace before it (kSpaceBefore,
+  // kNewlineBefore, kParagraphStart), gathered as the whitespace is read.
+  uint16_t before = kSpaceBefore | kParagraphStart;  // the start of the text
   int newlines = 2;  // line breaks in the current whitespace run; 2 = paragraph start
   while (i < n) {
     unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b == ' ') {  // the separator between most tokens: nothing else to ask
+      before |= kSpaceBefore;
+      ++i;
+      continue;
+    }
     int len = 1;
     char32_t c = b;
     if (b >= 0x80) c = decode_utf8(s, i, &len);
     if (b < 0x80 ? (kAscii.cls[b] & kClsSpace) != 0 : separator(c)) {
+      before |= kSpaceBefore;
       if (c == '\n' || c == 0x2029) {
-        newline_before = true;
-        ++newlines;
+        before |= kNewlineBefore;
+        if (++newlines >= 2) before |= kParagraphStart;
       }
-      space_before = true;
       i += len;
       continue;
     }
+    const bool space_before = (before & kSpaceBefore) != 0;
     Token tok;
     tok.b = static_cast<uint32_t>(i);
-    if (space_before) tok.flags |= kSpaceBefore;
-    if (newline_before) tok.flags |= kNewlineBefore;
-    if (newlines >= 2) tok.flags |= kParagraphStart;
+    tok.flags = before;
     if (b >= 0x80) tok.flags |= kNonAscii;
     int letters = 0, uppers = 0, inner_caps = 0;
     if (is_digit(c)) {
@@ -333,7 +339,7 @@ void tokenize(Text& t) {
     if (letters >= 2 && uppers == letters) tok.flags |= kAllCaps;
     if (inner_caps > 0) tok.flags |= kInnerCap;
     t.tokens.push_back(tok);
-    space_before = newline_before = false;
+    before = 0;
     newlines = 0;
   }
 }
