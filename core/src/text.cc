@@ -303,7 +303,6 @@ void tokenize(Text& t) {
     tok.b = static_cast<uint32_t>(i);
     tok.flags = before;
     if (b >= 0x80) tok.flags |= kNonAscii;
-    int letters = 0, uppers = 0, inner_caps = 0;
     if (is_digit(c)) {
       tok.kind = TokenKind::kNumber;
       i = scan_number(s, i + 1);
@@ -315,7 +314,10 @@ void tokenize(Text& t) {
         if (is_upper(c)) tok.flags |= kUpper;
         if (is_lower(c)) tok.flags |= kLower;
       }
+      int letters = 0, uppers = 0, inner_caps = 0;
       i = scan_word(s, i, &letters, &uppers, &inner_caps, &tok.flags);
+      if (letters >= 2 && uppers == letters) tok.flags |= kAllCaps;
+      if (inner_caps > 0) tok.flags |= kInnerCap;
     } else if (is_apostrophe(c) && !space_before && !t.tokens.empty() &&
                t.tokens.back().kind == TokenKind::kWord && t.tokens.back().e == tok.b) {
       // "’s" right after a word is a possessive token; otherwise a quote mark.
@@ -336,8 +338,6 @@ void tokenize(Text& t) {
       i += len;
     }
     tok.e = static_cast<uint32_t>(i);
-    if (letters >= 2 && uppers == letters) tok.flags |= kAllCaps;
-    if (inner_caps > 0) tok.flags |= kInnerCap;
     t.tokens.push_back(tok);
     before = 0;
     newlines = 0;
@@ -488,11 +488,16 @@ void Text::lower_tokens() {
     const unsigned char c = in[k];
     out[k] = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26u ? 32 : 0));
   }
+  // Locals: a store through a char pointer may alias anything, and the
+  // members would be reloaded after each.
+  const Token* tk = tokens.data();
+  uint32_t* low_len = low_len_.get();
+  uint64_t* keys = keys_.get();
   for (size_t i = 0; i < n; ++i) {
-    const uint32_t b = tokens[i].b, e = tokens[i].e;
+    const uint32_t b = tk[i].b, e = tk[i].e;
     uint64_t h = kWordKeySeed;
     uint32_t len = e - b;
-    if (!tokens[i].has(kNonAscii)) {
+    if (!tk[i].has(kNonAscii)) {
       // ASCII (the tokenizer set kNonAscii and kApostrophe): already lowered.
       for (uint32_t k = b; k < e; ++k) h = (h ^ static_cast<unsigned char>(out[k])) * 1099511628211ull;
     } else {
@@ -509,8 +514,8 @@ void Text::lower_tokens() {
       }
       len = at - b;
     }
-    low_len_[i] = len;
-    keys_[i] = h;
+    low_len[i] = len;
+    keys[i] = h;
   }
 }
 
