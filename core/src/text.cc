@@ -499,7 +499,14 @@ void Text::lower_tokens() {
     uint32_t len = e - b;
     if (!tk[i].has(kNonAscii)) {
       // ASCII (the tokenizer set kNonAscii and kApostrophe): already lowered.
-      for (uint32_t k = b; k < e; ++k) h = (h ^ static_cast<unsigned char>(out[k])) * 1099511628211ull;
+      // Two bytes a step: half the loop's own instructions.
+      const auto* u = reinterpret_cast<const unsigned char*>(out);
+      uint32_t k = b;
+      for (; k + 2 <= e; k += 2) {
+        h = (h ^ u[k]) * 1099511628211ull;
+        h = (h ^ u[k + 1]) * 1099511628211ull;
+      }
+      if (k < e) h = (h ^ u[k]) * 1099511628211ull;
     } else {
       // Outside ASCII: fold ’ to ', which shortens the token's lowered text.
       uint32_t at = b;
