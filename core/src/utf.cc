@@ -52,7 +52,14 @@ size_t valid_sequence(std::string_view s, size_t i, size_t* bad) {
 size_t find_invalid_utf8(std::string_view s) {
   size_t i = 0, n = s.size();
   while (i < n) {
-    // ASCII fast path, eight bytes at a time.
+    // ASCII fast path: 32 bytes at a time (news text has a byte outside
+    // ASCII about once in a hundred), then eight.
+    while (i + 32 <= n) {
+      uint64_t w[4];
+      std::memcpy(w, s.data() + i, 32);
+      if ((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ULL) break;
+      i += 32;
+    }
     while (i + 8 <= n) {
       uint64_t w;
       std::memcpy(&w, s.data() + i, 8);
@@ -199,8 +206,9 @@ void bytes_to_utf16(std::string_view s, std::vector<uint32_t*>& offsets) {
     }
     const Block& block = table[b / 64 - b0];
     const uint64_t before = (uint64_t{1} << (b % 64)) - 1;
-    const uint64_t astral = block.astral & before;  // rare: skip its count
-    *off = static_cast<uint32_t>(block.units + b % 64 - popcount(block.cont & before) +
+    // Often none before the offset in its block; astral leads rarely any.
+    const uint64_t cont = block.cont & before, astral = block.astral & before;
+    *off = static_cast<uint32_t>(block.units + b % 64 - (cont ? popcount(cont) : 0) +
                                  (astral ? popcount(astral) : 0));
   }
 }

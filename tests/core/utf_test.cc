@@ -174,5 +174,21 @@ TEST(Utf, Utf16OffsetsAtEveryBlockPosition) {
   }
 }
 
+// The ASCII fast paths read 32 and 8 bytes at a time: an invalid byte (or a
+// valid sequence) at every position of a long string, before, inside and
+// after those strides, is found where it is.
+TEST(Utf, FindsInvalidBytesAtEveryPositionOfALongString) {
+  for (size_t pos = 0; pos < 100; ++pos) {
+    std::string s(100, 'a');
+    s[pos] = '\xFF';
+    EXPECT_EQ(find_invalid_utf8(s), pos);
+    std::string valid(100, 'a');
+    valid.replace(pos, 3, "\xE2\x80\x9C");
+    EXPECT_EQ(find_invalid_utf8(valid), std::string_view::npos) << pos;
+    std::string truncated = valid.substr(0, pos + 2);  // the sequence cut short
+    EXPECT_EQ(find_invalid_utf8(truncated), pos);
+  }
+}
+
 }  // namespace
 }  // namespace newsann
