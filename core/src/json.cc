@@ -5,6 +5,7 @@
 // and building a DOM cost more than some recognizers. tests/core/json_test.cc
 // checks the result against a DOM built independently with nlohmann/json.
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -34,6 +35,90 @@ struct ByteClass {
 };
 static constexpr ByteClass kByteClass{};
 
+// How many of s's first bytes need no escape (all of them: s.size()):
+// eight bytes at a time where the target is little endian.
+size_t plain_prefix(std::string_view s) {
+  size_t i = 0;
+  const size_t n = s.size();
+  if constexpr (std::endian::native == std::endian::little) {
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+    for (; i + 8 <= n; i += 8) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      // The high bit of each byte below 0x20, equal to '"' or '\\', or
+      // outside ASCII. (A borrow may flag a byte after a flagged one: the
+      // first flagged byte is exact, and only it is used.)
+      const uint64_t quote = w ^ (kOnes * '"'), backslash = w ^ (kOnes * '\\');
+      const uint64_t special = ((w - kOnes * 0x20) & ~w) | ((quote - kOnes) & ~quote) |
+                               ((backslash - kOnes) & ~backslash) | w;
+      if (special & kHighs) return i + static_cast<size_t>(std::countr_zero(special & kHighs)) / 8;
+    }
+  }
+  while (i < n && kByteClass.cls[static_cast<unsigned char>(s[i])] == kPlain) ++i;
+  return i;
+}
+
+// Copies n bytes from `from` to `to` inline: most strings here are a few
+// bytes long (ids, names), and a call to memcpy cost more than they do.
+void copy_bytes(char* to, const char* from, size_t n) {
+  if (n >= 8 && n <= 16) {  // two loads of eight, overlapping
+    uint64_t a, b;
+    std::memcpy(&a, from, 8);
+    std::memcpy(&b, from + n - 8, 8);
+    std::memcpy(to, &a, 8);
+    std::memcpy(to + n - 8, &b, 8);
+  } else if (n >= 4 && n < 8) {
+    uint32_t a, b;
+    std::memcpy(&a, from, 4);
+    std::memcpy(&b, from + n - 4, 4);
+    std::memcpy(to, &a, 4);
+    std::memcpy(to + n - 4, &b, 4);
+  } else if (n < 4) {
+    for (size_t i = 0; i < n; ++i) to[i] = from[i];
+  } else {
+    std::memcpy(to, from, n);
+  }
+}
+
+// "00" "01" ... "99": two digits a step.
+struct DigitPairs {
+  char d[200] = {};
+  constexpr DigitPairs() {
+    for (int i = 0; i < 100; ++i) {
+      d[2 * i] = static_cast<char>('0' + i / 10);
+      d[2 * i + 1] = static_cast<char>('0' + i % 10);
+    }
+  }
+};
+constexpr DigitPairs kDigitPairs;
+
+// n in decimal at p (at most 20 bytes); returns the end. Offsets and
+// indexes are a few digits: their length by comparisons, then two digits a
+// step from the end.
+char* write_decimal(char* p, uint64_t n) {
+  int len = 1;
+  for (uint64_t x = n;; x /= 10000, len += 4) {
+    if (x < 10000) {
+      len += (x >= 10) + (x >= 100) + (x >= 1000);
+      break;
+    }
+  }
+  char* end = p + len;
+  char* q = end;
+  while (n >= 100) {
+    q -= 2;
+    std::memcpy(q, kDigitPairs.d + 2 * (n % 100), 2);
+    n /= 100;
+  }
+  if (n >= 10) {
+    q -= 2;
+    std::memcpy(q, kDigitPairs.d + 2 * n, 2);
+  } else {
+    *--q = static_cast<char>('0' + n);
+  }
+  return end;
+}
+
 // The compact JSON text, written piece by piece through a raw cursor. The
 // document's shape is known here, so the commas, brackets and keys between
 // two values are one literal of fixed length, and each object first makes
@@ -56,12 +141,12 @@ class Out {
     std::memcpy(p_, s, N - 1);
     p_ += N - 1;
   }
-  void uint(uint64_t n) { p_ = std::to_chars(p_, p_ + 20, n).ptr; }
+  void uint(uint64_t n) { p_ = write_decimal(p_, n); }
   // '"' s '"' for a string of this file's own (the names of types and
   // kinds): plain ASCII, nothing to escape or check.
   void quoted(std::string_view s) {
     *p_ = '"';
-    std::memcpy(p_ + 1, s.data(), s.size());
+    copy_bytes(p_ + 1, s.data(), s.size());
     p_[s.size() + 1] = '"';
     p_ += s.size() + 2;
   }
@@ -89,9 +174,7 @@ class Out {
   // s quoted and escaped; needs string_room(s).
   void string(std::string_view s) {
     // Most strings (ids, plain names) need nothing: one scan, one copy.
-    size_t plain = 0;
-    while (plain < s.size() && kByteClass.cls[static_cast<unsigned char>(s[plain])] == kPlain) ++plain;
-    if (plain == s.size()) {
+    if (plain_prefix(s) == s.size()) {
       quoted(s);
       return;
     }

@@ -210,5 +210,36 @@ TEST(Json, IndentedIsTheCompactTextReindented) {
   }
 }
 
+// Integers are written two digits a step and strings scanned and copied
+// eight bytes at a time: numbers of every length, and names of every length
+// up to 24 with an escaped byte at each position, read back exactly.
+TEST(Json, NumbersAndStringsOfEveryLengthReadBack) {
+  Document doc;
+  std::vector<uint64_t> numbers = {0, 9, 10, 99, 100, 999, 1000, 9999, 10000, 99999, 100000,
+                                   4294967295u, 18446744073709551615ull};
+  for (uint64_t p = 1; p < 10000000000000000000ull; p *= 7) numbers.push_back(p);
+  Entity e{"e1", "x", ActorType::kPerson, {}};
+  for (uint64_t n : numbers) e.mentions.push_back(static_cast<size_t>(n));
+  doc.entities.push_back(e);
+  for (size_t len = 0; len <= 24; ++len) {
+    for (size_t at = 0; at <= len; ++at) {
+      std::string name;
+      for (size_t k = 0; k < len; ++k) name += static_cast<char>('a' + k % 26);
+      if (at < len) name[at] = "\"\\\n\x01"[at % 4];
+      doc.entities.push_back(Entity{"e" + std::to_string(doc.entities.size() + 1), name,
+                                    ActorType::kPerson, {}});
+    }
+  }
+  json parsed = json::parse(to_json(doc), nullptr, false);
+  ASSERT_FALSE(parsed.is_discarded());
+  for (size_t m = 0; m < numbers.size(); ++m) {
+    EXPECT_EQ(parsed["entities"][0]["mentions"][m].get<uint64_t>(), numbers[m]);
+  }
+  for (size_t i = 0; i < doc.entities.size(); ++i) {
+    EXPECT_EQ(parsed["entities"][i]["name"], doc.entities[i].name) << i;
+    EXPECT_EQ(parsed["entities"][i]["id"], doc.entities[i].id) << i;
+  }
+}
+
 }  // namespace
 }  // namespace newsann
