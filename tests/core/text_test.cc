@@ -77,5 +77,40 @@ TEST(Text, EmptyAndBlankInputs) {
   EXPECT_TRUE(Text(" \n\n\t ").paragraphs.empty());
 }
 
+// lower_into() lowers eight bytes a step until a byte outside ASCII (or a
+// period to drop): every case at every position of strings of every length
+// up to 24, against a byte-by-byte reference written here.
+TEST(Text, LowerIntoMatchesByteByByteLoweringAtEveryPosition) {
+  auto reference = [](const std::string& s, bool drop_periods) {
+    std::string out;
+    for (size_t i = 0; i < s.size(); ++i) {
+      const char c = s[i];
+      if (c == '.' && drop_periods) continue;
+      if (s.compare(i, 3, "\xE2\x80\x99") == 0) {
+        out += '\'';
+        i += 2;
+        continue;
+      }
+      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    }
+    return out;
+  };
+  const std::string specials[] = {".", "\xE2\x80\x99", "\xC3\x89", "Z", "@", "[", "`", "{"};
+  std::string out;
+  for (size_t len = 0; len <= 24; ++len) {
+    for (size_t at = 0; at <= len; ++at) {
+      for (const std::string& special : specials) {
+        std::string s;
+        for (size_t k = 0; k < len; ++k) s += static_cast<char>((k % 2 ? 'A' : 'a') + k % 26);
+        if (at < len) s.replace(at, 1, special);
+        for (bool drop : {false, true}) {
+          lower_into(s, &out, drop);
+          ASSERT_EQ(out, reference(s, drop)) << s << " drop " << drop;
+        }
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace newsann
