@@ -8,6 +8,7 @@
 #include <bit>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -92,18 +93,9 @@ struct DigitPairs {
 };
 constexpr DigitPairs kDigitPairs;
 
-// n in decimal at p (at most 20 bytes); returns the end. Offsets and
-// indexes are a few digits: their length by comparisons, then two digits a
-// step from the end.
-char* write_decimal(char* p, uint64_t n) {
-  int len = 1;
-  for (uint64_t x = n;; x /= 10000, len += 4) {
-    if (x < 10000) {
-      len += (x >= 10) + (x >= 100) + (x >= 1000);
-      break;
-    }
-  }
-  char* end = p + len;
+// The digits of n, ending at `end`, two a step from the last.
+template <class U>
+char* write_digits(char* end, U n) {
   char* q = end;
   while (n >= 100) {
     q -= 2;
@@ -117,6 +109,22 @@ char* write_decimal(char* p, uint64_t n) {
     *--q = static_cast<char>('0' + n);
   }
   return end;
+}
+
+// n in decimal at p (at most 20 bytes); returns the end. Offsets and
+// indexes are a few digits: their length by comparisons, then two digits a
+// step from the end.
+char* write_decimal(char* p, uint64_t n) {
+  int len = 1;
+  for (uint64_t x = n;; x /= 10000, len += 4) {
+    if (x < 10000) {
+      len += (x >= 10) + (x >= 100) + (x >= 1000);
+      break;
+    }
+  }
+  // (32-bit division where it fits: offsets always do, and it is cheaper.)
+  if (n <= UINT32_MAX) return write_digits(p + len, static_cast<uint32_t>(n));
+  return write_digits(p + len, n);
 }
 
 // The compact JSON text, written piece by piece through a raw cursor. The
@@ -176,8 +184,17 @@ class Out {
     // Most strings (ids, plain names) need nothing: one scan, one copy.
     if (plain_prefix(s) == s.size()) {
       quoted(s);
-      return;
+    } else {
+      escaped(s);
     }
+  }
+
+  std::string take() const { return std::string(buf_.get(), static_cast<size_t>(p_ - buf_.get())); }
+
+ private:
+  // string() for a string with bytes to escape or check: a call of its own,
+  // so that string(), on every id and name, stays small enough to inline.
+  [[gnu::noinline]] void escaped(std::string_view s) {
     *p_++ = '"';
     // One pass: runs of bytes that need no escape go in with one copy. A
     // byte outside ASCII stops the pass once: names come from validated
@@ -225,9 +242,6 @@ class Out {
     *p_++ = '"';
   }
 
-  std::string take() const { return std::string(buf_.get(), static_cast<size_t>(p_ - buf_.get())); }
-
- private:
   void put(std::string_view s) {
     std::memcpy(p_, s.data(), s.size());
     p_ += s.size();
