@@ -216,14 +216,15 @@ size_t lower_run_end(std::string_view s, size_t j) {
   return j;
 }
 
-// Scans a word from j (its first character already known to be a letter or
-// mark); counts letters, uppercase letters and ASCII capitals after the
-// first byte, and sets kNonAscii / kApostrophe in *flags for what it takes
-// in after the first character. Returns the end.
-size_t scan_word(std::string_view s, size_t j, int* letters, int* uppers, int* inner_caps,
-                 uint16_t* flags) {
+// Scans a word that starts at `start` (its first character already known
+// to be a letter or mark) on from j (start, or a point the caller scanned to,
+// with *letters counting the letters before j); counts letters, uppercase
+// letters and ASCII capitals after the first byte, and sets kNonAscii /
+// kApostrophe in *flags for what it takes in after the first character.
+// Returns the end.
+size_t scan_word(std::string_view s, size_t start, size_t j, int* letters, int* uppers,
+                 int* inner_caps, uint16_t* flags) {
   const size_t n = s.size();
-  const size_t start = j;
   while (j < n) {
     unsigned char d = static_cast<unsigned char>(s[j]);
     if (kAscii.cls[d] & kClsLower) {
@@ -325,16 +326,33 @@ void tokenize(Text& t) {
       i = scan_number(s, i + 1);
     } else if (b < 0x80 ? (kAscii.cls[b] & (kClsUpper | kClsLower)) != 0 : (is_letter(c) || is_mark(c))) {
       tok.kind = TokenKind::kWord;
-      if (b < 0x80) {
-        tok.flags |= (kAscii.cls[b] & kClsUpper) ? kUpper : kLower;
+      if (b < 0x80 && (kAscii.cls[b] & kClsLower)) {
+        // Most words: lowercase ASCII letters to a space or punctuation.
+        // Their run is the word unless a capital, an apostrophe or a byte
+        // outside ASCII follows it; then the general scan goes on.
+        tok.flags |= kLower;
+        const size_t run_end = lower_run_end(s, i + 1);
+        const unsigned char d = run_end < n ? static_cast<unsigned char>(s[run_end]) : 0;
+        if (d < 0x80 && !(kAscii.cls[d] & kClsUpper) && d != '\'') {
+          i = run_end;
+        } else {
+          int letters = static_cast<int>(run_end - i), uppers = 0, inner_caps = 0;
+          const size_t start = i;
+          i = scan_word(s, start, run_end, &letters, &uppers, &inner_caps, &tok.flags);
+          if (inner_caps > 0) tok.flags |= kInnerCap;  // (not all caps: the first is lowercase)
+        }
       } else {
-        if (is_upper(c)) tok.flags |= kUpper;
-        if (is_lower(c)) tok.flags |= kLower;
+        if (b < 0x80) {
+          tok.flags |= kUpper;
+        } else {
+          if (is_upper(c)) tok.flags |= kUpper;
+          if (is_lower(c)) tok.flags |= kLower;
+        }
+        int letters = 0, uppers = 0, inner_caps = 0;
+        i = scan_word(s, i, i, &letters, &uppers, &inner_caps, &tok.flags);
+        if (letters >= 2 && uppers == letters) tok.flags |= kAllCaps;
+        if (inner_caps > 0) tok.flags |= kInnerCap;
       }
-      int letters = 0, uppers = 0, inner_caps = 0;
-      i = scan_word(s, i, &letters, &uppers, &inner_caps, &tok.flags);
-      if (letters >= 2 && uppers == letters) tok.flags |= kAllCaps;
-      if (inner_caps > 0) tok.flags |= kInnerCap;
     } else if (is_apostrophe(c) && !space_before && !t.tokens.empty() &&
                t.tokens.back().kind == TokenKind::kWord && t.tokens.back().e == tok.b) {
       // "’s" right after a word is a possessive token; otherwise a quote mark.
