@@ -326,28 +326,26 @@ void tokenize(Text& t) {
       i = scan_number(s, i + 1);
     } else if (b < 0x80 ? (kAscii.cls[b] & (kClsUpper | kClsLower)) != 0 : (is_letter(c) || is_mark(c))) {
       tok.kind = TokenKind::kWord;
-      if (b < 0x80 && (kAscii.cls[b] & kClsLower)) {
-        // Most words: lowercase ASCII letters to a space or punctuation.
-        // Their run is the word unless a capital, an apostrophe or a byte
-        // outside ASCII follows it; then the general scan goes on.
-        tok.flags |= kLower;
+      if (b < 0x80) {
+        // Most words: an ASCII letter, then lowercase ASCII letters to a
+        // space or punctuation. Their run is the word unless a capital, an
+        // apostrophe or a byte outside ASCII follows it; then the general
+        // scan goes on from there.
+        const bool upper = (kAscii.cls[b] & kClsUpper) != 0;
+        tok.flags |= upper ? kUpper : kLower;
         const size_t run_end = lower_run_end(s, i + 1);
         const unsigned char d = run_end < n ? static_cast<unsigned char>(s[run_end]) : 0;
         if (d < 0x80 && !(kAscii.cls[d] & kClsUpper) && d != '\'') {
-          i = run_end;
+          i = run_end;  // one capital at most: not all caps (that takes two)
         } else {
-          int letters = static_cast<int>(run_end - i), uppers = 0, inner_caps = 0;
-          const size_t start = i;
-          i = scan_word(s, start, run_end, &letters, &uppers, &inner_caps, &tok.flags);
-          if (inner_caps > 0) tok.flags |= kInnerCap;  // (not all caps: the first is lowercase)
+          int letters = static_cast<int>(run_end - i), uppers = upper, inner_caps = 0;
+          i = scan_word(s, i, run_end, &letters, &uppers, &inner_caps, &tok.flags);
+          if (letters >= 2 && uppers == letters) tok.flags |= kAllCaps;
+          if (inner_caps > 0) tok.flags |= kInnerCap;
         }
       } else {
-        if (b < 0x80) {
-          tok.flags |= kUpper;
-        } else {
-          if (is_upper(c)) tok.flags |= kUpper;
-          if (is_lower(c)) tok.flags |= kLower;
-        }
+        if (is_upper(c)) tok.flags |= kUpper;
+        if (is_lower(c)) tok.flags |= kLower;
         int letters = 0, uppers = 0, inner_caps = 0;
         i = scan_word(s, i, i, &letters, &uppers, &inner_caps, &tok.flags);
         if (letters >= 2 && uppers == letters) tok.flags |= kAllCaps;
