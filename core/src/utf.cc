@@ -63,7 +63,13 @@ size_t find_invalid_utf8(std::string_view s) {
     while (i + 8 <= n) {
       uint64_t w;
       std::memcpy(&w, s.data() + i, 8);
-      if (w & 0x8080808080808080ULL) break;
+      if (const uint64_t high = w & 0x8080808080808080ULL) {
+        // Straight to the first byte outside ASCII (the lowest in memory).
+        if constexpr (std::endian::native == std::endian::little) {
+          i += static_cast<size_t>(std::countr_zero(high)) / 8;
+        }
+        break;
+      }
       i += 8;
     }
     if (i >= n) break;
