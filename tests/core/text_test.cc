@@ -112,5 +112,20 @@ TEST(Text, LowerIntoMatchesByteByByteLoweringAtEveryPosition) {
   }
 }
 
+// token_at(b) is the first token starting at or after b: against a scan,
+// for every byte of texts of several lengths (an even and an odd number of
+// tokens, one token, none) and past the end.
+TEST(Text, TokenAtIsTheFirstTokenStartingAtOrAfterAByte) {
+  const std::string texts[] = {"", "x", "a b", "Mr. Smith, 52, said: “no.”", "one two three four five"};
+  for (const std::string& s : texts) {
+    Text t(s);
+    for (uint32_t b = 0; b <= s.size() + 2; ++b) {
+      size_t want = 0;
+      while (want < t.tokens.size() && t.tokens[want].b < b) ++want;
+      EXPECT_EQ(t.token_at(b), want) << "byte " << b << " of '" << s << "'";
+    }
+  }
+}
+
 }  // namespace
 }  // namespace newsann
