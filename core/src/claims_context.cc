@@ -28,7 +28,7 @@ Context::Context(const Text& t)
     const WordInfo* info = words.info(std::string_view(lowered + tk[i].b, low_sizes[i]), keys[i]);
     const WordInfo* word = tk[i].kind == TokenKind::kWord ? info : nullptr;
     if (word && (word->cues || word->adjuncts)) next_cue = i;
-    per[i] = PerToken{info, word, word ? word->roles : 0, -1, n, next_cue, -1};
+    per[i] = PerToken{info, word ? word->roles : 0, -1, n, next_cue, -1};
     if (tk[i].kind == TokenKind::kPunct && tk[i].has(kSpaceBefore) && i + 1 < n &&
         tk[i + 1].has(kSpaceBefore) && is_dash(i)) {
       spaced_dashes_.push_back(i);

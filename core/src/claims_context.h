@@ -41,10 +41,12 @@ class Context {
   bool has(uint32_t i, uint32_t role) const { return (roles(i) & role) != 0; }
   // Cue verb forms / adjuncts whose first word is token i (looked up once).
   const std::vector<CueVerb>* cue_forms(uint32_t i) const {
-    return i < size() && per_[i].word ? per_[i].word->cues : nullptr;
+    const WordInfo* w = word_info(i);
+    return w ? w->cues : nullptr;
   }
   const std::vector<AdjunctCue>* adjunct_forms(uint32_t i) const {
-    return i < size() && per_[i].word ? per_[i].word->adjuncts : nullptr;
+    const WordInfo* w = word_info(i);
+    return w ? w->adjuncts : nullptr;
   }
   // The first token at or after i that opens a cue verb form or an adjunct
   // (size() if none): the frames and the clause tests jump from one to the
@@ -108,13 +110,13 @@ class Context {
 
  private:
   // What the constructor works out per token, in one array of structs: one
-  // allocation, and what a token's questions read lies together (40 bytes).
+  // allocation, and what a token's questions read lies together (32 bytes,
+  // two to a cache line: the constructor's loops write and read them all).
   // (An array rather than a vector: every field is written once, where a
   // vector would zero them all first.)
   struct PerToken {
     const WordInfo* info;      // the word lists on the token's text (punctuation too)
-    const WordInfo* word;      // the same for a word token, else nullptr
-    uint32_t roles;            // word ? word->roles : 0 (asked most often)
+    uint32_t roles;            // a word token's info->roles, else 0 (asked most often)
     int32_t quote_at;
     uint32_t next_event;
     uint32_t next_cue_word;
@@ -127,6 +129,10 @@ class Context {
   const Token* tokens_;
   const char* lowered_;
   const uint32_t* low_sizes_;
+  // The word lists on token i if it is a word token (else nullptr).
+  const WordInfo* word_info(uint32_t i) const {
+    return i < size() && tokens_[i].kind == TokenKind::kWord ? per_[i].info : nullptr;
+  }
   std::string_view low_of(uint32_t i) const {
     return std::string_view(lowered_ + tokens_[i].b, low_sizes_[i]);
   }
