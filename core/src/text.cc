@@ -1,6 +1,5 @@
 #include "text.h"
 
-#include <algorithm>
 #include <bit>
 #include <cstring>
 
