@@ -8,8 +8,14 @@ namespace newsann::claims {
 
 const Token Context::kNoToken{0, 0, TokenKind::kPunct, 0, 0};
 
-Context::Context(const Text& t) : text(t), words(Words::get()) {
-  const uint32_t n = static_cast<uint32_t>(t.tokens.size());
+Context::Context(const Text& t)
+    : text(t),
+      words(Words::get()),
+      n_(static_cast<uint32_t>(t.tokens.size())),
+      tokens_(t.tokens.data()),
+      lowered_(t.lowered()),
+      low_sizes_(t.low_sizes()) {
+  const uint32_t n = n_;
   per_.reset(new PerToken[n]);
   PerToken* per = per_.get();  // locals: no reloading through `this` in the loops
   const Token* tk = t.tokens.data();
@@ -22,7 +28,7 @@ Context::Context(const Text& t) : text(t), words(Words::get()) {
     const WordInfo* info = words.info(std::string_view(lowered + tk[i].b, low_sizes[i]), keys[i]);
     const WordInfo* word = tk[i].kind == TokenKind::kWord ? info : nullptr;
     if (word && (word->cues || word->adjuncts)) next_cue = i;
-    per[i] = PerToken{info, word, word ? word->roles : 0, -1, n, next_cue, -1};
+    per[i] = PerToken{info, word ? word->roles : 0, -1, n, next_cue, -1};
     if (tk[i].kind == TokenKind::kPunct && tk[i].has(kSpaceBefore) && i + 1 < n &&
         tk[i + 1].has(kSpaceBefore) && is_dash(i)) {
       spaced_dashes_.push_back(i);

@@ -34,31 +34,33 @@ class Context {
 
   // Every accessor is safe past the end (a word of no kind, no quotation):
   // the frames look a token or two beyond a sentence without checking.
-  uint32_t size() const { return static_cast<uint32_t>(text.tokens.size()); }
-  const Token& tok(uint32_t i) const { return i < size() ? text.tokens[i] : kNoToken; }
-  std::string_view low(uint32_t i) const { return i < size() ? text.low(i) : std::string_view(); }
+  uint32_t size() const { return n_; }
+  const Token& tok(uint32_t i) const { return i < size() ? tokens_[i] : kNoToken; }
+  std::string_view low(uint32_t i) const { return i < size() ? low_of(i) : std::string_view(); }
   uint32_t roles(uint32_t i) const { return i < size() ? per_[i].roles : 0; }
   bool has(uint32_t i, uint32_t role) const { return (roles(i) & role) != 0; }
   // Cue verb forms / adjuncts whose first word is token i (looked up once).
   const std::vector<CueVerb>* cue_forms(uint32_t i) const {
-    return i < size() && per_[i].word ? per_[i].word->cues : nullptr;
+    const WordInfo* w = word_info(i);
+    return w ? w->cues : nullptr;
   }
   const std::vector<AdjunctCue>* adjunct_forms(uint32_t i) const {
-    return i < size() && per_[i].word ? per_[i].word->adjuncts : nullptr;
+    const WordInfo* w = word_info(i);
+    return w ? w->adjuncts : nullptr;
   }
   // The first token at or after i that opens a cue verb form or an adjunct
   // (size() if none): the frames and the clause tests jump from one to the
   // next instead of asking every token.
   uint32_t next_cue_word(uint32_t i) const { return i < size() ? per_[i].next_cue_word : size(); }
-  bool is(uint32_t i, std::string_view s) const { return i < size() && text.low(i) == s; }
+  bool is(uint32_t i, std::string_view s) const { return i < size() && low_of(i) == s; }
   // What the word lists say about token i's word (also for punctuation).
   NounKind noun(uint32_t i) const { return i < size() && per_[i].info ? per_[i].info->noun : NounKind::kNone; }
   Referent pronoun(uint32_t i) const {
     return i < size() && per_[i].info ? per_[i].info->pronoun : Referent::kNone;
   }
-  bool is_word(uint32_t i) const { return i < size() && text.tokens[i].kind == TokenKind::kWord; }
-  bool is_punct(uint32_t i) const { return i < size() && text.tokens[i].kind == TokenKind::kPunct; }
-  bool is_capitalized(uint32_t i) const { return i < size() && text.tokens[i].has(kUpper); }
+  bool is_word(uint32_t i) const { return i < size() && tokens_[i].kind == TokenKind::kWord; }
+  bool is_punct(uint32_t i) const { return i < size() && tokens_[i].kind == TokenKind::kPunct; }
+  bool is_capitalized(uint32_t i) const { return i < size() && tokens_[i].has(kUpper); }
   bool is_dash(uint32_t i) const;
   // Ends a sentence: . ! ? …
   bool is_final_punct(uint32_t i) const;
@@ -84,7 +86,7 @@ class Context {
     return q >= 0 && i >= quotes[q].first() && i < quotes[q].last();
   }
 
-  const Sentence& sentence_of(uint32_t i) const { return text.sentences[text.tokens[i].sentence]; }
+  const Sentence& sentence_of(uint32_t i) const { return text.sentences[tokens_[i].sentence]; }
   const Paragraph& paragraph_of(uint32_t i) const {
     return text.paragraphs[sentence_of(i).paragraph];
   }
@@ -108,18 +110,32 @@ class Context {
 
  private:
   // What the constructor works out per token, in one array of structs: one
-  // allocation, and what a token's questions read lies together (40 bytes).
+  // allocation, and what a token's questions read lies together (32 bytes,
+  // two to a cache line: the constructor's loops write and read them all).
   // (An array rather than a vector: every field is written once, where a
   // vector would zero them all first.)
   struct PerToken {
     const WordInfo* info;      // the word lists on the token's text (punctuation too)
-    const WordInfo* word;      // the same for a word token, else nullptr
-    uint32_t roles;            // word ? word->roles : 0 (asked most often)
+    uint32_t roles;            // a word token's info->roles, else 0 (asked most often)
     int32_t quote_at;
     uint32_t next_event;
     uint32_t next_cue_word;
     mutable int8_t content_stop;  // -1 unknown, 0 no, 1 yes
   };
+  // text.tokens.size() and the arrays behind text.tokens and text.low(),
+  // read by every accessor: members, where through `text` each is a load
+  // more (and the vector's size a subtraction and a shift).
+  uint32_t n_;
+  const Token* tokens_;
+  const char* lowered_;
+  const uint32_t* low_sizes_;
+  // The word lists on token i if it is a word token (else nullptr).
+  const WordInfo* word_info(uint32_t i) const {
+    return i < size() && tokens_[i].kind == TokenKind::kWord ? per_[i].info : nullptr;
+  }
+  std::string_view low_of(uint32_t i) const {
+    return std::string_view(lowered_ + tokens_[i].b, low_sizes_[i]);
+  }
   std::unique_ptr<PerToken[]> per_;
   // Sorted token positions: the paired quotation marks (opening and closing
   // tokens), and the dashes with spaces on both sides. Few per document: a

@@ -5,8 +5,10 @@
 // and building a DOM cost more than some recognizers. tests/core/json_test.cc
 // checks the result against a DOM built independently with nlohmann/json.
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -34,166 +36,172 @@ struct ByteClass {
 };
 static constexpr ByteClass kByteClass{};
 
-// Appends JSON tokens with commas, and newlines + indentation when indent >= 0.
-// Writes through a raw cursor into a buffer that grows by doubling: the
-// output is a few hundred small tokens per article, and std::string's
-// per-append bookkeeping cost more than the bytes.
-class Writer {
+// How many of s's first bytes need no escape (all of them: s.size()):
+// eight bytes at a time where the target is little endian.
+size_t plain_prefix(std::string_view s) {
+  size_t i = 0;
+  const size_t n = s.size();
+  if constexpr (std::endian::native == std::endian::little) {
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+    for (; i + 8 <= n; i += 8) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      // The high bit of each byte below 0x20, equal to '"' or '\\', or
+      // outside ASCII. (A borrow may flag a byte after a flagged one: the
+      // first flagged byte is exact, and only it is used.)
+      const uint64_t quote = w ^ (kOnes * '"'), backslash = w ^ (kOnes * '\\');
+      const uint64_t special = ((w - kOnes * 0x20) & ~w) | ((quote - kOnes) & ~quote) |
+                               ((backslash - kOnes) & ~backslash) | w;
+      if (special & kHighs) return i + static_cast<size_t>(std::countr_zero(special & kHighs)) / 8;
+    }
+  }
+  while (i < n && kByteClass.cls[static_cast<unsigned char>(s[i])] == kPlain) ++i;
+  return i;
+}
+
+// Copies n bytes from `from` to `to` inline: most strings here are a few
+// bytes long (ids, names), and a call to memcpy cost more than they do.
+void copy_bytes(char* to, const char* from, size_t n) {
+  if (n >= 8 && n <= 16) {  // two loads of eight, overlapping
+    uint64_t a, b;
+    std::memcpy(&a, from, 8);
+    std::memcpy(&b, from + n - 8, 8);
+    std::memcpy(to, &a, 8);
+    std::memcpy(to + n - 8, &b, 8);
+  } else if (n >= 4 && n < 8) {
+    uint32_t a, b;
+    std::memcpy(&a, from, 4);
+    std::memcpy(&b, from + n - 4, 4);
+    std::memcpy(to, &a, 4);
+    std::memcpy(to + n - 4, &b, 4);
+  } else if (n < 4) {
+    for (size_t i = 0; i < n; ++i) to[i] = from[i];
+  } else {
+    std::memcpy(to, from, n);
+  }
+}
+
+// "00" "01" ... "99": two digits a step.
+struct DigitPairs {
+  char d[200] = {};
+  constexpr DigitPairs() {
+    for (int i = 0; i < 100; ++i) {
+      d[2 * i] = static_cast<char>('0' + i / 10);
+      d[2 * i + 1] = static_cast<char>('0' + i % 10);
+    }
+  }
+};
+constexpr DigitPairs kDigitPairs;
+
+// The digits of n, ending at `end`, two a step from the last.
+template <class U>
+char* write_digits(char* end, U n) {
+  char* q = end;
+  while (n >= 100) {
+    q -= 2;
+    std::memcpy(q, kDigitPairs.d + 2 * (n % 100), 2);
+    n /= 100;
+  }
+  if (n >= 10) {
+    q -= 2;
+    std::memcpy(q, kDigitPairs.d + 2 * n, 2);
+  } else {
+    *--q = static_cast<char>('0' + n);
+  }
+  return end;
+}
+
+// n in decimal at p (at most 20 bytes); returns the end. Offsets and
+// indexes are a few digits: their length by comparisons, then two digits a
+// step from the end.
+char* write_decimal(char* p, uint64_t n) {
+  int len = 1;
+  for (uint64_t x = n;; x /= 10000, len += 4) {
+    if (x < 10000) {
+      len += (x >= 10) + (x >= 100) + (x >= 1000);
+      break;
+    }
+  }
+  // (32-bit division where it fits: offsets always do, and it is cheaper.)
+  if (n <= UINT32_MAX) return write_digits(p + len, static_cast<uint32_t>(n));
+  return write_digits(p + len, n);
+}
+
+// The compact JSON text, written piece by piece through a raw cursor. The
+// document's shape is known here, so the commas, brackets and keys between
+// two values are one literal of fixed length, and each object first makes
+// room for its worst case (a string escapes to at most 6 bytes a byte):
+// no piece checks for room, tracks commas or depth. (A writer that did, per
+// token, cost more than the bytes.) Indented output is this text re-indented
+// (indent()).
+class Out {
  public:
-  explicit Writer(int indent) : indent_(indent) {}
+  explicit Out(size_t reserve) { grow(reserve); }
 
-  void begin_object() { open('{'); }
-  void end_object() { close('}'); }
-  void begin_array() { open('['); }
-  void end_array() { close(']'); }
-
-  // Keys are this file's own literals: plain ASCII, nothing to escape. Their
-  // length is known when compiled: one room check and a copy of fixed size,
-  // where a memcpy call per piece cost more than the bytes.
+  // Room for k more bytes at the cursor: once per object, for its worst case.
+  void need(size_t k) {
+    if (static_cast<size_t>(end_ - p_) < k) grow(k);
+  }
+  // A literal of this file (its length known when compiled: a copy of fixed
+  // size, no memcpy call).
   template <size_t N>
-  void key(const char (&k)[N]) {
-    item();
-    n_ = static_cast<size_t>(put_key(k) - buf_.get());
-    after_key_ = true;
+  void lit(const char (&s)[N]) {
+    std::memcpy(p_, s, N - 1);
+    p_ += N - 1;
   }
-
-  void value(std::string_view s) {
-    item();
-    string(s);
-  }
-  // A string of this file's own (the names of types and kinds): plain
-  // ASCII, nothing to escape or check.
-  void literal(std::string_view s) {
-    item();
-    quoted(s);
-  }
-  // '"' s '"' in one room check and one copy.
+  void uint(uint64_t n) { p_ = write_decimal(p_, n); }
+  // '"' s '"' for a string of this file's own (the names of types and
+  // kinds): plain ASCII, nothing to escape or check.
   void quoted(std::string_view s) {
-    char* p = room(s.size() + 2);
-    *p = '"';
-    std::memcpy(p + 1, s.data(), s.size());
-    p[s.size() + 1] = '"';
-    n_ += s.size() + 2;
+    *p_ = '"';
+    copy_bytes(p_ + 1, s.data(), s.size());
+    p_[s.size() + 1] = '"';
+    p_ += s.size() + 2;
   }
-  // key(k) then value(n), in one room check: the spans' fields.
-  template <size_t N>
-  void field(const char (&k)[N], uint64_t n) {
-    item();
-    char* p = put_key(k, 24);
-    n_ = static_cast<size_t>(std::to_chars(p, p + 24, n).ptr - buf_.get());
-  }
-  void value(uint64_t n) {
-    item();
-    char* p = room(24);
-    n_ = static_cast<size_t>(std::to_chars(p, p + 24, n).ptr - buf_.get());
-  }
-  void value(bool b) {
-    item();
-    put(b ? std::string_view("true") : std::string_view("false"));
-  }
-  void null() {
-    item();
-    put("null");
-  }
+  static constexpr size_t kNumberRoom = 32;
   void number(double x) {
-    item();
     if (!std::isfinite(x)) {
-      put("null");
+      lit("null");
     } else if (std::fabs(x) < 9e15 && x == std::floor(x)) {
-      char* p = room(24);
-      n_ = static_cast<size_t>(std::to_chars(p, p + 24, static_cast<long long>(x)).ptr - buf_.get());
+      p_ = std::to_chars(p_, p_ + 24, static_cast<long long>(x)).ptr;
     } else {
-      // The shortest of %.15g..%.17g that reads back as the same double.
+      // The shortest of %.15g..%.17g that reads back as the same double
+      // (at most 24 characters).
       char buf[40];
       for (int precision = 15; precision <= 17; ++precision) {
         std::snprintf(buf, sizeof buf, "%.*g", precision, x);
         if (std::strtod(buf, nullptr) == x) break;
       }
-      put(buf);
+      const size_t len = std::strlen(buf);
+      std::memcpy(p_, buf, len);
+      p_ += len;
     }
   }
-
-  std::string take() const { return std::string(buf_.get(), n_); }
-  void reserve(size_t n) { room(n); }
-
- private:
-  // Writes "k": (or "k":<space> when indenting) at the cursor, with room
-  // for `more` bytes after it; returns the end (the cursor is not moved).
-  template <size_t N>
-  char* put_key(const char (&k)[N], size_t more = 0) {
-    constexpr size_t len = N - 1;  // without the literal's NUL
-    char* p = room(len + 4 + more);
-    *p = '"';
-    std::memcpy(p + 1, k, len);
-    p[len + 1] = '"';
-    p[len + 2] = ':';
-    if (indent_ < 0) return p + len + 3;
-    p[len + 3] = ' ';
-    return p + len + 4;
-  }
-  // Room for k more bytes at the cursor.
-  char* room(size_t k) {
-    if (cap_ - n_ < k) grow(k);
-    return buf_.get() + n_;
-  }
-  void grow(size_t k) {
-    cap_ = std::max(2 * cap_, n_ + k + 256);
-    std::unique_ptr<char[]> bigger(new char[cap_]);  // uninitialised: written before read
-    if (n_) std::memcpy(bigger.get(), buf_.get(), n_);
-    buf_ = std::move(bigger);
-  }
-  void put(char c) {
-    *room(1) = c;
-    ++n_;
-  }
-  void put(std::string_view s) {
-    std::memcpy(room(s.size()), s.data(), s.size());
-    n_ += s.size();
-  }
-  void open(char c) {
-    item();
-    put(c);
-    ++depth_;
-    first_ = true;
-  }
-  void close(char c) {
-    --depth_;
-    if (!first_) newline();
-    put(c);
-    first_ = false;
-  }
-  // Before any value or key: a comma after a sibling, then the line break.
-  void item() {
-    if (after_key_) {
-      after_key_ = false;
-      return;
-    }
-    if (!first_) put(',');
-    if (depth_ > 0) newline();
-    first_ = false;
-  }
-  void newline() {
-    if (indent_ < 0) return;
-    const size_t spaces = static_cast<size_t>(indent_) * depth_;
-    char* p = room(1 + spaces);
-    *p = '\n';
-    std::memset(p + 1, ' ', spaces);
-    n_ += 1 + spaces;
-  }
+  // Room string(s) may take.
+  static size_t string_room(std::string_view s) { return 6 * s.size() + 2; }
+  // s quoted and escaped; needs string_room(s).
   void string(std::string_view s) {
     // Most strings (ids, plain names) need nothing: one scan, one copy.
-    size_t plain = 0;
-    while (plain < s.size() && kByteClass.cls[static_cast<unsigned char>(s[plain])] == kPlain) ++plain;
-    if (plain == s.size()) {
+    if (plain_prefix(s) == s.size()) {
       quoted(s);
-      return;
+    } else {
+      escaped(s);
     }
-    put('"');
+  }
+
+  std::string take() const { return std::string(buf_.get(), static_cast<size_t>(p_ - buf_.get())); }
+
+ private:
+  // string() for a string with bytes to escape or check: a call of its own,
+  // so that string(), on every id and name, stays small enough to inline.
+  [[gnu::noinline]] void escaped(std::string_view s) {
+    *p_++ = '"';
     // One pass: runs of bytes that need no escape go in with one copy. A
     // byte outside ASCII stops the pass once: names come from validated
     // text, but an error message may quote a caller's bytes (a bad --date),
     // and no invalid UTF-8 may be emitted, so such a string is checked (and
-    // repaired) first; UTF-8 then passes through.
+    // repaired: each invalid byte becomes 3, within the 6 a byte has) first;
+    // UTF-8 then passes through.
     std::string repaired;
     bool checked = false;
     size_t run = 0;
@@ -216,13 +224,13 @@ class Writer {
       put(s.substr(run, i - run));
       run = i + 1;
       switch (c) {
-        case '"': put("\\\""); break;
-        case '\\': put("\\\\"); break;
-        case '\n': put("\\n"); break;
-        case '\r': put("\\r"); break;
-        case '\t': put("\\t"); break;
-        case '\b': put("\\b"); break;
-        case '\f': put("\\f"); break;
+        case '"': lit("\\\""); break;
+        case '\\': lit("\\\\"); break;
+        case '\n': lit("\\n"); break;
+        case '\r': lit("\\r"); break;
+        case '\t': lit("\\t"); break;
+        case '\b': lit("\\b"); break;
+        case '\f': lit("\\f"); break;
         default: {
           char buf[8];
           std::snprintf(buf, sizeof buf, "\\u%04x", c);
@@ -231,57 +239,133 @@ class Writer {
       }
     }
     put(s.substr(run));
-    put('"');
+    *p_++ = '"';
+  }
+
+  void put(std::string_view s) {
+    std::memcpy(p_, s.data(), s.size());
+    p_ += s.size();
+  }
+  void grow(size_t k) {
+    const size_t n = static_cast<size_t>(p_ - buf_.get());
+    const size_t cap = std::max(2 * static_cast<size_t>(end_ - buf_.get()), n + k + 256);
+    std::unique_ptr<char[]> bigger(new char[cap]);  // uninitialised: written before read
+    if (n) std::memcpy(bigger.get(), buf_.get(), n);
+    buf_ = std::move(bigger);
+    p_ = buf_.get() + n;
+    end_ = buf_.get() + cap;
   }
 
   std::unique_ptr<char[]> buf_;
-  size_t cap_ = 0;
-  size_t n_ = 0;  // bytes written; buf_ beyond them is spare room
-  int indent_;
-  int depth_ = 0;
-  bool first_ = true;
-  bool after_key_ = false;
+  char* p_ = nullptr;    // the cursor
+  char* end_ = nullptr;  // the end of the buffer
 };
 
-void span_fields(Writer& w, const Span& s, const Document& doc) {
-  if (doc.per_block) w.field("block", uint64_t{s.block});
-  w.field("start", uint64_t{s.start});
-  w.field("end", uint64_t{s.end});
+// A span's fields, "block":B,"start":S,"end":E (block only per block).
+constexpr size_t kSpanRoom = 3 * 30;
+void span_fields(Out& o, const Span& s, const Document& doc) {
+  if (doc.per_block) {
+    o.lit("\"block\":");
+    o.uint(s.block);
+    o.lit(",");
+  }
+  o.lit("\"start\":");
+  o.uint(s.start);
+  o.lit(",\"end\":");
+  o.uint(s.end);
 }
 
-void span_object(Writer& w, const Span& s, const Document& doc) {
-  w.begin_object();
-  span_fields(w, s, doc);
-  w.end_object();
+size_t value_room(const FigureValue& v) {
+  return 100 + 3 * Out::kNumberRoom + Out::string_room(v.unit) + Out::string_room(v.iso);
 }
-
-void value_object(Writer& w, const FigureValue& v) {
-  w.begin_object();
+void value_object(Out& o, const FigureValue& v) {
+  o.lit("{");
+  bool first = true;
+  // The separator before a field: none before the first.
+  auto next = [&]() {
+    if (!first) o.lit(",");
+    first = false;
+  };
   if (v.number) {
-    w.key("number");
-    w.number(*v.number);
+    next();
+    o.lit("\"number\":");
+    o.number(*v.number);
   }
   if (v.min) {
-    w.key("min");
-    w.number(*v.min);
+    next();
+    o.lit("\"min\":");
+    o.number(*v.min);
   }
   if (v.max) {
-    w.key("max");
-    w.number(*v.max);
+    next();
+    o.lit("\"max\":");
+    o.number(*v.max);
   }
   if (v.approx) {
-    w.key("approx");
-    w.value(true);
+    next();
+    o.lit("\"approx\":true");
   }
   if (!v.unit.empty()) {
-    w.key("unit");
-    w.value(v.unit);
+    next();
+    o.lit("\"unit\":");
+    o.string(v.unit);
   }
   if (!v.iso.empty()) {
-    w.key("iso");
-    w.value(v.iso);
+    next();
+    o.lit("\"iso\":");
+    o.string(v.iso);
   }
-  w.end_object();
+  o.lit("}");
+}
+
+// The compact text re-indented: a line per value, `indent` spaces a level,
+// a space after each colon, and an empty object or array kept as {} / [].
+std::string indent_json(std::string_view compact, int indent) {
+  std::string out;
+  out.reserve(compact.size() * 2);
+  size_t depth = 0;
+  auto newline = [&]() {
+    out += '\n';
+    out.append(static_cast<size_t>(indent) * depth, ' ');
+  };
+  for (size_t i = 0; i < compact.size(); ++i) {
+    const char c = compact[i];
+    switch (c) {
+      case '"': {  // a string, to its closing quote (past any escape)
+        size_t j = i + 1;
+        while (compact[j] != '"') j += compact[j] == '\\' ? 2 : 1;
+        out.append(compact.substr(i, j + 1 - i));
+        i = j;
+        break;
+      }
+      case '{':
+      case '[':
+        out += c;
+        if (i + 1 < compact.size() && (compact[i + 1] == '}' || compact[i + 1] == ']')) {
+          out += compact[++i];
+        } else {
+          ++depth;
+          newline();
+        }
+        break;
+      case '}':
+      case ']':
+        --depth;
+        newline();
+        out += c;
+        break;
+      case ',':
+        out += c;
+        newline();
+        break;
+      case ':':
+        out += ": ";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
 }
 
 std::string_view error_code(Error::Code c) {
@@ -297,112 +381,118 @@ std::string_view error_code(Error::Code c) {
 }  // namespace
 
 std::string to_json(const Document& doc, int indent) {
-  Writer w(indent);
-  w.reserve(64 + 60 * doc.actors.size() + 90 * doc.figures.size() + 150 * doc.claims.size() +
-            80 * doc.entities.size());
-  w.begin_object();
-  w.key("schema");
-  w.value(uint64_t{kSchemaVersion});
+  Out o(64 + 60 * doc.actors.size() + 90 * doc.figures.size() + 150 * doc.claims.size() +
+        80 * doc.entities.size());
+  o.need(64);
+  o.lit("{\"schema\":");
+  o.uint(kSchemaVersion);
   if (doc.per_block) {
-    w.key("blocks");
-    w.value(uint64_t{doc.blocks});
+    o.lit(",\"blocks\":");
+    o.uint(doc.blocks);
   }
-  w.key("entities");
-  w.begin_array();
-  for (const Entity& e : doc.entities) {
-    w.begin_object();
-    w.key("id");
-    w.value(e.id);
-    w.key("name");
-    w.value(e.name);
-    w.key("type");
-    w.literal(name(e.type));
-    w.key("mentions");
-    w.begin_array();
-    for (size_t m : e.mentions) w.value(uint64_t{m});
-    w.end_array();
-    w.end_object();
-  }
-  w.end_array();
-  w.key("actors");
-  w.begin_array();
-  for (const Actor& a : doc.actors) {
-    w.begin_object();
-    span_fields(w, a.span, doc);
-    w.key("type");
-    w.literal(name(a.type));
-    w.key("entity");
-    w.value(doc.entities[a.entity].id);
-    if (a.pronoun) {
-      w.key("pronoun");
-      w.value(true);
+  o.lit(",\"entities\":[");
+  for (size_t i = 0; i < doc.entities.size(); ++i) {
+    const Entity& e = doc.entities[i];
+    o.need(80 + Out::string_room(e.id) + Out::string_room(e.name) + 21 * e.mentions.size());
+    if (i) o.lit(",");
+    o.lit("{\"id\":");
+    o.string(e.id);
+    o.lit(",\"name\":");
+    o.string(e.name);
+    o.lit(",\"type\":");
+    o.quoted(name(e.type));
+    o.lit(",\"mentions\":[");
+    for (size_t m = 0; m < e.mentions.size(); ++m) {
+      if (m) o.lit(",");
+      o.uint(e.mentions[m]);
     }
-    w.end_object();
+    o.lit("]}");
   }
-  w.end_array();
-  w.key("figures");
-  w.begin_array();
-  for (const Figure& f : doc.figures) {
-    w.begin_object();
-    span_fields(w, f.span, doc);
-    w.key("kind");
-    w.literal(name(f.kind));
-    w.key("value");
-    value_object(w, f.value);
-    w.end_object();
+  o.need(16);
+  o.lit("],\"actors\":[");
+  for (size_t i = 0; i < doc.actors.size(); ++i) {
+    const Actor& a = doc.actors[i];
+    const std::string& entity = doc.entities[a.entity].id;
+    o.need(80 + kSpanRoom + Out::string_room(entity));
+    if (i) o.lit(",");
+    o.lit("{");
+    span_fields(o, a.span, doc);
+    o.lit(",\"type\":");
+    o.quoted(name(a.type));
+    o.lit(",\"entity\":");
+    o.string(entity);
+    if (a.pronoun) o.lit(",\"pronoun\":true");
+    o.lit("}");
   }
-  w.end_array();
-  w.key("claims");
-  w.begin_array();
-  for (const Claim& c : doc.claims) {
-    w.begin_object();
-    w.key("kind");
-    w.literal(name(c.kind));
-    w.key("source");
+  o.need(16);
+  o.lit("],\"figures\":[");
+  for (size_t i = 0; i < doc.figures.size(); ++i) {
+    const Figure& f = doc.figures[i];
+    o.need(80 + kSpanRoom + value_room(f.value));
+    if (i) o.lit(",");
+    o.lit("{");
+    span_fields(o, f.span, doc);
+    o.lit(",\"kind\":");
+    o.quoted(name(f.kind));
+    o.lit(",\"value\":");
+    value_object(o, f.value);
+    o.lit("}");
+  }
+  o.need(16);
+  o.lit("],\"claims\":[");
+  for (size_t i = 0; i < doc.claims.size(); ++i) {
+    const Claim& c = doc.claims[i];
+    const std::string* entity =
+        c.source && c.source_entity ? &doc.entities[*c.source_entity].id : nullptr;
+    o.need(160 + 3 * kSpanRoom + (entity ? Out::string_room(*entity) : 0));
+    if (i) o.lit(",");
+    o.lit("{\"kind\":");
+    o.quoted(name(c.kind));
+    o.lit(",\"source\":");
     if (c.source) {
-      w.begin_object();
-      span_fields(w, *c.source, doc);
-      w.key("entity");
-      if (c.source_entity) {
-        w.value(doc.entities[*c.source_entity].id);
+      o.lit("{");
+      span_fields(o, *c.source, doc);
+      o.lit(",\"entity\":");
+      if (entity) {
+        o.string(*entity);
       } else {
-        w.null();
+        o.lit("null");
       }
-      w.end_object();
+      o.lit("}");
     } else {
-      w.null();
+      o.lit("null");
     }
-    w.key("cue");
+    o.lit(",\"cue\":");
     if (c.cue) {
-      span_object(w, *c.cue, doc);
+      o.lit("{");
+      span_fields(o, *c.cue, doc);
+      o.lit("}");
     } else {
-      w.null();
+      o.lit("null");
     }
-    w.key("content");
-    span_object(w, c.content, doc);
-    w.end_object();
+    o.lit(",\"content\":{");
+    span_fields(o, c.content, doc);
+    o.lit("}}");
   }
-  w.end_array();
-  w.end_object();
-  return w.take();
+  o.need(16);
+  o.lit("]}");
+  std::string compact = o.take();
+  return indent < 0 ? compact : indent_json(compact, indent);
 }
 
 std::string error_json(const Error& error) {
-  Writer w(-1);
-  w.begin_object();
-  w.key("schema");
-  w.value(uint64_t{kSchemaVersion});
-  w.key("error");
-  w.begin_object();
-  w.key("code");
-  w.value(error_code(error.code));
-  w.key("message");
-  w.value(error.message);
-  w.key("byte_offset");
-  w.value(uint64_t{error.byte_offset});
-  w.end_object();
-  w.end_object();
-  return w.take();
+  const std::string_view code = error_code(error.code);
+  Out o(128 + Out::string_room(code) + Out::string_room(error.message));
+  o.lit("{\"schema\":");
+  o.uint(kSchemaVersion);
+  o.lit(",\"error\":{\"code\":");
+  o.string(code);
+  o.lit(",\"message\":");
+  o.string(error.message);
+  o.lit(",\"byte_offset\":");
+  o.uint(error.byte_offset);
+  o.lit("}}");
+  return o.take();
 }
 
 }  // namespace newsann

@@ -1,9 +1,9 @@
 // UTF-8 validation and UTF-8 -> UTF-16 offset conversion.
 //
 // Recognizers work in UTF-8 byte offsets; the public API reports UTF-16 code
-// units (JavaScript string indices). Conversion is one forward sweep over
-// the sorted set of offsets actually reported, never a rescan per span
-// (a per-span rescan is quadratic: 22 s on 100 KB).
+// units (JavaScript string indices). Conversion is one sweep over the
+// text for all the offsets reported, never a rescan per span (a per-span
+// rescan is quadratic: 22 s on 100 KB).
 #ifndef NEWSANN_UTF_H_
 #define NEWSANN_UTF_H_
 
@@ -27,8 +27,11 @@ size_t find_invalid_utf8(std::string_view s);
 // offsets into the string a browser would show.
 
 // Converts byte offsets (each on a code point boundary of the valid UTF-8
-// string s, each <= s.size()) to UTF-16 offsets, in place. Linear in
-// s.size() + offsets.size() log offsets.size().
+// string s, each <= s.size(); each pointer given once) to UTF-16 offsets,
+// in place. Linear in s.size() + offsets.size(), in any order: one sweep
+// builds a table of the text's continuation bytes per 64-byte block, and
+// each offset is then a lookup and two bit counts. A pure ASCII text needs
+// no table (its offsets are their own).
 void bytes_to_utf16(std::string_view s, std::vector<uint32_t*>& offsets);
 
 // UTF-16 length of a valid UTF-8 string.

@@ -171,5 +171,75 @@ TEST(Json, EscapesAroundInvalidBytesInOnePass) {
   EXPECT_EQ(parsed["entities"][0]["name"], "a\"b\xEF\xBF\xBD\tc\\ \xc5\x82");  // U+FFFD for 0xFF
 }
 
+// Indented output is the compact text re-indented: a name holding JSON's
+// own punctuation (and escaped quotes) must come through untouched, empty
+// arrays and objects stay {} and [], and without the whitespace the
+// re-indenter adds the two are the same text.
+TEST(Json, IndentedIsTheCompactTextReindented) {
+  Document doc;
+  doc.entities.push_back(Entity{"e1", "{\"a\": [1, 2]}, \\\"x\\\" : ,", ActorType::kPerson, {0, 1}});
+  doc.entities.push_back(Entity{"e2", "B", ActorType::kPlace, {}});
+  doc.actors.push_back(Actor{Span{0, 1, 0, 1, 0}, ActorType::kPerson, 0, false});
+  doc.figures.push_back(Figure{Span{2, 3, 2, 3, 0}, FigureKind::kCount, FigureValue{}});
+  const std::string compact = to_json(doc);
+  for (int indent : {0, 2, 4}) {
+    const std::string pretty = to_json(doc, indent);
+    json parsed = json::parse(pretty, nullptr, false);
+    ASSERT_FALSE(parsed.is_discarded()) << pretty;
+    expect_same(parsed, reference(doc));
+    EXPECT_EQ(parsed["entities"][0]["name"], doc.entities[0].name);
+    EXPECT_NE(pretty.find("\"mentions\": []"), std::string::npos) << pretty;
+    EXPECT_NE(pretty.find("\"value\": {}"), std::string::npos) << pretty;
+    // An entity's fields are three levels in: document, "entities", entity.
+    EXPECT_NE(pretty.find("\n" + std::string(3 * indent, ' ') + "\"id\": \"e1\""), std::string::npos);
+    // Strip the added whitespace: outside strings only.
+    std::string stripped;
+    bool in_string = false;
+    for (size_t i = 0; i < pretty.size(); ++i) {
+      const char c = pretty[i];
+      if (in_string) {
+        stripped += c;
+        if (c == '\\') stripped += pretty[++i];
+        else if (c == '"') in_string = false;
+      } else if (c != ' ' && c != '\n') {
+        stripped += c;
+        in_string = c == '"';
+      }
+    }
+    EXPECT_EQ(stripped, compact);
+  }
+}
+
+// Integers are written two digits a step and strings scanned and copied
+// eight bytes at a time: numbers of every length, and names of every length
+// up to 24 with an escaped byte at each position, read back exactly.
+TEST(Json, NumbersAndStringsOfEveryLengthReadBack) {
+  Document doc;
+  std::vector<uint64_t> numbers = {0, 9, 10, 99, 100, 999, 1000, 9999, 10000, 99999, 100000,
+                                   4294967295u, 18446744073709551615ull};
+  for (uint64_t p = 1; p < 10000000000000000000ull; p *= 7) numbers.push_back(p);
+  Entity e{"e1", "x", ActorType::kPerson, {}};
+  for (uint64_t n : numbers) e.mentions.push_back(static_cast<size_t>(n));
+  doc.entities.push_back(e);
+  for (size_t len = 0; len <= 24; ++len) {
+    for (size_t at = 0; at <= len; ++at) {
+      std::string name;
+      for (size_t k = 0; k < len; ++k) name += static_cast<char>('a' + k % 26);
+      if (at < len) name[at] = "\"\\\n\x01"[at % 4];
+      doc.entities.push_back(Entity{"e" + std::to_string(doc.entities.size() + 1), name,
+                                    ActorType::kPerson, {}});
+    }
+  }
+  json parsed = json::parse(to_json(doc), nullptr, false);
+  ASSERT_FALSE(parsed.is_discarded());
+  for (size_t m = 0; m < numbers.size(); ++m) {
+    EXPECT_EQ(parsed["entities"][0]["mentions"][m].get<uint64_t>(), numbers[m]);
+  }
+  for (size_t i = 0; i < doc.entities.size(); ++i) {
+    EXPECT_EQ(parsed["entities"][i]["name"], doc.entities[i].name) << i;
+    EXPECT_EQ(parsed["entities"][i]["id"], doc.entities[i].id) << i;
+  }
+}
+
 }  // namespace
 }  // namespace newsann

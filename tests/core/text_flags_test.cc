@@ -47,5 +47,40 @@ TEST(TextFlags, ApostrophesAndNonAsciiBytes) {
   expect_flags_match_bytes("'s ’s x's y’S 'S");
 }
 
+// Case flags against a reference that reads each ASCII word's letters here:
+// words that are one lowercase run after their first letter (the
+// tokenizer's short cut) and words that go on past it (a capital, an
+// apostrophe, a letter outside ASCII), at the end of the text too.
+TEST(TextFlags, CaseFlagsOfAsciiWordsWithAndWithoutTheShortCut) {
+  const std::string texts[] = {
+      "the Trump US A a eBay McDonald iPhone NATO's don't O'Brien cafés Ünited x",
+      "Abc. aBC, ABC; abcdefghijK abcdefghij ABCDEFGHIJ Aé aé AB", "z", "Z", "ZZ", "zZ"};
+  for (const std::string& s : texts) {
+    Text t(s);
+    for (size_t i = 0; i < t.tokens.size(); ++i) {
+      const std::string_view w = t.str(i);
+      const bool letter_first = (w[0] >= 'a' && w[0] <= 'z') || (w[0] >= 'A' && w[0] <= 'Z');
+      if (t.tokens[i].kind != TokenKind::kWord || !letter_first) continue;  // (a possessive 's)
+      int letters = 0, uppers = 0;
+      bool inner = false, high = false;
+      for (size_t k = 0; k < w.size(); ++k) {
+        const char c = w[k];
+        high = high || static_cast<unsigned char>(c) >= 0x80;
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ++letters;
+        if (c >= 'A' && c <= 'Z') {
+          ++uppers;
+          inner = inner || k > 0;
+        }
+      }
+      if (high) continue;  // letters outside ASCII: counted by the tokenizer's own tables
+      const bool first_upper = w[0] >= 'A' && w[0] <= 'Z';
+      EXPECT_EQ(t.tokens[i].has(kUpper), first_upper) << w << " in " << s;
+      EXPECT_EQ(t.tokens[i].has(kLower), !first_upper) << w << " in " << s;
+      EXPECT_EQ(t.tokens[i].has(kAllCaps), letters >= 2 && uppers == letters) << w << " in " << s;
+      EXPECT_EQ(t.tokens[i].has(kInnerCap), inner) << w << " in " << s;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace newsann

@@ -77,5 +77,55 @@ TEST(Text, EmptyAndBlankInputs) {
   EXPECT_TRUE(Text(" \n\n\t ").paragraphs.empty());
 }
 
+// lower_into() lowers eight bytes a step until a byte outside ASCII (or a
+// period to drop): every case at every position of strings of every length
+// up to 24, against a byte-by-byte reference written here.
+TEST(Text, LowerIntoMatchesByteByByteLoweringAtEveryPosition) {
+  auto reference = [](const std::string& s, bool drop_periods) {
+    std::string out;
+    for (size_t i = 0; i < s.size(); ++i) {
+      const char c = s[i];
+      if (c == '.' && drop_periods) continue;
+      if (s.compare(i, 3, "\xE2\x80\x99") == 0) {
+        out += '\'';
+        i += 2;
+        continue;
+      }
+      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    }
+    return out;
+  };
+  const std::string specials[] = {".", "\xE2\x80\x99", "\xC3\x89", "Z", "@", "[", "`", "{"};
+  std::string out;
+  for (size_t len = 0; len <= 24; ++len) {
+    for (size_t at = 0; at <= len; ++at) {
+      for (const std::string& special : specials) {
+        std::string s;
+        for (size_t k = 0; k < len; ++k) s += static_cast<char>((k % 2 ? 'A' : 'a') + k % 26);
+        if (at < len) s.replace(at, 1, special);
+        for (bool drop : {false, true}) {
+          lower_into(s, &out, drop);
+          ASSERT_EQ(out, reference(s, drop)) << s << " drop " << drop;
+        }
+      }
+    }
+  }
+}
+
+// token_at(b) is the first token starting at or after b: against a scan,
+// for every byte of texts of several lengths (an even and an odd number of
+// tokens, one token, none) and past the end.
+TEST(Text, TokenAtIsTheFirstTokenStartingAtOrAfterAByte) {
+  const std::string texts[] = {"", "x", "a b", "Mr. Smith, 52, said: “no.”", "one two three four five"};
+  for (const std::string& s : texts) {
+    Text t(s);
+    for (uint32_t b = 0; b <= s.size() + 2; ++b) {
+      size_t want = 0;
+      while (want < t.tokens.size() && t.tokens[want].b < b) ++want;
+      EXPECT_EQ(t.token_at(b), want) << "byte " << b << " of '" << s << "'";
+    }
+  }
+}
+
 }  // namespace
 }  // namespace newsann

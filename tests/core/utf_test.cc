@@ -132,7 +132,7 @@ TEST(Utf, Utf16OffsetsAtEveryBoundary) {
 }
 
 // Every boundary of a long mixed text, given in descending order (the
-// conversion sorts them), against the units of its prefix.
+// conversion takes them in any order), against the units of its prefix.
 TEST(Utf, Utf16OffsetsAcrossBlocksInAnyOrder) {
   std::string s;
   const char* pieces[] = {"plain ascii words ", "\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x98\x80", "x"};
@@ -147,6 +147,47 @@ TEST(Utf, Utf16OffsetsAcrossBlocksInAnyOrder) {
   for (uint32_t& b : bytes) ptrs.push_back(&b);
   bytes_to_utf16(s, ptrs);
   EXPECT_EQ(bytes, want);
+}
+
+// Characters of every length straddling every position of a 64-byte block
+// (the conversion's table works per block), texts ending exactly on a block
+// (an offset may be the text's size) and pure ASCII texts: every boundary
+// against the units of its prefix.
+TEST(Utf, Utf16OffsetsAtEveryBlockPosition) {
+  const char* chars[] = {"\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x98\x80", "b"};
+  for (int lead = 0; lead < 130; ++lead) {
+    for (const char* c : chars) {
+      std::string s(lead, 'a');
+      for (int k = 0; k < 3; ++k) s += c;
+      s += std::string(lead % 7, 'z');
+      std::vector<uint32_t> bytes, want;
+      for (size_t b = 0; b <= s.size(); ++b) {
+        if (b < s.size() && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) continue;
+        bytes.push_back(static_cast<uint32_t>(b));
+        want.push_back(static_cast<uint32_t>(utf16_length(s.substr(0, b))));
+      }
+      std::vector<uint32_t*> ptrs;
+      for (uint32_t& b : bytes) ptrs.push_back(&b);
+      bytes_to_utf16(s, ptrs);
+      ASSERT_EQ(bytes, want) << "lead " << lead << " char " << c;
+    }
+  }
+}
+
+// The ASCII fast paths read 32 and 8 bytes at a time: an invalid byte (or a
+// valid sequence) at every position of a long string, before, inside and
+// after those strides, is found where it is.
+TEST(Utf, FindsInvalidBytesAtEveryPositionOfALongString) {
+  for (size_t pos = 0; pos < 100; ++pos) {
+    std::string s(100, 'a');
+    s[pos] = '\xFF';
+    EXPECT_EQ(find_invalid_utf8(s), pos);
+    std::string valid(100, 'a');
+    valid.replace(pos, 3, "\xE2\x80\x9C");
+    EXPECT_EQ(find_invalid_utf8(valid), std::string_view::npos) << pos;
+    std::string truncated = valid.substr(0, pos + 2);  // the sequence cut short
+    EXPECT_EQ(find_invalid_utf8(truncated), pos);
+  }
 }
 
 }  // namespace
