@@ -164,7 +164,7 @@ struct AsciiTable {
   constexpr AsciiTable() {
     for (int c = 0; c < 32; ++c) cls[c] = kClsControl | kClsSpace;
     cls[127] = kClsControl | kClsSpace;
-    cls[' '] = kClsSpace;
+    cls[static_cast<unsigned char>(' ')] = kClsSpace;
     for (int c = 'A'; c <= 'Z'; ++c) cls[c] = kClsUpper;
     for (int c = 'a'; c <= 'z'; ++c) cls[c] = kClsLower;
     for (int c = '0'; c <= '9'; ++c) cls[c] = kClsDigit;
