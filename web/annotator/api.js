@@ -462,8 +462,12 @@ class NewsannAnnotator {
       return objects ? newsannTakeResult(m, taken) : newsannTakeJSON(m, taken);
     } catch (e) {
       if (!inModule) {
-        // The result did not fit in a JavaScript string.
-        return newsannOut(newsannError("too_large", `the result is too large to return (${e && e.message})`), objects);
+        // The result did not fit in a JavaScript string (or, read as
+        // objects, in the JavaScript heap); a result that cannot be read at
+        // all would be a bug.
+        const tooLarge = !objects || e instanceof RangeError;
+        return newsannOut(tooLarge ? newsannError("too_large", `the result is too large to return (${e && e.message})`)
+          : newsannError("internal", `the result could not be read (${e && e.message})`), objects);
       }
       // A trap inside the module: its heap is in an unknown state.
       const oom = instance.growFailed;
