@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <fstream>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -218,6 +219,8 @@ TEST(Json, NumbersAndStringsOfEveryLengthReadBack) {
   std::vector<uint64_t> numbers = {0, 9, 10, 99, 100, 999, 1000, 9999, 10000, 99999, 100000,
                                    4294967295u, 18446744073709551615ull};
   for (uint64_t p = 1; p < 10000000000000000000ull; p *= 7) numbers.push_back(p);
+  // Mentions are size_t: 32 bits in the wasm build of this test.
+  std::erase_if(numbers, [](uint64_t n) { return n > std::numeric_limits<size_t>::max(); });
   Entity e{"e1", "x", ActorType::kPerson, {}};
   for (uint64_t n : numbers) e.mentions.push_back(static_cast<size_t>(n));
   doc.entities.push_back(e);
