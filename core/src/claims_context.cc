@@ -24,11 +24,18 @@ Context::Context(const Text& t)
   const uint64_t* keys = t.keys();
   // From the end, so that each token knows the next cue word after it.
   uint32_t next_cue = n;
+  std::vector<uint32_t> may_stop;
+  may_stop.reserve(n / 4);
   for (uint32_t i = n; i-- > 0;) {
     const WordInfo* info = words.info(std::string_view(lowered + tk[i].b, low_sizes[i]), keys[i]);
     const WordInfo* word = tk[i].kind == TokenKind::kWord ? info : nullptr;
     if (word && (word->cues || word->adjuncts)) next_cue = i;
-    per[i] = PerToken{info, word ? word->roles : 0, -1, n, next_cue, -1};
+    const uint32_t roles = word ? word->roles : 0;
+    per[i] = PerToken{info, roles, -1, n, next_cue, -1};
+    // A token that may be an event (see below), in descending order.
+    if (tk[i].kind == TokenKind::kWord ? (roles & kCoord) != 0 : tk[i].kind != TokenKind::kNumber) {
+      may_stop.push_back(i);
+    }
     if (tk[i].kind == TokenKind::kPunct && tk[i].has(kSpaceBefore) && i + 1 < n &&
         tk[i + 1].has(kSpaceBefore) && is_dash(i)) {
       spaced_dashes_.push_back(i);
@@ -55,19 +62,22 @@ Context::Context(const Text& t)
   }
   std::sort(marks_.begin(), marks_.end());
   // From the end, so that a content stop's question may look at the events
-  // after it (those before still read "none", n).
-  // (Asked of every token: straight from the arrays, and the full question
-  // only of a coordinator or punctuation, the tokens that may start an
-  // attribution; see may_start_new_attribution.)
+  // after it (those before, and the token itself, still read "none", n).
+  // Only a quotation mark, punctuation (an opening mark is one of the two) or
+  // a coordinator may be an event, and only the last two may start an
+  // attribution (see may_start_new_attribution): the loop visits those, and
+  // fills the tokens between with the event after.
   uint32_t next = n;
-  for (uint32_t i = n; i-- > 0;) {
+  uint32_t filled = n;  // per[filled..n) hold their next event
+  for (uint32_t i : may_stop) {
+    for (uint32_t k = i + 1; k < filled; ++k) per[k].next_event = next;
     const int32_t q = per[i].quote_at;
     const bool opens_quote = q >= 0 && quotes[q].open == i;
-    const bool may_stop = tk[i].kind == TokenKind::kWord ? (per[i].roles & kCoord) != 0
-                                                          : tk[i].kind == TokenKind::kPunct;
-    if (opens_quote || (may_stop && is_content_stop(i))) next = i;
+    if (opens_quote || (tk[i].kind != TokenKind::kQuote && is_content_stop(i))) next = i;
     per[i].next_event = next;
+    filled = i;
   }
+  for (uint32_t k = 0; k < filled; ++k) per[k].next_event = next;
 }
 
 bool Context::is_content_stop(uint32_t i) const {
