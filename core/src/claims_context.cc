@@ -27,13 +27,20 @@ Context::Context(const Text& t)
   std::vector<uint32_t> may_stop;
   may_stop.reserve(n / 4);
   for (uint32_t i = n; i-- > 0;) {
-    const WordInfo* info = words.info(std::string_view(lowered + tk[i].b, low_sizes[i]), keys[i]);
-    const WordInfo* word = tk[i].kind == TokenKind::kWord ? info : nullptr;
-    if (word && (word->cues || word->adjuncts)) next_cue = i;
-    const uint32_t roles = word ? word->roles : 0;
+    const WordIndex::Hit* hit = words.lookup(lowered + tk[i].b, low_sizes[i], keys[i]);
+    const bool is_word = tk[i].kind == TokenKind::kWord;
+    uint32_t roles = 0;
+    const WordInfo* info = nullptr;
+    if (hit) {
+      info = words.info_of(*hit);
+      if (is_word) {
+        roles = hit->roles;
+        if (hit->opens_cue) next_cue = i;
+      }
+    }
     per[i] = PerToken{info, roles, -1, n, next_cue, -1};
     // A token that may be an event (see below), in descending order.
-    if (tk[i].kind == TokenKind::kWord ? (roles & kCoord) != 0 : tk[i].kind != TokenKind::kNumber) {
+    if (is_word ? (roles & kCoord) != 0 : tk[i].kind != TokenKind::kNumber) {
       may_stop.push_back(i);
     }
     if (tk[i].kind == TokenKind::kPunct && tk[i].has(kSpaceBefore) && i + 1 < n &&
