@@ -24,25 +24,26 @@ Context::Context(const Text& t)
   const uint64_t* keys = t.keys();
   // From the end, so that each token knows the next cue word after it.
   uint32_t next_cue = n;
-  std::vector<uint32_t> may_stop;
-  may_stop.reserve(n / 4);
+  const Words::Lookup lookup = words.lookup();
+  // The tokens that may be events (see below), descending: written
+  // unconditionally, kept by advancing the count (no branch, no growth).
+  std::unique_ptr<uint32_t[]> may_stop(new uint32_t[n + 1]);
+  uint32_t stops = 0;
   for (uint32_t i = n; i-- > 0;) {
-    const WordIndex::Hit* hit = words.lookup(lowered + tk[i].b, low_sizes[i], keys[i]);
+    const WordIndex::Hit* hit = lookup.find(lowered + tk[i].b, low_sizes[i], keys[i]);
     const bool is_word = tk[i].kind == TokenKind::kWord;
     uint32_t roles = 0;
     const WordInfo* info = nullptr;
     if (hit) {
-      info = words.info_of(*hit);
+      info = lookup.info_of(*hit);
       if (is_word) {
         roles = hit->roles;
         if (hit->opens_cue) next_cue = i;
       }
     }
     per[i] = PerToken{info, roles, -1, n, next_cue, -1};
-    // A token that may be an event (see below), in descending order.
-    if (is_word ? (roles & kCoord) != 0 : tk[i].kind != TokenKind::kNumber) {
-      may_stop.push_back(i);
-    }
+    may_stop[stops] = i;
+    stops += is_word ? (roles & kCoord) != 0 : tk[i].kind != TokenKind::kNumber;
     if (tk[i].kind == TokenKind::kPunct && tk[i].has(kSpaceBefore) && i + 1 < n &&
         tk[i + 1].has(kSpaceBefore) && is_dash(i)) {
       spaced_dashes_.push_back(i);
@@ -76,7 +77,8 @@ Context::Context(const Text& t)
   // fills the tokens between with the event after.
   uint32_t next = n;
   uint32_t filled = n;  // per[filled..n) hold their next event
-  for (uint32_t i : may_stop) {
+  for (uint32_t s = 0; s < stops; ++s) {
+    const uint32_t i = may_stop[s];
     for (uint32_t k = i + 1; k < filled; ++k) per[k].next_event = next;
     const int32_t q = per[i].quote_at;
     const bool opens_quote = q >= 0 && quotes[q].open == i;

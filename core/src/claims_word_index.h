@@ -56,18 +56,28 @@ class WordIndex {
     }
   }
 
-  // The slot of word w[0, n) whose word_key is `key`, or nullptr.
-  const Hit* find(const char* w, size_t n, uint64_t key) const {
-    if (slots_.empty()) return nullptr;
-    for (size_t p = mix(key) & mask_;; p = (p + 1) & mask_) {
-      const Hit& h = slots_[p];
-      if (h.value == kEmpty) return nullptr;
-      if (h.key == key && (n <= sizeof h.word ? h.len == n && same_short(h.word, w, n)
-                                              : h.len == kLong && words_[h.value] == std::string_view(w, n))) {
-        return &h;
+  // The table's arrays, for a loop over every token to hold in locals (a
+  // store through any pointer in the loop would otherwise make it reload
+  // them from the WordIndex).
+  struct View {
+    const Hit* slots;
+    size_t mask;
+    const std::string* words;
+    // The slot of word w[0, n) whose word_key is `key`, or nullptr.
+    const Hit* find(const char* w, size_t n, uint64_t key) const {
+      if (slots == nullptr) return nullptr;
+      for (size_t p = mix(key) & mask;; p = (p + 1) & mask) {
+        const Hit& h = slots[p];
+        if (h.value == kEmpty) return nullptr;
+        if (h.key == key && (n <= sizeof h.word ? h.len == n && same_short(h.word, w, n)
+                                                : h.len == kLong && words[h.value] == std::string_view(w, n))) {
+          return &h;
+        }
       }
     }
-  }
+  };
+  View view() const { return View{slots_.empty() ? nullptr : slots_.data(), mask_, words_.data()}; }
+  const Hit* find(const char* w, size_t n, uint64_t key) const { return view().find(w, n, key); }
 
  private:
   static constexpr uint16_t kEmpty = 0xFFFF;

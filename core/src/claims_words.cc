@@ -122,6 +122,7 @@ Words::Words() {
     keys.push_back(word_key(w));
     word_roles.push_back(info.roles);
     opens_cue.push_back(info.cues || info.adjuncts ? 1 : 0);
+    infos_.push_back(info);
     listed_.add(keys.back());
   }
   index_.build(words, keys, word_roles, opens_cue);

@@ -89,7 +89,18 @@ class Words {
   const WordIndex::Hit* lookup(const char* w, size_t n, uint64_t key) const {
     return listed_.maybe(key) ? index_.find(w, n, key) : nullptr;
   }
-  const WordInfo* info_of(const WordIndex::Hit& h) const { return &info_.entries()[h.value].second; }
+  const WordInfo* info_of(const WordIndex::Hit& h) const { return &infos_[h.value]; }
+  // lookup() and info_of() over arrays a loop holds in locals.
+  struct Lookup {
+    const KeyFilter* filter;
+    WordIndex::View index;
+    const WordInfo* infos;
+    const WordIndex::Hit* find(const char* w, size_t n, uint64_t key) const {
+      return filter->maybe(key) ? index.find(w, n, key) : nullptr;
+    }
+    const WordInfo* info_of(const WordIndex::Hit& h) const { return infos + h.value; }
+  };
+  Lookup lookup() const { return Lookup{&listed_, index_.view(), infos_.data()}; }
   const WordInfo* info(std::string_view w) const { return info_.find(w); }
 
   uint32_t roles(std::string_view w) const;
@@ -105,7 +116,8 @@ class Words {
   WordTable<std::vector<AdjunctCue>> adjuncts_;
   WordTable<WordInfo> info_;
   KeyFilter listed_;  // the keys of info_
-  WordIndex index_;   // info_'s words: value i is info_.entries()[i]
+  WordIndex index_;   // info_'s words: value i is infos_[i]
+  std::vector<WordInfo> infos_;  // info_'s values, in its order
 };
 
 }  // namespace newsann::claims
