@@ -29,6 +29,10 @@ Context::Context(const Text& t)
   // unconditionally, kept by advancing the count (no branch, no growth).
   std::unique_ptr<uint32_t[]> may_stop(new uint32_t[n + 1]);
   uint32_t stops = 0;
+  // The quotation mark tokens, ascending in quote_marks[marks_from, n + 1):
+  // written from the back the same way.
+  std::unique_ptr<uint32_t[]> quote_marks(new uint32_t[n + 1]);
+  uint32_t marks_from = n + 1;
   for (uint32_t i = n; i-- > 0;) {
     const WordIndex::Hit* hit = lookup.find(lowered + tk[i].b, low_sizes[i], keys[i]);
     const bool is_word = tk[i].kind == TokenKind::kWord;
@@ -42,21 +46,42 @@ Context::Context(const Text& t)
       }
     }
     per[i] = PerToken{info, roles, -1, n, next_cue, -1};
-    may_stop[stops] = i;
-    stops += is_word ? (roles & kCoord) != 0 : tk[i].kind != TokenKind::kNumber;
+  }
+  // What the kinds tell, in a loop of its own: with the lookup's, the loop
+  // would hold more values than there are registers.
+  {
+    uint32_t* stop_out = may_stop.get();
+    uint32_t* mark_out = quote_marks.get() + n;
+    for (uint32_t i = n; i-- > 0;) {
+      const TokenKind kind = tk[i].kind;
+      *stop_out = i;
+      stop_out += kind == TokenKind::kWord ? (per[i].roles & kCoord) != 0 : kind != TokenKind::kNumber;
+      *mark_out = i;
+      mark_out -= kind == TokenKind::kQuote;
+    }
+    stops = static_cast<uint32_t>(stop_out - may_stop.get());
+    marks_from = static_cast<uint32_t>(mark_out - quote_marks.get()) + 1;
+  }
+  for (uint32_t s = stops; s-- > 0;) {  // ascending: the dashes are few
+    const uint32_t i = may_stop[s];
     if (tk[i].kind == TokenKind::kPunct && tk[i].has(kSpaceBefore) && i + 1 < n &&
         tk[i + 1].has(kSpaceBefore) && is_dash(i)) {
       spaced_dashes_.push_back(i);
     }
   }
-  std::reverse(spaced_dashes_.begin(), spaced_dashes_.end());
-  for (uint32_t p = 0; p < t.paragraphs.size(); ++p) {
+  // Only a paragraph with a quotation mark can hold a quotation: the others
+  // are not asked.
+  const uint32_t* mark = quote_marks.get() + marks_from;
+  const uint32_t* marks_end = quote_marks.get() + n + 1;
+  for (uint32_t p = 0; p < t.paragraphs.size() && mark != marks_end; ++p) {
     TokRange r = paragraph_tokens(p);
-    std::vector<Quote> qs = pair_quotes(t, r.b, r.e);
-    for (const Quote& q : qs) {
-      int id = static_cast<int>(quotes.size());
-      quotes.push_back(q);
-      for (uint32_t i = q.open; i < q.end() && i < n; ++i) per[i].quote_at = id;
+    while (mark != marks_end && *mark < r.b) ++mark;
+    if (mark == marks_end || *mark >= r.e) continue;
+    const size_t from = quotes.size();
+    pair_quotes(t, r.b, r.e, mark, static_cast<size_t>(marks_end - mark), &quotes);
+    for (size_t id = from; id < quotes.size(); ++id) {
+      const Quote& q = quotes[id];
+      for (uint32_t i = q.open; i < q.end() && i < n; ++i) per[i].quote_at = static_cast<int32_t>(id);
     }
   }
   // A mark is the opening or closing token of the quotation quote_at() gives
