@@ -478,11 +478,9 @@ bool starts_verb_group(const Context& c, uint32_t i) {
   return cue_at(c, i, c.size(), &len) != nullptr;
 }
 
-const CueVerb* cue_at(const Context& c, uint32_t i, uint32_t end, uint32_t* len) {
-  if (i >= end || !c.is_word(i)) return nullptr;
-  const std::vector<CueVerb>* forms = c.cue_forms(i);
-  if (!forms) return nullptr;
-  for (const CueVerb& v : *forms) {
+const CueVerb* cue_form_at(const Context& c, uint32_t i, uint32_t end, uint32_t* len,
+                           const std::vector<CueVerb>& forms) {
+  for (const CueVerb& v : forms) {
     uint32_t n = static_cast<uint32_t>(v.words.size());
     if (i + n > end) continue;
     bool ok = true;
@@ -495,11 +493,9 @@ const CueVerb* cue_at(const Context& c, uint32_t i, uint32_t end, uint32_t* len)
   return nullptr;
 }
 
-const AdjunctCue* adjunct_at(const Context& c, uint32_t i, uint32_t end, uint32_t* len) {
-  if (i >= end || !c.is_word(i)) return nullptr;
-  const std::vector<AdjunctCue>* forms = c.adjunct_forms(i);
-  if (!forms) return nullptr;
-  for (const AdjunctCue& a : *forms) {
+const AdjunctCue* adjunct_form_at(const Context& c, uint32_t i, uint32_t end, uint32_t* len,
+                                  const std::vector<AdjunctCue>& forms) {
+  for (const AdjunctCue& a : forms) {
     uint32_t n = static_cast<uint32_t>(a.words.size());
     if (i + n > end) continue;
     bool ok = true;
