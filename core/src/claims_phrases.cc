@@ -200,13 +200,16 @@ TokRange np_right(const Context& c, uint32_t begin, uint32_t ceil) {
         uint32_t len = 0;
         // A cue word can still end the phrase as a noun ("local news
         // reports.", "the ruling,") or be part of a compound ("post-debate").
-        std::string_view w = c.low(i);
-        bool next_word = i + 1 < ceil && (c.is_word(i + 1) || c.tok(i + 1).kind == TokenKind::kNumber);
-        bool noun_like = (w.size() > 3 && w.back() == 's') || c.noun(i) != NounKind::kNone ||
-                         (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0);
-        bool compound = i + 1 < ceil && c.is_dash(i + 1) && attached_both_sides(c, i + 1);
-        take = i == begin || c.is_capitalized(i) || !cue_at(c, i, ceil, &len) ||
-               (!next_word && (noun_like || compound));
+        // (Those asked only of a cue word: most words are none.)
+        take = i == begin || c.is_capitalized(i) || !cue_at(c, i, ceil, &len);
+        if (!take) {
+          std::string_view w = c.low(i);
+          bool next_word = i + 1 < ceil && (c.is_word(i + 1) || c.tok(i + 1).kind == TokenKind::kNumber);
+          bool noun_like = (w.size() > 3 && w.back() == 's') || c.noun(i) != NounKind::kNone ||
+                           (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0);
+          bool compound = i + 1 < ceil && c.is_dash(i + 1) && attached_both_sides(c, i + 1);
+          take = !next_word && (noun_like || compound);
+        }
       }
     } else if (t.kind == TokenKind::kNumber) {
       take = true;
