@@ -153,11 +153,6 @@ TokRange Context::paragraph_tokens(uint32_t p) const {
   return TokRange{text.sentences[par.first].first, text.sentences[par.last - 1].last};
 }
 
-bool Context::is_dash(uint32_t i) const {
-  if (!is_punct(i)) return false;
-  int len = 0;
-  return newsann::is_dash(decode_utf8(text.s, text.tokens[i].b, &len));
-}
 
 bool Context::is_final_punct(uint32_t i) const {
   std::string_view w = low(i);
