@@ -148,10 +148,6 @@ int64_t Context::first_spaced_dash(uint32_t b, uint32_t e) const {
   return *it;
 }
 
-TokRange Context::paragraph_tokens(uint32_t p) const {
-  const Paragraph& par = text.paragraphs[p];
-  return TokRange{text.sentences[par.first].first, text.sentences[par.last - 1].last};
-}
 
 
 bool Context::is_final_punct(uint32_t i) const {

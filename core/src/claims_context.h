@@ -115,7 +115,10 @@ class Context {
   uint32_t next_event(uint32_t i) const { return i < size() ? per_[i].next_event : size(); }
 
   // Token range of a paragraph.
-  TokRange paragraph_tokens(uint32_t p) const;
+  TokRange paragraph_tokens(uint32_t p) const {
+    const Paragraph& par = text.paragraphs[p];
+    return TokRange{text.sentences[par.first].first, text.sentences[par.last - 1].last};
+  }
 
  private:
   // What the constructor works out per token, in one array of structs: one
