@@ -64,6 +64,9 @@ class Recognizer {
   std::vector<size_t> paragraph_start_;  // first candidate of each paragraph
   Introduction intro_;
   int intro_items_ = 0;
+  // The first quotation not before the paragraph quotations() last asked
+  // about (paragraphs come in order, and so do the quotations).
+  size_t quote_cursor_ = 0;
 
   TokRange paragraph(uint32_t p) const { return c_.paragraph_tokens(p); }
 
@@ -230,6 +233,11 @@ class Recognizer {
   // quotation continuing an earlier speaker's words.
   void quotations(uint32_t p, size_t first_cand) {
     TokRange par = paragraph(p);
+    // The paragraph's first quotation (then its others, in order); most
+    // paragraphs have none.
+    while (quote_cursor_ < c_.quotes.size() && c_.quotes[quote_cursor_].open < par.b) ++quote_cursor_;
+    if (quote_cursor_ >= c_.quotes.size() || c_.quotes[quote_cursor_].open >= par.e) return;
+    int q = static_cast<int>(quote_cursor_);
     // Quotes covered by a candidate of this paragraph (sweep over both in order).
     std::vector<std::pair<uint32_t, uint32_t>> spans;
     for (size_t i = first_cand; i < cands_.size(); ++i) {
@@ -243,8 +251,6 @@ class Recognizer {
     std::sort(spans.begin(), spans.end());
     size_t si = 0;
     uint32_t reach = 0;  // furthest end among spans starting at or before the quote
-    int q = c_.first_quote_in(par);  // then the paragraph's others, in order
-    if (q < 0) return;
     for (; q < static_cast<int>(c_.quotes.size()) && c_.quotes[q].open < par.e; ++q) {
       const Quote& quote = c_.quotes[q];
       while (si < spans.size() && spans[si].first <= quote.open + 1) {

@@ -24,24 +24,64 @@ Context::Context(const Text& t)
   const uint64_t* keys = t.keys();
   // From the end, so that each token knows the next cue word after it.
   uint32_t next_cue = n;
+  const Words::Lookup lookup = words.lookup();
+  // The tokens that may be events (see below), descending: written
+  // unconditionally, kept by advancing the count (no branch, no growth).
+  std::unique_ptr<uint32_t[]> may_stop(new uint32_t[n + 1]);
+  uint32_t stops = 0;
+  // The quotation mark tokens, ascending in quote_marks[marks_from, n + 1):
+  // written from the back the same way.
+  std::unique_ptr<uint32_t[]> quote_marks(new uint32_t[n + 1]);
+  uint32_t marks_from = n + 1;
   for (uint32_t i = n; i-- > 0;) {
-    const WordInfo* info = words.info(std::string_view(lowered + tk[i].b, low_sizes[i]), keys[i]);
-    const WordInfo* word = tk[i].kind == TokenKind::kWord ? info : nullptr;
-    if (word && (word->cues || word->adjuncts)) next_cue = i;
-    per[i] = PerToken{info, word ? word->roles : 0, -1, n, next_cue, -1};
+    const WordIndex::Hit* hit = lookup.find(lowered + tk[i].b, low_sizes[i], keys[i]);
+    const bool is_word = tk[i].kind == TokenKind::kWord;
+    uint32_t roles = 0;
+    const WordInfo* info = nullptr;
+    if (hit) {
+      info = lookup.info_of(*hit);
+      if (is_word) {
+        roles = hit->roles;
+        if (hit->opens_cue) next_cue = i;
+      }
+    }
+    per[i] = PerToken{info, roles, -1, n, next_cue, -1};
+  }
+  // What the kinds tell, in a loop of its own: with the lookup's, the loop
+  // would hold more values than there are registers.
+  {
+    uint32_t* stop_out = may_stop.get();
+    uint32_t* mark_out = quote_marks.get() + n;
+    for (uint32_t i = n; i-- > 0;) {
+      const TokenKind kind = tk[i].kind;
+      *stop_out = i;
+      stop_out += kind == TokenKind::kWord ? (per[i].roles & kCoord) != 0 : kind != TokenKind::kNumber;
+      *mark_out = i;
+      mark_out -= kind == TokenKind::kQuote;
+    }
+    stops = static_cast<uint32_t>(stop_out - may_stop.get());
+    marks_from = static_cast<uint32_t>(mark_out - quote_marks.get()) + 1;
+  }
+  for (uint32_t s = stops; s-- > 0;) {  // ascending: the dashes are few
+    const uint32_t i = may_stop[s];
     if (tk[i].kind == TokenKind::kPunct && tk[i].has(kSpaceBefore) && i + 1 < n &&
         tk[i + 1].has(kSpaceBefore) && is_dash(i)) {
       spaced_dashes_.push_back(i);
     }
   }
-  std::reverse(spaced_dashes_.begin(), spaced_dashes_.end());
-  for (uint32_t p = 0; p < t.paragraphs.size(); ++p) {
+  // Only a paragraph with a quotation mark can hold a quotation: the others
+  // are not asked.
+  const uint32_t* mark = quote_marks.get() + marks_from;
+  const uint32_t* marks_end = quote_marks.get() + n + 1;
+  for (uint32_t p = 0; p < t.paragraphs.size() && mark != marks_end; ++p) {
     TokRange r = paragraph_tokens(p);
-    std::vector<Quote> qs = pair_quotes(t, r.b, r.e);
-    for (const Quote& q : qs) {
-      int id = static_cast<int>(quotes.size());
-      quotes.push_back(q);
-      for (uint32_t i = q.open; i < q.end() && i < n; ++i) per[i].quote_at = id;
+    while (mark != marks_end && *mark < r.b) ++mark;
+    if (mark == marks_end || *mark >= r.e) continue;
+    const size_t from = quotes.size();
+    pair_quotes(t, r.b, r.e, mark, static_cast<size_t>(marks_end - mark), &quotes);
+    for (size_t id = from; id < quotes.size(); ++id) {
+      const Quote& q = quotes[id];
+      for (uint32_t i = q.open; i < q.end() && i < n; ++i) per[i].quote_at = static_cast<int32_t>(id);
     }
   }
   // A mark is the opening or closing token of the quotation quote_at() gives
@@ -55,19 +95,23 @@ Context::Context(const Text& t)
   }
   std::sort(marks_.begin(), marks_.end());
   // From the end, so that a content stop's question may look at the events
-  // after it (those before still read "none", n).
-  // (Asked of every token: straight from the arrays, and the full question
-  // only of a coordinator or punctuation, the tokens that may start an
-  // attribution; see may_start_new_attribution.)
+  // after it (those before, and the token itself, still read "none", n).
+  // Only a quotation mark, punctuation (an opening mark is one of the two) or
+  // a coordinator may be an event, and only the last two may start an
+  // attribution (see may_start_new_attribution): the loop visits those, and
+  // fills the tokens between with the event after.
   uint32_t next = n;
-  for (uint32_t i = n; i-- > 0;) {
+  uint32_t filled = n;  // per[filled..n) hold their next event
+  for (uint32_t s = 0; s < stops; ++s) {
+    const uint32_t i = may_stop[s];
+    for (uint32_t k = i + 1; k < filled; ++k) per[k].next_event = next;
     const int32_t q = per[i].quote_at;
     const bool opens_quote = q >= 0 && quotes[q].open == i;
-    const bool may_stop = tk[i].kind == TokenKind::kWord ? (per[i].roles & kCoord) != 0
-                                                          : tk[i].kind == TokenKind::kPunct;
-    if (opens_quote || (may_stop && is_content_stop(i))) next = i;
+    if (opens_quote || (tk[i].kind != TokenKind::kQuote && is_content_stop(i))) next = i;
     per[i].next_event = next;
+    filled = i;
   }
+  for (uint32_t k = 0; k < filled; ++k) per[k].next_event = next;
 }
 
 bool Context::is_content_stop(uint32_t i) const {
@@ -104,16 +148,7 @@ int64_t Context::first_spaced_dash(uint32_t b, uint32_t e) const {
   return *it;
 }
 
-TokRange Context::paragraph_tokens(uint32_t p) const {
-  const Paragraph& par = text.paragraphs[p];
-  return TokRange{text.sentences[par.first].first, text.sentences[par.last - 1].last};
-}
 
-bool Context::is_dash(uint32_t i) const {
-  if (!is_punct(i)) return false;
-  int len = 0;
-  return newsann::is_dash(decode_utf8(text.s, text.tokens[i].b, &len));
-}
 
 bool Context::is_final_punct(uint32_t i) const {
   std::string_view w = low(i);

@@ -61,7 +61,16 @@ class Context {
   bool is_word(uint32_t i) const { return i < size() && tokens_[i].kind == TokenKind::kWord; }
   bool is_punct(uint32_t i) const { return i < size() && tokens_[i].kind == TokenKind::kPunct; }
   bool is_capitalized(uint32_t i) const { return i < size() && tokens_[i].has(kUpper); }
-  bool is_dash(uint32_t i) const;
+  // A dash: - or U+2010..U+2015 or U+2212 (text.h is_dash), read from the
+  // token's bytes (inline: asked of many tokens by the phrase walks).
+  bool is_dash(uint32_t i) const {
+    if (!is_punct(i)) return false;
+    const Token& t = tokens_[i];
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(text.s.data()) + t.b;
+    if (p[0] == '-') return true;
+    if (p[0] != 0xE2 || t.e - t.b < 3) return false;
+    return (p[1] == 0x80 && p[2] >= 0x90 && p[2] <= 0x95) || (p[1] == 0x88 && p[2] == 0x92);
+  }
   // Ends a sentence: . ! ? …
   bool is_final_punct(uint32_t i) const;
 
@@ -106,7 +115,10 @@ class Context {
   uint32_t next_event(uint32_t i) const { return i < size() ? per_[i].next_event : size(); }
 
   // Token range of a paragraph.
-  TokRange paragraph_tokens(uint32_t p) const;
+  TokRange paragraph_tokens(uint32_t p) const {
+    const Paragraph& par = text.paragraphs[p];
+    return TokRange{text.sentences[par.first].first, text.sentences[par.last - 1].last};
+  }
 
  private:
   // What the constructor works out per token, in one array of structs: one

@@ -6,6 +6,7 @@
 #define NEWSANN_CLAIMS_PHRASES_H_
 
 #include <cstdint>
+#include <vector>
 
 #include "claims_context.h"
 
@@ -84,9 +85,23 @@ bool starts_verb_group(const Context& c, uint32_t i);
 
 // The cue verb form that starts at token i (nullptr: none); *len is its
 // length in tokens.
-const CueVerb* cue_at(const Context& c, uint32_t i, uint32_t end, uint32_t* len);
+// (Inline up to the word's forms: asked of many words, most of which open
+// no cue at all.)
+const CueVerb* cue_form_at(const Context& c, uint32_t i, uint32_t end, uint32_t* len,
+                           const std::vector<CueVerb>& forms);
+inline const CueVerb* cue_at(const Context& c, uint32_t i, uint32_t end, uint32_t* len) {
+  if (i >= end) return nullptr;
+  const std::vector<CueVerb>* forms = c.cue_forms(i);  // nullptr unless a word
+  return forms ? cue_form_at(c, i, end, len, *forms) : nullptr;
+}
 // The adjunct ("according to") that starts at token i.
-const AdjunctCue* adjunct_at(const Context& c, uint32_t i, uint32_t end, uint32_t* len);
+const AdjunctCue* adjunct_form_at(const Context& c, uint32_t i, uint32_t end, uint32_t* len,
+                                  const std::vector<AdjunctCue>& forms);
+inline const AdjunctCue* adjunct_at(const Context& c, uint32_t i, uint32_t end, uint32_t* len) {
+  if (i >= end) return nullptr;
+  const std::vector<AdjunctCue>* forms = c.adjunct_forms(i);
+  return forms ? adjunct_form_at(c, i, end, len, *forms) : nullptr;
+}
 
 }  // namespace newsann::claims
 

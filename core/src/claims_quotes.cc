@@ -43,6 +43,17 @@ bool is_trailing_punct(const Text& text, const Token& t) {
 
 std::vector<Quote> pair_quotes(const Text& text, uint32_t begin, uint32_t end) {
   std::vector<Quote> out;
+  std::vector<uint32_t> marks;
+  const uint32_t stop = end < text.tokens.size() ? end : static_cast<uint32_t>(text.tokens.size());
+  for (uint32_t i = begin; i < stop; ++i) {
+    if (text.tokens[i].kind == TokenKind::kQuote) marks.push_back(i);
+  }
+  pair_quotes(text, begin, end, marks.data(), marks.size(), &out);
+  return out;
+}
+
+void pair_quotes(const Text& text, uint32_t begin, uint32_t end, const uint32_t* marks, size_t n_marks,
+                 std::vector<Quote>* out) {
   const std::vector<Token>& tok = text.tokens;
   if (end > tok.size()) end = static_cast<uint32_t>(tok.size());
   int64_t dbl = -1;        // first token of the open double mark, -1 if none
@@ -63,7 +74,7 @@ std::vector<Quote> pair_quotes(const Text& text, uint32_t begin, uint32_t end) {
   auto emit = [&](int64_t open, uint32_t in_b, uint32_t in_e, uint32_t close, bool closed,
                   bool single) {
     if (in_e > in_b && has_word(in_b, in_e)) {
-      out.push_back(Quote{static_cast<uint32_t>(open), close, in_b, in_e, closed, single});
+      out->push_back(Quote{static_cast<uint32_t>(open), close, in_b, in_e, closed, single});
     }
   };
   // ‘a betrayal of workers’ rights’: a ’ after a plural, followed by a
@@ -81,7 +92,14 @@ std::vector<Quote> pair_quotes(const Text& text, uint32_t begin, uint32_t end) {
     }
     return false;
   };
-  for (uint32_t i = begin; i < end; ++i) {
+  // The next mark at or after token `from` (end if none): the loop jumps
+  // from mark to mark where it used to step through every token.
+  size_t next_mark = 0;
+  auto mark_from = [&](uint32_t from) {
+    while (next_mark < n_marks && marks[next_mark] < from) ++next_mark;
+    return next_mark < n_marks && marks[next_mark] < end ? marks[next_mark] : end;
+  };
+  for (uint32_t i = mark_from(begin); i < end; i = mark_from(i + 1)) {
     if (tok[i].kind != TokenKind::kQuote) continue;
     Mark m = mark_of(text, tok[i]);
     if (m == Mark::kNone) continue;
@@ -174,7 +192,6 @@ std::vector<Quote> pair_quotes(const Text& text, uint32_t begin, uint32_t end) {
     i = last;
   }
   if (dbl >= 0 && end - dbl_in <= kMaxUnclosedTokens) emit(dbl, dbl_in, end, end, false, false);
-  return out;
 }
 
 }  // namespace newsann::claims

@@ -45,6 +45,12 @@ struct Quote {
 // Quotations among tokens [begin, end) (one paragraph), ordered by opening
 // mark; none is empty. Linear in end - begin.
 std::vector<Quote> pair_quotes(const Text& text, uint32_t begin, uint32_t end);
+// The same, appended to *out, given the quotation mark tokens (kQuote) of
+// the text in ascending order from marks[0] (those before `begin` skipped,
+// those from `end` on ignored; none may be missing): linear in the marks
+// read, not in the tokens, for a caller that has already found them.
+void pair_quotes(const Text& text, uint32_t begin, uint32_t end, const uint32_t* marks, size_t n_marks,
+                 std::vector<Quote>* out);
 
 }  // namespace newsann::claims
 

@@ -113,7 +113,19 @@ Words::Words() {
   for (const auto& [w, list] : adjuncts_.entries()) info_[w].adjuncts = &list;
   for (const auto& [w, r] : pronouns.entries()) info_[w].pronoun = r;
   for (const auto& [w, n] : nouns.entries()) info_[w].noun = n;
-  for (const auto& entry : info_.entries()) listed_.add(word_key(entry.first));
+  std::vector<std::string> words;
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> word_roles;
+  std::vector<uint8_t> opens_cue;
+  for (const auto& [w, info] : info_.entries()) {
+    words.push_back(w);
+    keys.push_back(word_key(w));
+    word_roles.push_back(info.roles);
+    opens_cue.push_back(info.cues || info.adjuncts ? 1 : 0);
+    infos_.push_back(info);
+    listed_.add(keys.back());
+  }
+  index_.build(words, keys, word_roles, opens_cue);
 }
 
 const Words& Words::get() {

@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "claims_word_index.h"
 #include "key_filter.h"
 #include "word_table.h"
 
@@ -79,8 +80,27 @@ class Words {
   // What the lists say about w (nullptr: nothing); `key` is word_key(w).
   // (Asked of every token: the filter answers most words no list has.)
   const WordInfo* info(std::string_view w, uint64_t key) const {
-    return listed_.maybe(key) ? info_.find(w, key) : nullptr;
+    const WordIndex::Hit* h = lookup(w.data(), w.size(), key);
+    return h ? info_of(*h) : nullptr;
   }
+  // The same lookup, with the roles and whether the word opens a cue form or
+  // an adjunct in what it returns (nullptr: nothing): all that the token
+  // pass asks, in one read.
+  const WordIndex::Hit* lookup(const char* w, size_t n, uint64_t key) const {
+    return listed_.maybe(key) ? index_.find(w, n, key) : nullptr;
+  }
+  const WordInfo* info_of(const WordIndex::Hit& h) const { return &infos_[h.value]; }
+  // lookup() and info_of() over arrays a loop holds in locals.
+  struct Lookup {
+    const KeyFilter* filter;
+    WordIndex::View index;
+    const WordInfo* infos;
+    const WordIndex::Hit* find(const char* w, size_t n, uint64_t key) const {
+      return filter->maybe(key) ? index.find(w, n, key) : nullptr;
+    }
+    const WordInfo* info_of(const WordIndex::Hit& h) const { return infos + h.value; }
+  };
+  Lookup lookup() const { return Lookup{&listed_, index_.view(), infos_.data()}; }
   const WordInfo* info(std::string_view w) const { return info_.find(w); }
 
   uint32_t roles(std::string_view w) const;
@@ -96,6 +116,8 @@ class Words {
   WordTable<std::vector<AdjunctCue>> adjuncts_;
   WordTable<WordInfo> info_;
   KeyFilter listed_;  // the keys of info_
+  WordIndex index_;   // info_'s words: value i is infos_[i]
+  std::vector<WordInfo> infos_;  // info_'s values, in its order
 };
 
 }  // namespace newsann::claims

@@ -78,3 +78,28 @@ TEST(ClaimsContext, NextCueWord) {
 
 }  // namespace
 }  // namespace newsann
+
+namespace newsann {
+namespace {
+
+// Context::is_dash reads the bytes; text.h is_dash decodes the character:
+// the two agree on every punctuation token, dashes and their neighbours in
+// U+2000..U+22FF (quotes, ellipsis, bullet, minus and its neighbours).
+TEST(ClaimsContext, DashesFromTheBytesAreTextsDashes) {
+  Text t("a - b \u2010 c \u2011 d \u2012 e \u2013 f \u2014 g \u2015 h \u2016 i \u200F j \u2212 k "
+         "\u2211 l \u2213 m \u2026 n \u2022 o \u201C p \u201D q . r ( s");
+  Context c(t);
+  int dashes = 0;
+  for (uint32_t i = 0; i < t.tokens.size(); ++i) {
+    int len = 0;
+    const bool expected = t.tokens[i].kind == TokenKind::kPunct &&
+                          newsann::is_dash(decode_utf8(t.s, t.tokens[i].b, &len));
+    EXPECT_EQ(c.is_dash(i), expected) << t.str(i);
+    dashes += expected;
+  }
+  EXPECT_EQ(dashes, 8);  // - and U+2010..U+2015 and U+2212
+  EXPECT_FALSE(c.is_dash(static_cast<uint32_t>(t.tokens.size())));  // past the end
+}
+
+}  // namespace
+}  // namespace newsann

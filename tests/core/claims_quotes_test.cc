@@ -25,6 +25,36 @@ std::vector<std::string> inner_texts(const std::string& s) {
   return out;
 }
 
+// The form that is given the marks (the claims context's, for the whole
+// text) pairs a range the same as the one that finds them, marks before the
+// range and after it included in what it is given.
+TEST(ClaimsQuotes, GivenTheWholeTextsMarksPairsARangeAsScanningDoes) {
+  Text t("“One,” he said. ‘Two’ and \"three\" and ''four'' — “five” ends “six");
+  std::vector<uint32_t> marks;
+  for (uint32_t i = 0; i < t.tokens.size(); ++i) {
+    if (t.tokens[i].kind == TokenKind::kQuote) marks.push_back(i);
+  }
+  ASSERT_GT(marks.size(), 10u);
+  const uint32_t n = static_cast<uint32_t>(t.tokens.size());
+  for (uint32_t b = 0; b < n; b += 3) {
+    for (uint32_t e = b + 1; e <= n; e += 4) {
+      std::vector<Quote> given;
+      given.push_back(Quote{});  // appended after what is there
+      const uint32_t* from = marks.data();
+      while (from != marks.data() + marks.size() && *from < b) ++from;
+      pair_quotes(t, b, e, from, static_cast<size_t>(marks.data() + marks.size() - from), &given);
+      std::vector<Quote> scanned = pair_quotes(t, b, e);
+      ASSERT_EQ(given.size(), scanned.size() + 1) << b << " " << e;
+      for (size_t k = 0; k < scanned.size(); ++k) {
+        EXPECT_EQ(given[k + 1].open, scanned[k].open);
+        EXPECT_EQ(given[k + 1].close, scanned[k].close);
+        EXPECT_EQ(given[k + 1].closed, scanned[k].closed);
+      }
+    }
+  }
+  EXPECT_EQ(pair_quotes(t, 0, n).size(), 6u);  // every style, and "six" runs to the end
+}
+
 TEST(ClaimsQuotes, PairsCurlyAndStraightMarks) {
   EXPECT_EQ(inner_texts("He said “yes” and then \"no\"."),
             (std::vector<std::string>{"yes", "no"}));
