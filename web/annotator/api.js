@@ -12,8 +12,10 @@
 // service worker and Node.
 //
 // The module's C ABI (wasm/abi.h) takes and returns UTF-8 in its own heap;
-// this file moves strings in and JSON out, and owns every buffer it
-// allocates there: each is freed before the call returns, whatever happens.
+// this file moves strings in and results out (JSON text, or for the calls
+// that return objects the compact layout of wasm/compact.h), and owns every
+// buffer it allocates there: each is freed before the call returns,
+// whatever happens.
 //
 // Robustness. The core never throws; bad input comes back as an error
 // document. The one failure it cannot report is running out of memory
