@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "hash_slots.h"
 #include "ner_gazetteer.h"
 
 namespace newsann {
@@ -57,7 +58,7 @@ void name_runs(const SentenceView& v, const std::vector<uint8_t>& tags,
 const NameMemory::Entry* NameMemory::find(uint64_t key) const {
   if (slots_.empty()) return nullptr;
   const size_t mask = slots_.size() - 1;
-  for (size_t p = mix(key) & mask;; p = (p + 1) & mask) {
+  for (size_t p = slot_mix(key) & mask;; p = (p + 1) & mask) {
     const Slot& s = slots_[p];
     if (!s.used) return nullptr;
     if (s.key == key) return &s.entry;
@@ -71,13 +72,13 @@ NameMemory::Entry& NameMemory::get(uint64_t key) {
     const size_t mask = slots_.size() - 1;
     for (const Slot& s : old) {
       if (!s.used) continue;
-      size_t p = mix(s.key) & mask;
+      size_t p = slot_mix(s.key) & mask;
       while (slots_[p].used) p = (p + 1) & mask;
       slots_[p] = s;
     }
   }
   const size_t mask = slots_.size() - 1;
-  size_t p = mix(key) & mask;
+  size_t p = slot_mix(key) & mask;
   for (; slots_[p].used; p = (p + 1) & mask) {
     if (slots_[p].key == key) return slots_[p].entry;
   }

@@ -82,7 +82,6 @@ class NameMemory {
   };
   const Entry* find(uint64_t key) const;
   Entry& get(uint64_t key);  // inserted (default) when new
-  static size_t mix(uint64_t k) { return static_cast<size_t>((k ^ (k >> 29)) * 0xBF58476D1CE4E5B9ull >> 7); }
   std::vector<Slot> slots_;
   size_t size_ = 0;
   std::vector<NameRun> runs_;  // scratch for record()

@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+#include "hash_slots.h"
+
 namespace newsann::claims {
 
 class WordIndex {
@@ -40,7 +42,7 @@ class WordIndex {
     slots_.assign(cap, Hit{0, 0, kEmpty, 0, 0, {}});
     mask_ = cap - 1;
     for (size_t v = 0; v < words.size() && v < kEmpty; ++v) {
-      size_t p = mix(keys[v]) & mask_;
+      size_t p = slot_mix(keys[v]) & mask_;
       while (slots_[p].value != kEmpty) p = (p + 1) & mask_;
       Hit& h = slots_[p];
       h.key = keys[v];
@@ -66,7 +68,7 @@ class WordIndex {
     // The slot of word w[0, n) whose word_key is `key`, or nullptr.
     const Hit* find(const char* w, size_t n, uint64_t key) const {
       if (slots == nullptr) return nullptr;
-      for (size_t p = mix(key) & mask;; p = (p + 1) & mask) {
+      for (size_t p = slot_mix(key) & mask;; p = (p + 1) & mask) {
         const Hit& h = slots[p];
         if (h.value == kEmpty) return nullptr;
         if (h.key == key && (n <= sizeof h.word ? h.len == n && same_short(h.word, w, n)
@@ -85,21 +87,13 @@ class WordIndex {
   // padded): the last load overlaps the one before rather than reading on.
   static bool same_short(const char* a, const char* b, size_t n) {
     if (n >= 8) {
-      return load<uint64_t>(a) == load<uint64_t>(b) && load<uint64_t>(a + n - 8) == load<uint64_t>(b + n - 8);
+      return load_bytes<uint64_t>(a) == load_bytes<uint64_t>(b) && load_bytes<uint64_t>(a + n - 8) == load_bytes<uint64_t>(b + n - 8);
     }
-    if (n >= 4) return load<uint32_t>(a) == load<uint32_t>(b) && load<uint32_t>(a + n - 4) == load<uint32_t>(b + n - 4);
+    if (n >= 4) return load_bytes<uint32_t>(a) == load_bytes<uint32_t>(b) && load_bytes<uint32_t>(a + n - 4) == load_bytes<uint32_t>(b + n - 4);
     if (n == 0) return true;
     // 1 to 3 bytes: the first, the middle and the last.
     return a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1];
   }
-  template <class T>
-  static T load(const char* p) {
-    T v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
-  }
-  // As WordTable: FNV-1a's low bits are mixed into the ones the mask keeps.
-  static uint64_t mix(uint64_t k) { return (k ^ (k >> 29)) * 0xBF58476D1CE4E5B9ull >> 7; }
 
   std::vector<Hit> slots_;
   size_t mask_ = 0;

@@ -11,6 +11,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "hash_slots.h"
+
 namespace newsann {
 
 class FlatMap {
@@ -21,7 +23,7 @@ class FlatMap {
   uint32_t find(uint64_t key, uint32_t missing = 0) const {
     if (keys_.empty()) return missing;
     if (key == 0) key = 1;  // 0 marks an empty slot
-    for (size_t p = mix(key) & mask_;; p = (p + 1) & mask_) {
+    for (size_t p = slot_mix(key) & mask_;; p = (p + 1) & mask_) {
       if (keys_[p] == key) return values_[p];
       if (keys_[p] == 0) return missing;
     }
@@ -32,7 +34,7 @@ class FlatMap {
   uint32_t& slot(uint64_t key, uint32_t initial = 0) {
     if (key == 0) key = 1;
     if ((size_ + 1) * 2 > keys_.size()) grow();
-    size_t p = mix(key) & mask_;
+    size_t p = slot_mix(key) & mask_;
     while (keys_[p] != 0 && keys_[p] != key) p = (p + 1) & mask_;
     if (keys_[p] == 0) {
       keys_[p] = key;
@@ -45,7 +47,6 @@ class FlatMap {
   size_t size() const { return size_; }
 
  private:
-  static uint64_t mix(uint64_t k) { return (k ^ (k >> 29)) * 0xBF58476D1CE4E5B9ull >> 7; }
   // Doubles the table (at least 16 slots), keeping it at most half full.
   void grow() {
     std::vector<uint64_t> keys = std::move(keys_);
@@ -56,7 +57,7 @@ class FlatMap {
     mask_ = cap - 1;
     for (size_t i = 0; i < keys.size(); ++i) {
       if (keys[i] == 0) continue;
-      size_t p = mix(keys[i]) & mask_;
+      size_t p = slot_mix(keys[i]) & mask_;
       while (keys_[p] != 0) p = (p + 1) & mask_;
       keys_[p] = keys[i];
       values_[p] = values[i];

@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "hash_slots.h"
 #include "text.h"
 
 namespace newsann {
@@ -40,7 +41,7 @@ class WordTable {
   const V* find(std::string_view w, uint64_t key) const {
     if (slots_.empty()) return nullptr;
     const size_t mask = slots_.size() - 1;
-    for (size_t p = mix(key) & mask;; p = (p + 1) & mask) {
+    for (size_t p = slot_mix(key) & mask;; p = (p + 1) & mask) {
       const Slot& s = slots_[p];
       if (s.index == kEmpty) return nullptr;
       if (s.key == key && same(entries_[s.index].first, w)) return &entries_[s.index].second;
@@ -71,30 +72,23 @@ class WordTable {
     const char *p = a.data(), *q = b.data();
     if (n >= 8) {
       for (size_t i = 0; i + 8 <= n; i += 8) {
-        if (load<uint64_t>(p + i) != load<uint64_t>(q + i)) return false;
+        if (load_bytes<uint64_t>(p + i) != load_bytes<uint64_t>(q + i)) return false;
       }
-      return load<uint64_t>(p + n - 8) == load<uint64_t>(q + n - 8);
+      return load_bytes<uint64_t>(p + n - 8) == load_bytes<uint64_t>(q + n - 8);
     }
-    if (n >= 4) return load<uint32_t>(p) == load<uint32_t>(q) && load<uint32_t>(p + n - 4) == load<uint32_t>(q + n - 4);
+    if (n >= 4) return load_bytes<uint32_t>(p) == load_bytes<uint32_t>(q) && load_bytes<uint32_t>(p + n - 4) == load_bytes<uint32_t>(q + n - 4);
     for (size_t i = 0; i < n; ++i) {
       if (p[i] != q[i]) return false;
     }
     return true;
   }
-  template <class T>
-  static T load(const char* p) {
-    T v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
-  }
-  static uint64_t mix(uint64_t k) { return (k ^ (k >> 29)) * 0xBF58476D1CE4E5B9ull >> 7; }
 
   V* find_mutable(std::string_view w, uint64_t key) {
     return const_cast<V*>(static_cast<const WordTable*>(this)->find(w, key));
   }
   void place(uint64_t key, uint32_t index) {
     const size_t mask = slots_.size() - 1;
-    size_t p = mix(key) & mask;
+    size_t p = slot_mix(key) & mask;
     while (slots_[p].index != kEmpty) p = (p + 1) & mask;
     slots_[p] = Slot{key, index};
   }
