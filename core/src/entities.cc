@@ -56,12 +56,21 @@ void normalise_into(std::string_view s, std::string* out) {
 }
 
 // What linking needs of a mention's units: how many, the last one
-// lowercased, and the lexicons' canonical name for the whole (normalised;
-// "" if none).
+// lowercased, and the lexicons' canonical name for the whole (normalised),
+// each as its word_key(): the tables below are keyed by that alone, so a
+// mention keeps no string of its own (allocations per mention were a
+// quarter of the layer's in the wasm build).
 struct MentionUnits {
   size_t count = 0;
-  std::string last;
-  std::string canonical;
+  uint64_t last = 0;            // word_key of the last unit (count > 0)
+  bool has_canonical = false;   // the lexicons name the whole (not as "")
+  uint64_t canonical = 0;       // word_key of the normalised canonical name
+};
+
+// A mention's own normalised text (normalise_into), as its word_key().
+struct NameKey {
+  bool empty = true;
+  uint64_t key = 0;
 };
 
 // The first token starting at or after byte b: Text::token_at(b), walking on
@@ -85,6 +94,7 @@ size_t token_at_from(const Text& text, uint32_t b, size_t* hint) {
   return k;
 }
 
+// `buf`: scratch.
 MentionUnits mention_units(const Text& text, ByteSpan span, std::vector<Unit>* units,
                            std::string* buf, size_t* hint) {
   MentionUnits out;
@@ -119,13 +129,17 @@ MentionUnits mention_units(const Text& text, ByteSpan span, std::vector<Unit>* u
     all = Gazetteer::phrase_extend(all, k);
     if (i == 0) leading_the = w == "the";
     if (i > 0 || !leading_the) without_the = Gazetteer::phrase_extend(without_the, k);
-    if (i + 1 == units->size()) out.last = w;
+    if (i + 1 == units->size()) out.last = k;
   }
   const PhraseInfo* p = gz.phrase_hash(all);
   if ((!p || !p->complete || p->kind == PhraseKind::kDemonym) && leading_the && units->size() > 1) {
     p = gz.phrase_hash(without_the);
   }
-  if (p && p->complete && p->kind != PhraseKind::kDemonym) normalise_into(p->canonical, &out.canonical);
+  if (p && p->complete && p->kind != PhraseKind::kDemonym) {
+    normalise_into(p->canonical, buf);
+    out.has_canonical = !buf->empty();
+    out.canonical = word_key(*buf);
+  }
   return out;
 }
 
@@ -171,38 +185,39 @@ class Linker {
       m.entity = -1;
       if (m.pronoun || m.span.empty() || m.span.e > text_.s.size()) continue;
       units_[i] = mention_units(text_, m.span, &scratch, &buf, &hint);
-      normalise_into(text_.str(m.span.b, m.span.e), &keys_[i]);
+      normalise_into(text_.str(m.span.b, m.span.e), &buf);
+      keys_[i] = NameKey{buf.empty(), word_key(buf)};
     }
     // Pass 1: names of several units.
     for (size_t i = 0; i < n; ++i) {
       const Mention& m = mentions_[i];
-      if (m.pronoun || keys_[i].empty() || !is_named(m.type) || units_[i].count < 2) continue;
+      if (m.pronoun || keys_[i].empty || !is_named(m.type) || units_[i].count < 2) continue;
       int e = entity_for_key(i);
       assign(i, e);
       if (m.type == ActorType::kPerson) {
         emplace(surnames_, units_[i].last, e);  // first full name with a surname keeps it
       } else {
         std::string a = acronym(text_, m.span);
-        if (!a.empty()) emplace(acronyms_, a, e);
+        if (!a.empty()) emplace(acronyms_, word_key(a), e);
       }
     }
     // Pass 2: one-unit names.
     for (size_t i = 0; i < n; ++i) {
       const Mention& m = mentions_[i];
-      if (m.pronoun || keys_[i].empty() || !is_named(m.type) || m.entity >= 0) continue;
+      if (m.pronoun || keys_[i].empty || !is_named(m.type) || m.entity >= 0) continue;
       int e = -1;
-      const std::string& canon = units_[i].canonical;
-      e = find(by_key_, canon.empty() ? keys_[i] : canon);
-      if (e < 0 && m.type == ActorType::kPerson) e = find(surnames_, keys_[i]);
-      if (e < 0 && m.type != ActorType::kPerson) e = find(acronyms_, keys_[i]);
+      const MentionUnits& u = units_[i];
+      e = find(by_key_, u.has_canonical ? u.canonical : keys_[i].key);
+      if (e < 0 && m.type == ActorType::kPerson) e = find(surnames_, keys_[i].key);
+      if (e < 0 && m.type != ActorType::kPerson) e = find(acronyms_, keys_[i].key);
       if (e < 0) e = entity_for_key(i);
       assign(i, e);
     }
     // Groups: by head noun.
     for (size_t i = 0; i < n; ++i) {
       const Mention& m = mentions_[i];
-      if (m.pronoun || keys_[i].empty() || is_named(m.type)) continue;
-      const std::string& head = units_[i].count == 0 ? keys_[i] : units_[i].last;
+      if (m.pronoun || keys_[i].empty || is_named(m.type)) continue;
+      const uint64_t head = units_[i].count == 0 ? keys_[i].key : units_[i].last;
       auto [entity, added] = emplace(group_heads_, head, static_cast<int>(entities_.size()));
       if (added) entities_.emplace_back();
       assign(i, entity);
@@ -224,16 +239,17 @@ class Linker {
   }
 
  private:
-  // Inserts k -> v unless k is there; the value k has and whether it was added.
-  static std::pair<int, bool> emplace(FlatMap& t, std::string_view k, int v) {
-    uint32_t& value = t.slot(word_key(k), kNoEntity);
+  // Inserts k -> v unless k (a word_key) is there; the value k has and
+  // whether it was added.
+  static std::pair<int, bool> emplace(FlatMap& t, uint64_t k, int v) {
+    uint32_t& value = t.slot(k, kNoEntity);
     const bool added = value == kNoEntity;
     if (added) value = static_cast<uint32_t>(v);
     return {static_cast<int>(value), added};
   }
-  // The entity under k in t, or -1.
-  static int find(const FlatMap& t, std::string_view k) {
-    const uint32_t e = t.find(word_key(k), kNoEntity);
+  // The entity under k (a word_key) in t, or -1.
+  static int find(const FlatMap& t, uint64_t k) {
+    const uint32_t e = t.find(k, kNoEntity);
     return e == kNoEntity ? -1 : static_cast<int>(e);
   }
 
@@ -244,13 +260,12 @@ class Linker {
 
   // The entity of a name under its canonical name or its own key.
   int entity_for_key(size_t i) {
-    const std::string& canon = units_[i].canonical;
-    const std::string& key = canon.empty() ? keys_[i] : canon;
-    uint32_t& found = by_key_.slot(word_key(key), kNoEntity);  // one probe to look up and insert
+    const MentionUnits& u = units_[i];
+    uint32_t& found = by_key_.slot(u.has_canonical ? u.canonical : keys_[i].key, kNoEntity);  // one probe to look up and insert
     if (found != kNoEntity) return static_cast<int>(found);
     const int e = new_entity();
     found = static_cast<uint32_t>(e);
-    if (!canon.empty()) emplace(by_key_, keys_[i], e);
+    if (u.has_canonical) emplace(by_key_, keys_[i].key, e);
     return e;
   }
 
@@ -306,7 +321,7 @@ class Linker {
 
   const Text& text_;
   std::vector<Mention>& mentions_;
-  std::vector<std::string> keys_;
+  std::vector<NameKey> keys_;
   std::vector<MentionUnits> units_;
   std::vector<EntityInfo> entities_;
   // Entity by normalised text, by its word_key(): looked up and inserted,
