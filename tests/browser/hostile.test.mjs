@@ -275,8 +275,12 @@ test('a page that never stops changing: annotated, re-runs back off, the page ke
 });
 
 // The time budget itself, deterministically: web/lib on the 200,000-node
-// page with a small budget (the extension's 2 s is not reached on a fast
-// machine: its walk of that page takes about 1 s).
+// page with a budget far below any walk of it (the extension's 2 s is not
+// reached on a fast machine: its walk of that page takes about 1 s; and a
+// budget of 400 ms here let a fast, idle machine walk the whole page, so the
+// size cap stopped it first). 30 ms leaves the walk 18 ms: 310,000 nodes at
+// under 60 ns each would be needed to finish, and a slow machine still walks
+// more than two blocks.
 test('page library: a run stops at its time budget, annotates the part walked, the panel says so', async () => {
   const b = await launch();
   try {
@@ -291,7 +295,7 @@ test('page library: a run stops at its time budget, annotates the part walked, t
       let sent = null;
       const annotate = async (texts) => { sent = texts; return { schema: 1, blocks: texts.length, entities: [], actors: [], figures: [], claims: [] }; };
       const t0 = performance.now();
-      const pa = createPageAnnotator({ annotate, budgetMs: 400, observe: false });
+      const pa = createPageAnnotator({ annotate, budgetMs: 30, observe: false });
       await pa.run();
       const wall = performance.now() - t0;
       const snap = pa.snapshot();
@@ -306,15 +310,15 @@ test('page library: a run stops at its time budget, annotates the part walked, t
     const t = r.truncated;
     assert.equal(t.reason, 'time');
     assert.equal(t.blocksTotal, null, 'the total is not known');
-    // The walk's share of the budget (240 ms), one slice (50 ms), and what
+    // The walk's share of the budget (18 ms), one slice (50 ms), and what
     // follows the walk (scoring the blocks walked, the text map).
-    assert.ok(t.elapsedMs <= 400 * 0.6 + 200, `stopped after ${Math.round(t.elapsedMs)} ms`);
+    assert.ok(t.elapsedMs <= 30 * 0.6 + 200, `stopped after ${Math.round(t.elapsedMs)} ms`);
     assert.equal(r.sent, t.blocksDone);
     assert.ok(t.blocksDone >= 2 && t.blocksDone < 10001, `${t.blocksDone} blocks`);
     assert.match(r.last, /million\.$/, 'the last block sent is complete');
     assert.match(r.line, /^Stopped after 0\.\d s: annotated the first [\d,]+ paragraphs \(the rest of the page was not read\)$/);
     assert.ok(r.stall < 400, `the walk ran in slices (longest stall ${Math.round(r.stall)} ms)`);
-    rows.push({ page: 'big (library, budget 400 ms)', textNodes: 200000, walked: r.timing.nodes, blocks: r.timing.blocks, chars: r.timing.chars,
+    rows.push({ page: 'big (library, budget 30 ms)', textNodes: 200000, walked: r.timing.nodes, blocks: r.timing.blocks, chars: r.timing.chars,
       spans: 0, 'done ms': Math.round(r.wall), 'work ms': Math.round(r.timing.detectMs), 'stall ms': Math.round(r.stall),
       truncated: `${t.reason}: ${t.blocksDone}/?` });
     await page.close();
