@@ -91,9 +91,10 @@ void prepare_sentence(const Text& text, const Sentence& sentence, const DocStats
   v->gaz.assign(n, 0);
   v->phrase.assign(n, 0);
   v->docflags.assign(n, 0);
-  v->shapes.resize(n);
-  v->shape_len.assign(n, 0xFF);
-  v->shape_hash.resize(n);
+  // Only the length needs a value: 0xFF marks the shape not yet computed.
+  SentenceView::Shape unset{};
+  unset.len = 0xFF;
+  v->shapes.assign(n, unset);
   // Each unit's lowercase text and word key: a token's come from the Text;
   // a unit of several tokens (written without spaces) is their bytes in the
   // Text's lowered buffer, unless one of them folded a ’ and so is shorter.
@@ -207,14 +208,15 @@ struct ShapeClass {
 constexpr ShapeClass kShapeClass;
 
 std::string_view unit_shape(const SentenceView& v, size_t i) {
-  if (v.shape_len[i] == 0xFF) compute_unit_shape(v, i);
-  return std::string_view(v.shapes[i].data(), v.shape_len[i]);
+  if (v.shapes[i].len == 0xFF) compute_unit_shape(v, i);
+  return std::string_view(v.shapes[i].s, v.shapes[i].len);
 }
 
 void compute_unit_shape(const SentenceView& v, size_t i) {
   const Text& t = *v.text;
   const Unit& u = v.units[i];
-  char* out = v.shapes[i].data();
+  SentenceView::Shape& sh = v.shapes[i];
+  char* out = sh.s;
   size_t len = 0;
   char last = 0;
   int run = 0;
@@ -237,8 +239,8 @@ void compute_unit_shape(const SentenceView& v, size_t i) {
     run = 1;
     out[len++] = cls;
   }
-  v.shape_len[i] = static_cast<uint8_t>(len);
-  v.shape_hash[i] = fnv1a(std::string_view(out, len));
+  sh.len = static_cast<uint8_t>(len);
+  sh.hash = fnv1a(std::string_view(out, len));
 }
 
 }  // namespace newsann

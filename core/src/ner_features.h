@@ -132,11 +132,16 @@ struct SentenceView {
   std::vector<uint8_t> phrase;      // gazetteer phrase over the unit (PhraseCode)
   std::vector<uint8_t> docflags;    // 1: seen lowercase, 2: seen capitalised mid-sentence
   bool all_caps = false;            // the sentence is written in capitals (a headline)
-  // Shapes, filled on first use (unit_shape): length 0xFF = not yet computed.
+  // Shapes, filled on first use (unit_shape): len 0xFF = not yet computed.
+  // One vector of structs, not three parallel vectors: one resize per
+  // sentence (the per-sentence resizes showed in the wasm profile).
   static constexpr size_t kShapeMax = 12;
-  mutable std::vector<std::array<char, kShapeMax>> shapes;
-  mutable std::vector<uint8_t> shape_len;
-  mutable std::vector<uint64_t> shape_hash;  // fnv1a of the shape
+  struct Shape {
+    uint64_t hash;  // fnv1a of the shape
+    char s[kShapeMax];
+    uint8_t len;
+  };
+  mutable std::vector<Shape> shapes;
 };
 
 void prepare_sentence(const Text& text, const Sentence& sentence, const DocStats& stats,
@@ -160,8 +165,9 @@ void compute_unit_shape(const SentenceView& v, size_t i);
 // The same as a feature part (hashed once per unit).
 inline FeatPart unit_shape_part(const SentenceView& v, size_t i) {
   // The cache is read inline: each shape is asked for up to three times.
-  if (v.shape_len[i] == 0xFF) compute_unit_shape(v, i);
-  return FeatPart(std::string_view(v.shapes[i].data(), v.shape_len[i]), v.shape_hash[i]);
+  const SentenceView::Shape& sh = v.shapes[i];
+  if (sh.len == 0xFF) compute_unit_shape(v, i);
+  return FeatPart(std::string_view(sh.s, sh.len), sh.hash);
 }
 // The first / last n characters of w (whole UTF-8 sequences). Inline: two
 // or three per tagged unit.
