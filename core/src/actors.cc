@@ -48,7 +48,7 @@ ActorType type_of(int tag) {
 PhraseKind phrase_kind(const SentenceView& v, size_t a, size_t b) {
   if (b - a > static_cast<size_t>(Gazetteer::kMaxPhraseUnits)) return PhraseKind::kNone;
   uint64_t key = 0;
-  for (size_t k = a; k < b; ++k) key = Gazetteer::phrase_extend(key, v.key[k]);
+  for (size_t k = a; k < b; ++k) key = Gazetteer::phrase_extend(key, v.info[k].key);
   if (a == b) key = Gazetteer::phrase_extend(0, Gazetteer::word_key(""));
   const PhraseInfo* p = Gazetteer::get().phrase_hash(key);
   return p && p->complete ? p->kind : PhraseKind::kNone;
@@ -65,7 +65,7 @@ bool is_calendar_word(const SentenceView& v, size_t i) {
       "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
       "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"});
-  return kWords.contains(v.low[i], v.key[i]);
+  return kWords.contains(v.info[i].low, v.info[i].key);
 }
 
 // Where the tagger saw nothing, names the lexicons know and that cannot be
@@ -74,16 +74,16 @@ bool is_calendar_word(const SentenceView& v, size_t i) {
 void gazetteer_backoff(const SentenceView& v, std::vector<uint8_t>* tags) {
   const size_t n = v.units.size();
   for (size_t i = 0; i < n; ++i) {
-    if (v.phrase[i] == 0 || (v.phrase[i] & 1)) continue;  // not the start of a phrase
+    if (v.info[i].phrase == 0 || (v.info[i].phrase & 1)) continue;  // not the start of a phrase
     size_t e = i + 1;
-    while (e < n && (v.phrase[e] & 1)) ++e;
-    PhraseKind kind = static_cast<PhraseKind>(v.phrase[i] / 2);
+    while (e < n && (v.info[e].phrase & 1)) ++e;
+    PhraseKind kind = static_cast<PhraseKind>(v.info[i].phrase / 2);
     if (kind != PhraseKind::kPlace && kind != PhraseKind::kOrganization) continue;
     bool untagged = true;
     for (size_t k = i; k < e; ++k) untagged = untagged && (*tags)[k] == kTagO;
     if (!untagged) continue;
     const Unit& u = v.units[i];
-    std::string_view w = v.low[i];
+    std::string_view w = v.info[i].low;
     bool distinctive = e - i >= 2 ||
                        (!v.all_caps && u.has(kUnitAllCaps) && w.size() >= 2) ||
                        (w.find('-') != std::string_view::npos && u.has(kUnitHasUpper)) ||
@@ -95,7 +95,7 @@ void gazetteer_backoff(const SentenceView& v, std::vector<uint8_t>* tags) {
 }
 
 bool is_initial(const SentenceView& v, size_t i) {
-  std::string_view w = v.low[i];
+  std::string_view w = v.info[i].low;
   return v.units[i].has(kUnitCap) && w.size() >= 2 && w.back() == '.' &&
          w.find('.') == w.size() - 1 && w.size() <= 3;
 }
@@ -109,7 +109,7 @@ void attach_initials(const SentenceView& v, std::vector<uint8_t>* tags) {
     if ((*tags)[i + 1] == kTagPer) {
       (*tags)[i] = kTagPer;
     } else if ((*tags)[i + 1] == kTagO && next.has(kUnitCap) && next.has(kUnitWord) &&
-               !(Gazetteer::get().word_hash(v.key[i + 1]) & (kGazTitle | kGazOrg | kGazPlace))) {
+               !(Gazetteer::get().word_hash(v.info[i + 1].key) & (kGazTitle | kGazOrg | kGazPlace))) {
       (*tags)[i] = (*tags)[i + 1] = kTagPer;  // "H. Morris c Dale b Simmons 13"
     }
   }
@@ -142,12 +142,12 @@ void type_teams_in_results(const SentenceView& v, std::vector<uint8_t>* tags) {
     bool person = false, country = false;
     for (size_t k = a; k < b; ++k) {
       person = person || (*tags)[k] == kTagPer;
-      country = country || (v.gaz[k] & (kGazCountry | kGazDemonym));
+      country = country || (v.info[k].gaz & (kGazCountry | kGazDemonym));
     }
-    if (b - a == 1 && (v.phrase[a] / 2) == static_cast<uint8_t>(PhraseKind::kPlace) && (v.gaz[a] & kGazCountry)) {
+    if (b - a == 1 && (v.info[a].phrase / 2) == static_cast<uint8_t>(PhraseKind::kPlace) && (v.info[a].gaz & kGazCountry)) {
       country = true;
     }
-    if (person || country || (gz.word_hash(v.key[a]) & kGazTitle)) continue;
+    if (person || country || (gz.word_hash(v.info[a].key) & kGazTitle)) continue;
     for (size_t k = a; k < b; ++k) (*tags)[k] = kTagOrg;
   }
 }
@@ -162,16 +162,16 @@ struct Name {
 // Trims a name's units; false if nothing is left.
 bool trim(const SentenceView& v, Name* n) {
   const Gazetteer& gz = Gazetteer::get();
-  while (n->a < n->b && (is_function_word(v.low[n->a]) || v.units[n->a].has(kUnitPunct))) ++n->a;
-  while (n->b > n->a && (is_function_word(v.low[n->b - 1]) || v.units[n->b - 1].has(kUnitPunct) ||
+  while (n->a < n->b && (is_function_word(v.info[n->a].low) || v.units[n->a].has(kUnitPunct))) ++n->a;
+  while (n->b > n->a && (is_function_word(v.info[n->b - 1].low) || v.units[n->b - 1].has(kUnitPunct) ||
                          v.units[n->b - 1].has(kUnitPossessive))) {
     --n->b;
   }
   if (n->tag == kTagPer) {
     // Titles and roles before a name are not part of it ("Mr", "President",
     // "Foreign Minister"); a name of titles only is no name.
-    while (n->a < n->b && (gz.word_hash(v.key[n->a]) & kGazTitle) &&
-           !(gz.word_hash(v.key[n->a]) & kGazGiven && n->b - n->a <= 2)) {
+    while (n->a < n->b && (gz.word_hash(v.info[n->a].key) & kGazTitle) &&
+           !(gz.word_hash(v.info[n->a].key) & kGazGiven && n->b - n->a <= 2)) {
       ++n->a;
       while (n->a < n->b && v.units[n->a].has(kUnitPunct)) ++n->a;  // "Mr." -> "."
     }
@@ -194,7 +194,7 @@ size_t institution_after(const SentenceView& v, size_t k) {
     for (size_t e = start; e < n && e - start < static_cast<size_t>(Gazetteer::kMaxInstitutionWords); ++e) {
       if (!v.units[e].has(kUnitWord)) break;
       if (e > start) key += ' ';
-      key += v.low[e];
+      key += v.info[e].low;
       if (gz.institution(key)) best = e + 1;
     }
     if (best) {
@@ -211,10 +211,10 @@ size_t institution_after(const SentenceView& v, size_t k) {
 
 bool is_demonym_name(const SentenceView& v, const Name& n) {
   const Gazetteer& gz = Gazetteer::get();
-  if (n.b - n.a == 1) return (v.gaz[n.a] & kGazDemonym) != 0;
-  return v.phrase[n.a] == static_cast<uint8_t>(static_cast<int>(PhraseKind::kDemonym) * 2) &&
-         (n.b == n.a + 1 || v.phrase[n.b - 1] == static_cast<uint8_t>(static_cast<int>(PhraseKind::kDemonym) * 2 + 1)) &&
-         gz.demonym_place(v.low[n.a]) != nullptr;
+  if (n.b - n.a == 1) return (v.info[n.a].gaz & kGazDemonym) != 0;
+  return v.info[n.a].phrase == static_cast<uint8_t>(static_cast<int>(PhraseKind::kDemonym) * 2) &&
+         (n.b == n.a + 1 || v.info[n.b - 1].phrase == static_cast<uint8_t>(static_cast<int>(PhraseKind::kDemonym) * 2 + 1)) &&
+         gz.demonym_place(v.info[n.a].low) != nullptr;
 }
 
 void add(std::vector<Mention>* out, const SentenceView& v, size_t a, size_t b, ActorType type) {
@@ -241,8 +241,8 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
     // Gamble" or "Department of Health and Human Services").
     if (phrase_kind(v, nm.a, nm.b) == PhraseKind::kNone) {
       for (size_t k = nm.a + 1; k + 1 < nm.b; ++k) {
-        if (v.low[k] != "and" && v.low[k] != "&") continue;
-        if (nm.tag == kTagOrg && !(v.gaz[k - 1] & (kGazOrgHead | kGazOrgSuffix)) &&
+        if (v.info[k].low != "and" && v.info[k].low != "&") continue;
+        if (nm.tag == kTagOrg && !(v.info[k - 1].gaz & (kGazOrgHead | kGazOrgSuffix)) &&
             phrase_kind(v, nm.a, k) == PhraseKind::kNone) {
           continue;
         }
@@ -262,24 +262,24 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
     if (nm.b - nm.a == 1 && is_calendar_word(v, nm.a)) continue;
     // "Bering Sea", "Stewart Island": a name ending in a geographic head word
     // (taken along when the tagger stopped before it) is a place.
-    if (nm.tag != kTagMisc && nm.b < v.units.size() && (v.gaz[nm.b] & kGazGeo) &&
+    if (nm.tag != kTagMisc && nm.b < v.units.size() && (v.info[nm.b].gaz & kGazGeo) &&
         v.units[nm.b].has(kUnitCap) && tags[nm.b] == kTagO && !v.all_caps) {
       ++nm.b;
       nm.tag = kTagLoc;
     }
-    if (nm.tag != kTagLoc && nm.b - nm.a >= 2 && (v.gaz[nm.b - 1] & kGazGeo) &&
-        !(v.gaz[nm.b - 1] & (kGazOrgHead | kGazOrgSuffix))) {
+    if (nm.tag != kTagLoc && nm.b - nm.a >= 2 && (v.info[nm.b - 1].gaz & kGazGeo) &&
+        !(v.info[nm.b - 1].gaz & (kGazOrgHead | kGazOrgSuffix))) {
       nm.tag = kTagLoc;
     }
     // "Stanford University", "Tyson Foods", "Acme Ltd": a name ending in an
     // institution or company word names an organisation.
     if (nm.tag != kTagOrg && nm.tag != kTagMisc && nm.b - nm.a >= 2 &&
-        (v.gaz[nm.b - 1] & (kGazOrgHead | kGazOrgSuffix)) &&
+        (v.info[nm.b - 1].gaz & (kGazOrgHead | kGazOrgSuffix)) &&
         phrase_kind(v, nm.a, nm.b) != PhraseKind::kPlace) {
       nm.tag = kTagOrg;
     }
     // "May" the month, unless the tagger is sure of a person (Theresa May).
-    if (nm.b - nm.a == 1 && nm.tag != kTagPer && v.low[nm.a] == "may") continue;
+    if (nm.b - nm.a == 1 && nm.tag != kTagPer && v.info[nm.a].low == "may") continue;
     // An organisation the lexicons know is one, whatever its context
     // ("the White House said").
     if (nm.tag == kTagLoc && phrase_kind(v, nm.a, nm.b) == PhraseKind::kOrganization) nm.tag = kTagOrg;
@@ -287,7 +287,7 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
     if (nm.tag == kTagOrg && phrase_kind(v, nm.a, nm.b) == PhraseKind::kPlace) nm.tag = kTagLoc;
     // "the Obama administration", "the Assad regime": the person's government.
     if ((nm.tag == kTagPer || (nm.tag == kTagOrg && nm.b - nm.a <= 2)) && nm.b < v.units.size()) {
-      std::string_view next = v.low[nm.b];
+      std::string_view next = v.info[nm.b].low;
       if (next == "administration" || next == "government" || next == "regime" ||
           next == "cabinet" || next == "campaign") {
         add(out, v, nm.a, nm.b + 1, ActorType::kOrganization);

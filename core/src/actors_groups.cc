@@ -76,9 +76,9 @@ bool compound_follows(const SentenceView& v, size_t h) {
   if (h + 1 >= v.units.size()) return false;
   const Unit& nx = v.units[h + 1];
   if (!nx.has(kUnitLower)) return false;
-  std::string_view w = v.low[h + 1];
-  if (Gazetteer::get().word_hash(v.key[h + 1]) & kGazGroup) return true;
-  std::string_view head = v.low[h];
+  std::string_view w = v.info[h + 1].low;
+  if (Gazetteer::get().word_hash(v.info[h + 1].key) & kGazGroup) return true;
+  std::string_view head = v.info[h].low;
   bool collective = !head.empty() && head.back() != 's';
   if (!collective && head != "police" && head != "people") return false;
   static const WordTable<char> kWords = word_set({"station", "chief", "department", "force", "forces", "car", "cars", "report",
@@ -92,7 +92,7 @@ bool compound_follows(const SentenceView& v, size_t h) {
                 "safety", "order", "body", "bodies", "ties", "law", "laws", "vote", "votes",
                 "figure", "figures", "building", "office", "offices", "chemistry", "size",
                 "man", "woman", "members", "leaders", "memory"});
-  return kWords.contains(w, v.key[h + 1]);
+  return kWords.contains(w, v.info[h + 1].key);
 }
 
 }  // namespace
@@ -100,14 +100,14 @@ bool compound_follows(const SentenceView& v, size_t h) {
 bool is_group_modifier(const SentenceView& v, size_t k) {
   const Unit& u = v.units[k];
   if (!u.has(kUnitWord)) return false;
-  std::string_view w = v.low[k];
-  if (u.has(kUnitCap) && (Gazetteer::get().word_hash(v.key[k]) & kGazDemonym)) return true;
+  std::string_view w = v.info[k].low;
+  if (u.has(kUnitCap) && (Gazetteer::get().word_hash(v.info[k].key) & kGazDemonym)) return true;
   // Otherwise lowercase, or capitalised only by the start of a sentence
   // ("Local people said...").
   bool sentence_cap = u.has(kUnitCap) && !u.has(kUnitAllCaps) &&
                       (u.has(kUnitFirst) || v.units[k - 1].has(kUnitQuote));
-  if ((!u.has(kUnitLower) && !sentence_cap) || is_stop(w, v.key[k])) return false;
-  return is_modifier_noun(w, v.key[k]) || is_adjective_like(w);
+  if ((!u.has(kUnitLower) && !sentence_cap) || is_stop(w, v.info[k].key)) return false;
+  return is_modifier_noun(w, v.info[k].key) || is_adjective_like(w);
 }
 
 void find_groups(const SentenceView& v, const std::vector<uint8_t>& tags,
@@ -118,8 +118,8 @@ void find_groups(const SentenceView& v, const std::vector<uint8_t>& tags,
     const Unit& u = v.units[h];
     if (!u.has(kUnitWord) || taken[h]) continue;
     if (tags[h] != kTagO && tags[h] != kTagMisc) continue;
-    if (!gz.maybe_group_head(v.key[h])) continue;
-    uint32_t cls = gz.word_hash(v.key[h]);
+    if (!gz.maybe_group_head(v.info[h].key)) continue;
+    uint32_t cls = gz.word_hash(v.info[h].key);
     bool head = (cls & kGazGroup) != 0;
     // A people's plural ("Tunisians", "Americans"); "French" or "Chinese"
     // alone are more often adjectives.
@@ -128,7 +128,7 @@ void find_groups(const SentenceView& v, const std::vector<uint8_t>& tags,
     if (compound_follows(v, h)) continue;
     size_t a = h;
     while (a > 0 && h - a < 3 && !taken[a - 1] && is_group_modifier(v, a - 1)) --a;
-    if (v.low[h] == "people" && a == h) continue;  // "8 people died": generic people
+    if (v.info[h].low == "people" && a == h) continue;  // "8 people died": generic people
     Mention m;
     m.span = ByteSpan{v.units[a].b, u.e};
     m.type = ActorType::kGroup;

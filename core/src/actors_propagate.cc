@@ -108,20 +108,20 @@ void NameMemory::record(const SentenceView& v, const std::vector<uint8_t>& tags,
   name_runs(v, tags, margin, &runs_);
   for (const NameRun& r : runs_) {
     size_t a = r.a, b = r.b;
-    while (a < b && (edge_word(v.low[a]) || !v.units[a].has(kUnitWord) ||
-                     (r.tag == kTagPer && (gz.word_hash(v.key[a]) & kGazTitle)))) {
+    while (a < b && (edge_word(v.info[a].low) || !v.units[a].has(kUnitWord) ||
+                     (r.tag == kTagPer && (gz.word_hash(v.info[a].key) & kGazTitle)))) {
       ++a;
     }
-    while (b > a && (edge_word(v.low[b - 1]) || !v.units[b - 1].has(kUnitWord))) --b;
+    while (b > a && (edge_word(v.info[b - 1].low) || !v.units[b - 1].has(kUnitWord))) --b;
     if (a >= b || b - a > kMaxNameUnits) continue;
     uint64_t key = 0;
     for (size_t k = a; k < b; ++k) {
-      key = extend(key, v.key[k]);
+      key = extend(key, v.info[k].key);
       if (k + 1 < b) get(key);  // prefix
     }
     float w = std::min(r.confidence, 20.0f);
     add(key, r.tag, w);
-    if (r.tag == kTagPer && b - a >= 2) add(extend(0, v.key[b - 1]), kTagPer, w * 0.5f);  // the surname
+    if (r.tag == kTagPer && b - a >= 2) add(extend(0, v.info[b - 1].key), kTagPer, w * 0.5f);  // the surname
   }
 }
 

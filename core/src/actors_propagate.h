@@ -47,11 +47,11 @@ struct UnitKey {
 enum : uint8_t { kKeyUpper = 1, kKeyWord = 2, kKeySeenLower = 4 };
 inline UnitKey unit_key(const SentenceView& v, size_t i) {
   UnitKey k;
-  k.key = v.key[i];
+  k.key = v.info[i].key;
   const Unit& u = v.units[i];
   if (u.has(kUnitHasUpper)) k.flags |= kKeyUpper;
   if (u.has(kUnitWord)) k.flags |= kKeyWord;
-  if (v.docflags[i] & 1) k.flags |= kKeySeenLower;
+  if (v.info[i].docflags & 1) k.flags |= kKeySeenLower;
   return k;
 }
 

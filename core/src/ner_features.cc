@@ -86,11 +86,7 @@ void prepare_sentence(const Text& text, const Sentence& sentence, const DocStats
   v->text = &text;
   sentence_units(text, sentence, &v->units);
   const size_t n = v->units.size();
-  v->low.resize(n);
-  v->key.resize(n);
-  v->gaz.assign(n, 0);
-  v->phrase.assign(n, 0);
-  v->docflags.assign(n, 0);
+  v->info.assign(n, SentenceView::UnitInfo{});
   // Only the length needs a value: 0xFF marks the shape not yet computed.
   SentenceView::Shape unset{};
   unset.len = 0xFF;
@@ -104,8 +100,8 @@ void prepare_sentence(const Text& text, const Sentence& sentence, const DocStats
   for (size_t i = 0; i < n; ++i) {
     const Unit& u = v->units[i];
     if (u.last == u.first + 1) {
-      v->low[i] = text.low(u.first);
-      v->key[i] = text.key(u.first);
+      v->info[i].low = text.low(u.first);
+      v->info[i].key = text.key(u.first);
     } else {
       size_t len = 0;
       for (uint32_t k = u.first; k < u.last; ++k) len += text.low(k).size();
@@ -117,8 +113,8 @@ void prepare_sentence(const Text& text, const Sentence& sentence, const DocStats
         for (uint32_t k = u.first; k < u.last; ++k) v->lowbuf.append(text.low(k));
         w = std::string_view(v->lowbuf).substr(at);
       }
-      v->low[i] = w;
-      v->key[i] = Gazetteer::word_key(w);
+      v->info[i].low = w;
+      v->info[i].key = Gazetteer::word_key(w);
     }
     if (u.has(kUnitWord)) {
       ++words;
@@ -129,9 +125,9 @@ void prepare_sentence(const Text& text, const Sentence& sentence, const DocStats
   for (size_t i = 0; i < n; ++i) {
     const Unit& u = v->units[i];
     if (!u.has(kUnitHasUpper)) continue;
-    v->gaz[i] = gz.word_hash(v->key[i]);
-    uint64_t h = v->key[i];
-    v->docflags[i] = static_cast<uint8_t>((stats.seen_lower(h) ? 1 : 0) | (stats.seen_cap_mid(h) ? 2 : 0));
+    v->info[i].gaz = gz.word_hash(v->info[i].key);
+    uint64_t h = v->info[i].key;
+    v->info[i].docflags = static_cast<uint8_t>((stats.seen_lower(h) ? 1 : 0) | (stats.seen_cap_mid(h) ? 2 : 0));
   }
   // Gazetteer phrases: longest match from each capitalised unit, left to right.
   for (size_t i = 0; i < n;) {
@@ -143,7 +139,7 @@ void prepare_sentence(const Text& text, const Sentence& sentence, const DocStats
     PhraseKind kind = PhraseKind::kNone;
     uint64_t key = 0;
     for (size_t k = i; k < n && k - i < static_cast<size_t>(Gazetteer::kMaxPhraseUnits); ++k) {
-      key = Gazetteer::phrase_extend(key, v->key[k]);
+      key = Gazetteer::phrase_extend(key, v->info[k].key);
       const PhraseInfo* p = gz.phrase_hash(key);
       if (!p) break;
       if (p->complete && v->units[k].has(kUnitHasUpper)) {
@@ -156,7 +152,7 @@ void prepare_sentence(const Text& text, const Sentence& sentence, const DocStats
       continue;
     }
     uint8_t base = static_cast<uint8_t>(static_cast<int>(kind) * 2);
-    for (size_t k = i; k < i + best; ++k) v->phrase[k] = static_cast<uint8_t>(base + (k > i ? 1 : 0));
+    for (size_t k = i; k < i + best; ++k) v->info[k].phrase = static_cast<uint8_t>(base + (k > i ? 1 : 0));
     i += best;
   }
 }
@@ -166,7 +162,7 @@ static bool is_connector(const SentenceView& v, size_t i) {
                                             "von", "der", "den", "al", "el", "bin", "ibn", "da",
                                             "di", "do", "dos", "das", "for", "on", "&", "y", "du",
                                             "upon", "in", "'s", "\xE2\x80\x99s"});
-  return kConnectors.contains(v.low[i], v.key[i]);
+  return kConnectors.contains(v.info[i].low, v.info[i].key);
 }
 
 // Function words that are capitalised only because they start a sentence;
@@ -180,14 +176,14 @@ static bool is_sentence_function_word(const SentenceView& v, size_t i) {
       "however", "also", "yet", "still", "then", "now", "some", "many", "most", "all", "one",
       "no", "not", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
       "could", "should", "may", "might", "do", "does", "did", "said", "says", "according"});
-  return kWords.contains(v.low[i], v.key[i]);
+  return kWords.contains(v.info[i].low, v.info[i].key);
 }
 
 bool is_candidate(const SentenceView& v, size_t i, int prev_tag) {
   const Unit& u = v.units[i];
   if (u.has(kUnitHasUpper)) {
     if (v.all_caps || !u.has(kUnitCap) || u.has(kUnitAllCaps)) return true;
-    bool opens = u.has(kUnitFirst) || v.units[i - 1].has(kUnitQuote) || v.low[i - 1] == ":";
+    bool opens = u.has(kUnitFirst) || v.units[i - 1].has(kUnitQuote) || v.info[i - 1].low == ":";
     if (!opens || !is_sentence_function_word(v, i)) return true;
     return i + 1 < v.units.size() && v.units[i + 1].has(kUnitCap);
   }

@@ -124,13 +124,20 @@ struct SentenceView {
   SentenceView& operator=(const SentenceView&) = delete;
   const Text* text = nullptr;
   std::vector<Unit> units;
-  std::vector<std::string_view> low;  // lowercased unit text (views into the
-                                      // Text's lowered tokens, or lowbuf)
-  std::vector<uint64_t> key;        // Gazetteer::word_key of each low
+  // What is known about each unit. One vector of structs, not five parallel
+  // vectors: one resize per sentence (the per-sentence vector resizes and
+  // allocations showed in the wasm profile), and the features of a unit read
+  // one cache line for it and its neighbours.
+  struct UnitInfo {
+    std::string_view low;  // lowercased unit text (views into the Text's
+                           // lowered tokens, or lowbuf)
+    uint64_t key;          // Gazetteer::word_key of low
+    uint32_t gaz;          // GazClass bits of the unit's word
+    uint8_t phrase;        // gazetteer phrase over the unit (PhraseCode)
+    uint8_t docflags;      // 1: seen lowercase, 2: seen capitalised mid-sentence
+  };
+  std::vector<UnitInfo> info;       // one per unit
   std::string lowbuf;               // units of several tokens, one folding a ’
-  std::vector<uint32_t> gaz;        // GazClass bits of the unit's word
-  std::vector<uint8_t> phrase;      // gazetteer phrase over the unit (PhraseCode)
-  std::vector<uint8_t> docflags;    // 1: seen lowercase, 2: seen capitalised mid-sentence
   bool all_caps = false;            // the sentence is written in capitals (a headline)
   // Shapes, filled on first use (unit_shape): len 0xFF = not yet computed.
   // One vector of structs, not three parallel vectors: one resize per
@@ -219,7 +226,7 @@ void unit_features(const SentenceView& v, size_t i, int prev, int prev2, Add&& a
   auto word_at = [&](long k) -> FeatPart {
     if (k < 0) return kStart;
     if (k >= static_cast<long>(n)) return kEnd;
-    return FeatPart(v.low[k], v.key[k]);
+    return FeatPart(v.info[k].low, v.info[k].key);
   };
   const long li = static_cast<long>(i);
   const FeatPart w = word_at(li);
@@ -251,23 +258,23 @@ void unit_features(const SentenceView& v, size_t i, int prev, int prev2, Add&& a
   const FeatPart* pos = &kMid;
   if (u.has(kUnitFirst)) {
     pos = &kFirst;
-  } else if (v.units[i - 1].has(kUnitQuote) || v.low[i - 1] == ":" || v.low[i - 1] == "(") {
+  } else if (v.units[i - 1].has(kUnitQuote) || v.info[i - 1].low == ":" || v.info[i - 1].low == "(") {
     pos = &kOpen;
   }
   add("pos", *pos, ac);
   static constexpr FeatPart kDoc[4] = {FeatPart("0"), FeatPart("1"), FeatPart("2"), FeatPart("3")};
-  add("doc", *pos, kDoc[v.docflags[i] & 3], ac);
+  add("doc", *pos, kDoc[v.info[i].docflags & 3], ac);
   // Gazetteer classes of the unit and its neighbours, class by class (the
   // set bits of the three, in order).
-  const uint32_t g0 = v.gaz[i], gp = li > 0 ? v.gaz[i - 1] : 0, gn = i + 1 < n ? v.gaz[i + 1] : 0;
+  const uint32_t g0 = v.info[i].gaz, gp = li > 0 ? v.info[i - 1].gaz : 0, gn = i + 1 < n ? v.info[i + 1].gaz : 0;
   for (uint32_t bits = (g0 | gp | gn) & ((1u << kGazClassCount) - 1); bits; bits &= bits - 1) {
     const int k = std::countr_zero(bits);
     if (g0 & (1u << k)) add("g", gaz_class_part(k));
     if (gp & (1u << k)) add("g-1", gaz_class_part(k));
     if (gn & (1u << k)) add("g+1", gaz_class_part(k));
   }
-  if (v.phrase[i]) add("ph", phrase_code_part(v.phrase[i]));
-  if (i + 1 < n && v.phrase[i + 1]) add("ph+1", phrase_code_part(v.phrase[i + 1]));
+  if (v.info[i].phrase) add("ph", phrase_code_part(v.info[i].phrase));
+  if (i + 1 < n && v.info[i + 1].phrase) add("ph+1", phrase_code_part(v.info[i + 1].phrase));
   const FeatPart& p1 = ner_tag_part(prev);
   const FeatPart& p2 = ner_tag_part(prev2);
   add("t-1", p1);
