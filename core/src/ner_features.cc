@@ -120,15 +120,15 @@ void prepare_sentence(const Text& text, const Sentence& sentence, const DocStats
       ++words;
       if (!u.has(kUnitLower)) ++capwords;
     }
+    // Gazetteer classes and document flags: only capitalised units are
+    // ever candidates or read for them.
+    if (u.has(kUnitHasUpper)) {
+      const uint64_t h = v->info[i].key;
+      v->info[i].gaz = gz.word_hash(h);
+      v->info[i].docflags = static_cast<uint8_t>((stats.seen_lower(h) ? 1 : 0) | (stats.seen_cap_mid(h) ? 2 : 0));
+    }
   }
   v->all_caps = words >= 2 && capwords == words;
-  for (size_t i = 0; i < n; ++i) {
-    const Unit& u = v->units[i];
-    if (!u.has(kUnitHasUpper)) continue;
-    v->info[i].gaz = gz.word_hash(v->info[i].key);
-    uint64_t h = v->info[i].key;
-    v->info[i].docflags = static_cast<uint8_t>((stats.seen_lower(h) ? 1 : 0) | (stats.seen_cap_mid(h) ? 2 : 0));
-  }
   // Gazetteer phrases: longest match from each capitalised unit, left to right.
   for (size_t i = 0; i < n;) {
     if (!v->units[i].has(kUnitHasUpper)) {
