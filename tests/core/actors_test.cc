@@ -6,6 +6,8 @@
 #include <utility>
 #include <vector>
 
+#include "ner_features.h"
+#include "ner_gazetteer.h"
 #include "ner_units.h"
 #include "text.h"
 
@@ -256,6 +258,35 @@ TEST(Units, JoinInitialsAcronymsAndHyphenatedWords) {
                                    "leaders", "from", "al-Qaeda", "'s", "Amazon", "-", "owned",
                                    "unit", "."};
   EXPECT_EQ(got, want);
+}
+
+
+// prepare_sentence keeps what is known about each unit in one UnitInfo and
+// the shapes in one lazily filled cache: check each field lands on its unit.
+TEST(Actors, PrepareSentenceFillsEachUnitsInfo) {
+  std::string s = "The police left. Police in France met eBay.";
+  Text t(s);
+  DocStats stats(t);
+  SentenceView v;
+  ASSERT_EQ(t.sentences.size(), 2u);
+  prepare_sentence(t, t.sentences[1], stats, &v);
+  ASSERT_EQ(v.units.size(), 6u);  // Police in France met eBay .
+  ASSERT_EQ(v.info.size(), v.units.size());
+  ASSERT_EQ(v.shapes.size(), v.units.size());
+  EXPECT_EQ(v.info[0].low, "police");
+  EXPECT_EQ(v.info[2].low, "france");
+  for (size_t i = 0; i < v.units.size(); ++i) {
+    EXPECT_EQ(v.info[i].key, Gazetteer::word_key(v.info[i].low)) << i;
+    EXPECT_EQ(v.shapes[i].len, 0xFF) << i;  // not computed until asked for
+  }
+  EXPECT_TRUE(v.info[2].gaz & kGazCountry);
+  EXPECT_EQ(v.info[1].gaz, 0u);            // "in": lowercase units are not looked up
+  EXPECT_TRUE(v.info[0].docflags & 1);     // "police" occurs in lowercase
+  EXPECT_FALSE(v.info[2].docflags & 1);
+  EXPECT_EQ(unit_shape(v, 2), "Xxx");
+  EXPECT_EQ(unit_shape(v, 4), "xXxx");  // a run of 2+ is written twice
+  EXPECT_EQ(v.shapes[2].len, 3);
+  EXPECT_EQ(v.shapes[3].len, 0xFF);
 }
 
 }  // namespace
