@@ -159,7 +159,15 @@ AnchorRules::AnchorRules(const std::set<std::string>& openers,
       words_[run] |= kPhraseKey;
       std::vector<KeyedPhrase>& list = phrase_keys_[run];
       if (list.empty() || list.back().phrase != index) {
-        list.push_back(KeyedPhrase{index, static_cast<uint16_t>(j + 1)});
+        KeyedPhrase k{index, static_cast<uint16_t>(j + 1)};
+        if (j + 1 < lits.size() && !lits[j + 1].empty()) {
+          const unsigned char c = static_cast<unsigned char>(lits[j + 1][0]);
+          if (c < 0x80 && c != '\'') {
+            k.first = static_cast<char>(c);
+            k.fold = (c >= 'a' && c <= 'z') ? 0x20 : 0;  // literals are lowercased
+          }
+        }
+        list.push_back(k);
       }
     }
     if (letters_only) {  // the whole phrase is letters: into the trie
@@ -339,7 +347,14 @@ AnchorRules::Answer AnchorRules::match_after_openers(std::string_view s, uint32_
   // Only those keyed by the token can (see phrase_keys_ and the trie).
   if (flags & kPhraseKey) {
     if (const std::vector<KeyedPhrase>* list = phrase_keys_.find(low, key)) {
+      // The byte the next literal must match, after \s* (0 past the paragraph).
+      const size_t q = skip_spaces(s, tok_end, endb);
+      const unsigned char b = q < endb ? static_cast<unsigned char>(s[q]) : 0;
       for (const KeyedPhrase& k : *list) {
+        // An ASCII byte that is not the literal's first (either case for a
+        // letter): match_phrase would say -1. A byte outside ASCII goes on
+        // to match_phrase (a folding k or s, a ’).
+        if (k.first && b < 0x80 && (b | k.fold) != static_cast<unsigned char>(k.first)) continue;
         // The token is the key: the literals before k.next_literal match it
         // exactly (ASCII letters, no space inside), so start after it.
         int64_t r = match_phrase(phrases_[k.phrase], k.next_literal, s, tok_end, endb);
