@@ -67,15 +67,16 @@ AnchorRules::AnchorRules(const std::set<std::string>& openers,
                          const std::set<std::string>& follow_a, const std::set<std::string>& follow_the) {
   // A letter prefix of a literal, and the literal's byte after it.
   auto add_prefix = [&](std::string_view prefix, unsigned char next) {
-    words_[prefix] |= kLiteralPrefix;
-    uint8_t& how = runs_on_[prefix];
+    WordInfo& info = words_[prefix];
+    info.flags |= kLiteralPrefix;
+    uint8_t& how = info.runs_on;
     if (ascii_digit(next)) how |= kRunsOnDigit;
     if (next == '_') how |= kRunsOnUnderscore;
     if (next == '\'') how |= kRunsOnApostrophe;
     if (next == 'k' || next == 's') how |= kRunsOnFolding;
   };
   auto add_word = [&](std::string_view w, uint8_t flag) {
-    words_[w] |= flag;
+    words_[w].flags |= flag;
     for (size_t k = 1; k < w.size(); ++k) {
       if (all_letters(w.substr(0, k))) add_prefix(w.substr(0, k), static_cast<unsigned char>(w[k]));
     }
@@ -156,10 +157,19 @@ AnchorRules::AnchorRules(const std::set<std::string>& openers,
         break;
       }
       run += l;
-      words_[run] |= kPhraseKey;
-      std::vector<KeyedPhrase>& list = phrase_keys_[run];
+      WordInfo& info = words_[run];
+      info.flags |= kPhraseKey;
+      std::vector<KeyedPhrase>& list = info.keyed;
       if (list.empty() || list.back().phrase != index) {
-        list.push_back(KeyedPhrase{index, static_cast<uint16_t>(j + 1)});
+        KeyedPhrase k{index, static_cast<uint16_t>(j + 1)};
+        if (j + 1 < lits.size() && !lits[j + 1].empty()) {
+          const unsigned char c = static_cast<unsigned char>(lits[j + 1][0]);
+          if (c < 0x80 && c != '\'') {
+            k.first = static_cast<char>(c);
+            k.fold = (c >= 'a' && c <= 'z') ? 0x20 : 0;  // literals are lowercased
+          }
+        }
+        list.push_back(k);
       }
     }
     if (letters_only) {  // the whole phrase is letters: into the trie
@@ -197,8 +207,8 @@ AnchorRules::AnchorRules(const std::set<std::string>& openers,
   std::sort(single_symbols_.begin(), single_symbols_.end());
   std::sort(other_first_.begin(), other_first_.end());
   other_first_.erase(std::unique(other_first_.begin(), other_first_.end()), other_first_.end());
-  for (const auto& [w, flags] : words_.entries()) {
-    (flags == kLiteralPrefix ? prefixes_ : listed_).add(word_key(w));
+  for (const auto& [w, info] : words_.entries()) {
+    (info.flags == kLiteralPrefix ? prefixes_ : listed_).add(word_key(w));
   }
   for (int a = 0; a < 26; ++a) {
     const uint16_t n1 = trie_[0][a];
@@ -297,8 +307,8 @@ AnchorRules::Answer AnchorRules::rules_at(const Text& text, size_t ti, uint32_t 
   }
   // The token is ASCII letters only.
   const std::string_view low = text.low(ti);
-  const uint8_t* f = words_.find(low, text.key(ti));
-  const uint8_t flags = f ? *f : 0;
+  const WordInfo* info = words_.find(low, text.key(ti));
+  const uint8_t flags = info ? info->flags : 0;
   const unsigned char next = byte_at(s, t.e);
   if (flags & kOpener) {
     // \b(?:opener)(?:\b|[0-9]): the token itself is the first opener that
@@ -312,8 +322,7 @@ AnchorRules::Answer AnchorRules::rules_at(const Text& text, size_t ti, uint32_t 
   // "presidents' day" through an "s", never through the ’ of "president’s").
   // (Asked only of literal prefixes: most words are none.)
   if (flags & kLiteralPrefix) {
-    const uint8_t* how = runs_on_.find(low, text.key(ti));
-    const uint8_t h = how ? *how : 0;
+    const uint8_t h = info->runs_on;
     if (((h & kRunsOnDigit) && ascii_digit(next)) || ((h & kRunsOnUnderscore) && next == '_') ||
         ((h & kRunsOnApostrophe) && (next == '\'' || is_right_quote(s, t.e))) ||
         ((h & kRunsOnFolding) && folds_to_ascii(s, t.e))) {
@@ -327,25 +336,30 @@ AnchorRules::Answer AnchorRules::rules_at(const Text& text, size_t ti, uint32_t 
     if (trie_end_[node]) return Answer::kAsk;
   }
   if (!(flags & (kPhraseKey | kArticle | kThe | kIn))) return Answer::kNo;
-  return match_after_openers(s, t.e, endb, low, text.key(ti), flags);
+  return match_after_openers(s, t.e, endb, *info);
 }
 
 // Alternatives 4 to 7 at the token `low` ending at byte tok_end (ASCII
 // letters, \b holds before it, and no opener matched).
 AnchorRules::Answer AnchorRules::match_after_openers(std::string_view s, uint32_t tok_end, uint32_t endb,
-                                                     std::string_view low, uint64_t key,
-                                                     uint8_t flags) const {
+                                                     const WordInfo& info) const {
+  const uint8_t flags = info.flags;
   // 4. \b(?:phrase|...): the first phrase in pattern order that matches.
-  // Only those keyed by the token can (see phrase_keys_ and the trie).
+  // Only those keyed by the token can (see KeyedPhrase and the trie).
   if (flags & kPhraseKey) {
-    if (const std::vector<KeyedPhrase>* list = phrase_keys_.find(low, key)) {
-      for (const KeyedPhrase& k : *list) {
-        // The token is the key: the literals before k.next_literal match it
-        // exactly (ASCII letters, no space inside), so start after it.
-        int64_t r = match_phrase(phrases_[k.phrase], k.next_literal, s, tok_end, endb);
-        if (r == -2) return Answer::kAsk;
-        if (r >= 0) return r >= tok_end ? Answer::kYes : Answer::kNo;
-      }
+    // The byte the next literal must match, after \s* (0 past the paragraph).
+    const size_t q = skip_spaces(s, tok_end, endb);
+    const unsigned char b = q < endb ? static_cast<unsigned char>(s[q]) : 0;
+    for (const KeyedPhrase& k : info.keyed) {
+      // An ASCII byte that is not the literal's first (either case for a
+      // letter): match_phrase would say -1. A byte outside ASCII goes on
+      // to match_phrase (a folding k or s, a ’).
+      if (k.first && b < 0x80 && (b | k.fold) != static_cast<unsigned char>(k.first)) continue;
+      // The token is the key: the literals before k.next_literal match it
+      // exactly (ASCII letters, no space inside), so start after it.
+      int64_t r = match_phrase(phrases_[k.phrase], k.next_literal, s, tok_end, endb);
+      if (r == -2) return Answer::kAsk;
+      if (r >= 0) return r >= tok_end ? Answer::kYes : Answer::kNo;
     }
   }
   if (!(flags & (kArticle | kThe | kIn))) return Answer::kNo;

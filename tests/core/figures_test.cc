@@ -2,6 +2,7 @@
 // normalisation, date resolution against a publication date, offsets around
 // non-ASCII text, and what must not be a figure.
 #include "figures.h"
+#include "figures_calendar.h"
 #include "figures_numbers.h"
 
 #include <gtest/gtest.h>
@@ -444,6 +445,28 @@ TEST(Figures, DigitTokensParseWithoutLocale) {
   ASSERT_TRUE(fig::decimal_value("0.00000001", &v));
   EXPECT_EQ(v, 1e-8);
   EXPECT_FALSE(fig::decimal_value("1.2.3", &v));
+}
+
+// The ISO strings are formatted by hand (no snprintf): the same text as
+// printf's "%04d" / "%+05d" / "-%02d", out-of-range years and all.
+TEST(Figures, IsoStringsPadLikePrintf) {
+  using namespace calendar;
+  EXPECT_EQ(iso_year(2021), "2021");
+  EXPECT_EQ(iso_year(7), "0007");
+  EXPECT_EQ(iso_year(0), "0000");
+  EXPECT_EQ(iso_year(9999), "9999");
+  EXPECT_EQ(iso_year(10000), "+10000");
+  EXPECT_EQ(iso_year(-44), "-0044");
+  EXPECT_EQ(iso_year(-123456), "-123456");
+  EXPECT_EQ(iso_month(2021, 3), "2021-03");
+  EXPECT_EQ(iso_month(-44, 12), "-0044-12");
+  EXPECT_EQ(iso_day(Date{2021, 11, 8}), "2021-11-08");
+  EXPECT_EQ(iso_day(Date{1999, 1, 31}), "1999-01-31");
+  EXPECT_EQ(iso_week(Date{2021, 11, 18}), "2021-W46");
+  EXPECT_EQ(iso_week(Date{2021, 1, 1}), "2020-W53");  // a Friday: its Thursday is in 2020
+  EXPECT_EQ(iso_week(Date{2024, 1, 1}), "2024-W01");
+  EXPECT_EQ(iso_no_year(11, 18), "--11-18");
+  EXPECT_EQ(iso_no_year(2, 0), "--02");
 }
 
 TEST(Figures, ParseIsoDateAcceptsOnlyRealDays) {
