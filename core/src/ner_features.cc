@@ -1,5 +1,7 @@
 #include "ner_features.h"
 
+#include <cstring>
+
 #include "ner_gazetteer.h"
 #include "word_table.h"
 
@@ -208,10 +210,36 @@ std::string_view unit_shape(const SentenceView& v, size_t i) {
   return std::string_view(v.shapes[i].s, v.shapes[i].len);
 }
 
+// The shapes of the common words, and their hashes, for the short cut below.
+struct CommonShape {
+  const char* s;
+  uint8_t len;
+  uint64_t hash;
+};
+constexpr CommonShape kCommonShape[2][3] = {
+    {{"x", 1, fnv1a("x")}, {"xx", 2, fnv1a("xx")}, {"xx", 2, fnv1a("xx")}},      // lowercase
+    {{"X", 1, fnv1a("X")}, {"Xx", 2, fnv1a("Xx")}, {"Xxx", 3, fnv1a("Xxx")}}};  // capitalised
+
 void compute_unit_shape(const SentenceView& v, size_t i) {
   const Text& t = *v.text;
   const Unit& u = v.units[i];
   SentenceView::Shape& sh = v.shapes[i];
+  // Most units are one word token of ASCII letters, lowercase after the
+  // first: their shape follows from the token's flags and length ("x",
+  // "xx"; "X", "Xx", "Xxx": runs of 2+ are written twice), without the
+  // walk over its bytes below (about 140 instructions a unit).
+  if (u.last == u.first + 1) {
+    const Token& tok = t.tokens[u.first];
+    if (tok.kind == TokenKind::kWord && !(tok.flags & (kNonAscii | kApostrophe | kInnerCap | kAllCaps)) &&
+        (tok.flags & (kUpper | kLower))) {
+      const uint32_t n = tok.e - tok.b;
+      const CommonShape& c = kCommonShape[tok.has(kUpper) ? 1 : 0][n >= 3 ? 2 : n - 1];
+      std::memcpy(sh.s, c.s, c.len);
+      sh.len = c.len;
+      sh.hash = c.hash;
+      return;
+    }
+  }
   char* out = sh.s;
   size_t len = 0;
   char last = 0;

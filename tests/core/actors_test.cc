@@ -289,5 +289,65 @@ TEST(Actors, PrepareSentenceFillsEachUnitsInfo) {
   EXPECT_EQ(v.shapes[3].len, 0xFF);
 }
 
+// The shape by its definition, byte by byte (ASCII: X, x, d or the byte;
+// outside ASCII: X for a capital, x for another letter, * otherwise; a run of
+// two or more written twice; at most 12 characters): what compute_unit_shape's
+// short cut for plain words must agree with.
+std::string reference_shape(const Text& t, const Unit& u) {
+  std::string out;
+  char last = 0;
+  int run = 0;
+  for (uint32_t k = u.b; k < u.e && out.size() < SentenceView::kShapeMax;) {
+    int l = 1;
+    const unsigned char b = static_cast<unsigned char>(t.s[k]);
+    char cls;
+    if (b < 0x80) {
+      cls = b >= 'A' && b <= 'Z' ? 'X' : b >= 'a' && b <= 'z' ? 'x' : b >= '0' && b <= '9' ? 'd' : static_cast<char>(b);
+    } else {
+      const char32_t c = decode_utf8(t.s, k, &l);
+      cls = is_upper(c) ? 'X' : is_letter(c) ? 'x' : '*';
+    }
+    k += l;
+    if (cls == last) {
+      if (++run == 2) out.push_back(cls);
+      continue;
+    }
+    last = cls;
+    run = 1;
+    out.push_back(cls);
+  }
+  return out;
+}
+
+TEST(Actors, UnitShapesOfEveryKindOfWord) {
+  // Plain words of one to five letters, lowercase and capitalised (the short
+  // cut), and what it must leave to the walk: capitals inside, all capitals,
+  // letters outside ASCII, apostrophes, digits, units of several tokens.
+  const std::string s =
+      "A a Ab ab Abc abc Abcd abcd Abcde abcde I O'Neill don't NATO eBay McDonald "
+      "\xC3\x89mile caf\xC3\xA9 \xC3\x89" "COLE Zanu-PF U.S. G7 1,200 Kyiv\xE2\x80\x99s "
+      "Washington Internationalisation x.";
+  Text t(s);
+  DocStats stats(t);
+  SentenceView v;
+  size_t checked = 0;
+  for (const Sentence& sentence : t.sentences) {
+    prepare_sentence(t, sentence, stats, &v);
+    for (size_t i = 0; i < v.units.size(); ++i) {
+      const std::string want = reference_shape(t, v.units[i]);
+      EXPECT_EQ(unit_shape(v, i), want) << "unit " << i << " of \"" << t.str(v.units[i].b, v.units[i].e) << "\"";
+      EXPECT_EQ(v.shapes[i].hash, fnv1a(want)) << i;
+      ++checked;
+    }
+  }
+  EXPECT_GE(checked, 25u);  // every unit of the text above (28 today)
+  // The cases the short cut answers, spelt out.
+  Text w("Abcde abcde A a Ab ab");
+  prepare_sentence(w, w.sentences[0], DocStats(w), &v);
+  ASSERT_EQ(v.units.size(), 6u);
+  const char* expected[] = {"Xxx", "xx", "X", "x", "Xx", "xx"};
+  for (size_t i = 0; i < 6; ++i) EXPECT_EQ(unit_shape(v, i), expected[i]) << i;
+}
+
 }  // namespace
 }  // namespace newsann
