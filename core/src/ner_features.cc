@@ -219,6 +219,15 @@ struct CommonShape {
 constexpr CommonShape kCommonShape[2][3] = {
     {{"x", 1, fnv1a("x")}, {"xx", 2, fnv1a("xx")}, {"xx", 2, fnv1a("xx")}},      // lowercase
     {{"X", 1, fnv1a("X")}, {"Xx", 2, fnv1a("Xx")}, {"Xxx", 3, fnv1a("Xxx")}}};  // capitalised
+constexpr CommonShape kAllCapsShape = {"XX", 2, fnv1a("XX")};
+// The hash of each one-byte ASCII shape (a punctuation mark is its own).
+struct ByteShapeHashes {
+  uint64_t h[128] = {};
+  constexpr ByteShapeHashes() {
+    for (int b = 0; b < 128; ++b) h[b] = fnv1a(std::string_view(&kShapeClass.cls[b], 1));
+  }
+};
+constexpr ByteShapeHashes kByteShapeHash;
 
 void compute_unit_shape(const SentenceView& v, size_t i) {
   const Text& t = *v.text;
@@ -228,15 +237,29 @@ void compute_unit_shape(const SentenceView& v, size_t i) {
   // first: their shape follows from the token's flags and length ("x",
   // "xx"; "X", "Xx", "Xxx": runs of 2+ are written twice), without the
   // walk over its bytes below (about 140 instructions a unit).
+  // So are a word in capitals ("XX") and a one-byte ASCII token (its class:
+  // "." ",", "d").
   if (u.last == u.first + 1) {
     const Token& tok = t.tokens[u.first];
-    if (tok.kind == TokenKind::kWord && !(tok.flags & (kNonAscii | kApostrophe | kInnerCap | kAllCaps)) &&
-        (tok.flags & (kUpper | kLower))) {
-      const uint32_t n = tok.e - tok.b;
-      const CommonShape& c = kCommonShape[tok.has(kUpper) ? 1 : 0][n >= 3 ? 2 : n - 1];
-      std::memcpy(sh.s, c.s, c.len);
-      sh.len = c.len;
-      sh.hash = c.hash;
+    const uint32_t n = tok.e - tok.b;
+    const CommonShape* c = nullptr;
+    if (tok.kind == TokenKind::kWord && !(tok.flags & (kNonAscii | kApostrophe))) {
+      if (!(tok.flags & (kInnerCap | kAllCaps)) && (tok.flags & (kUpper | kLower))) {
+        c = &kCommonShape[tok.has(kUpper) ? 1 : 0][n >= 3 ? 2 : n - 1];
+      } else if (tok.has(kAllCaps)) {
+        c = &kAllCapsShape;  // two letters or more, all capitals
+      }
+    } else if (n == 1 && !(tok.flags & kNonAscii)) {
+      const unsigned char b = static_cast<unsigned char>(t.s[tok.b]);
+      sh.s[0] = kShapeClass.cls[b];
+      sh.len = 1;
+      sh.hash = kByteShapeHash.h[b];
+      return;
+    }
+    if (c) {
+      std::memcpy(sh.s, c->s, c->len);
+      sh.len = c->len;
+      sh.hash = c->hash;
       return;
     }
   }
