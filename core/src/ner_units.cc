@@ -153,8 +153,9 @@ void sentence_units(const Text& t, const Sentence& s, std::vector<Unit>* out) {
       u.last = j;
       u.e = tok.e;
       u.flags = kSingle.flags[single_index(tok.kind, tok.flags)];
-      if (possessive(t, u)) u.flags |= kUnitPossessive;
-      if (i == s.first) u.flags |= kUnitFirst;
+      // (A possessive "’s" is a token with an apostrophe: the flag spares
+      // the other tokens a look at their bytes.)
+      if ((tok.flags & kApostrophe) && possessive(t, u)) u.flags |= kUnitPossessive;
       out->push_back(u);
       i = j;
       continue;
@@ -198,10 +199,10 @@ void sentence_units(const Text& t, const Sentence& s, std::vector<Unit>* out) {
     u.last = j;
     u.e = t.tokens[j - 1].e;
     classify(t, &u);
-    if (i == s.first) u.flags |= kUnitFirst;
     out->push_back(u);
     i = j;
   }
+  if (!out->empty()) out->front().flags |= kUnitFirst;  // once, not asked of every unit
 }
 
 std::string unit_lower(const Text& t, const Unit& u) { return lower(t.str(u.b, u.e)); }
