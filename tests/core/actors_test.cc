@@ -2,10 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <array>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "actors_propagate.h"
 #include "ner_features.h"
 #include "ner_gazetteer.h"
 #include "ner_units.h"
@@ -347,6 +350,72 @@ TEST(Actors, UnitShapesOfEveryKindOfWord) {
   ASSERT_EQ(v.units.size(), 6u);
   const char* expected[] = {"Xxx", "xx", "X", "x", "Xx", "xx"};
   for (size_t i = 0; i < 6; ++i) EXPECT_EQ(unit_shape(v, i), expected[i]) << i;
+}
+
+// name_runs() by its definition, one unit at a time: what its skipping of O
+// units eight at a time must agree with.
+std::vector<NameRun> reference_name_runs(const std::vector<uint8_t>& tags, const std::vector<float>& margin) {
+  std::vector<NameRun> out;
+  const size_t n = tags.size();
+  for (size_t i = 0; i < n;) {
+    if (tags[i] == kTagO) {
+      ++i;
+      continue;
+    }
+    size_t b = i + 1;
+    while (b < n && tags[b] != kTagO && !(tags[b - 1] == kTagMisc && tags[b] == kTagPer) &&
+           !(tags[b - 1] == kTagPer && tags[b] == kTagMisc)) {
+      ++b;
+    }
+    std::array<float, kNerTags> votes{};
+    float conf = margin[i];
+    for (size_t k = i; k < b; ++k) {
+      votes[tags[k]] += 1.0f + std::min(margin[k], 30.0f);
+      conf = std::min(conf, margin[k]);
+    }
+    int best = tags[b - 1];
+    for (int t = kTagPer; t < kNerTags; ++t) {
+      if (t == kTagMisc) continue;
+      if (votes[t] > votes[best] || (best == kTagMisc && votes[t] > 0)) best = t;
+    }
+    out.push_back(NameRun{i, b, best, conf});
+    i = b;
+  }
+  return out;
+}
+
+TEST(Actors, NameRunsSkipOUnitsAtEveryPosition) {
+  // Sentences of 0 to 40 units, mostly O, with names of one to three units
+  // at pseudo-random places: every run boundary falls at every position
+  // relative to the eight-unit steps.
+  uint32_t seed = 12345;
+  auto next = [&]() { return seed = seed * 1103515245u + 12345u, (seed >> 16) & 0x7FFF; };
+  SentenceView v;
+  std::vector<NameRun> got;
+  size_t runs = 0;
+  for (int round = 0; round < 4000; ++round) {
+    const size_t n = next() % 41;
+    std::vector<uint8_t> tags(n, kTagO);
+    std::vector<float> margin(n);
+    for (size_t i = 0; i < n; ++i) margin[i] = static_cast<float>(next() % 50) / 3.0f;
+    for (size_t i = 0; i < n; ++i) {
+      if (next() % 9 != 0) continue;
+      const size_t len = 1 + next() % 3;
+      for (size_t k = i; k < n && k < i + len; ++k) tags[k] = static_cast<uint8_t>(1 + next() % 4);
+      i += len;
+    }
+    name_runs(v, tags, margin, &got);
+    const std::vector<NameRun> want = reference_name_runs(tags, margin);
+    ASSERT_EQ(got.size(), want.size()) << "round " << round;
+    for (size_t r = 0; r < want.size(); ++r) {
+      EXPECT_EQ(got[r].a, want[r].a) << round;
+      EXPECT_EQ(got[r].b, want[r].b) << round;
+      EXPECT_EQ(got[r].tag, want[r].tag) << round;
+      EXPECT_EQ(got[r].confidence, want[r].confidence) << round;
+    }
+    runs += want.size();
+  }
+  EXPECT_GT(runs, 5000u);  // the rounds hold names, not only O
 }
 
 }  // namespace
