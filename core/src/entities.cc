@@ -55,22 +55,26 @@ void normalise_into(std::string_view s, std::string* out) {
   while (!out->empty() && (out->back() == '\'' || out->back() == ' ')) out->pop_back();
 }
 
-// What linking needs of a mention's units: how many, the last one
-// lowercased, and the lexicons' canonical name for the whole (normalised),
-// each as its word_key(): the tables below are keyed by that alone, so a
-// mention keeps no string of its own (allocations per mention were a
-// quarter of the layer's in the wasm build).
-struct MentionUnits {
-  size_t count = 0;
-  uint64_t last = 0;            // word_key of the last unit (count > 0)
-  bool has_canonical = false;   // the lexicons name the whole (not as "")
-  uint64_t canonical = 0;       // word_key of the normalised canonical name
-};
-
-// A mention's own normalised text (normalise_into), as its word_key().
+// A name normalised (normalise_into), as its word_key(): the tables below
+// are keyed by that alone, so a mention keeps no string of its own.
 struct NameKey {
   bool empty = true;
   uint64_t key = 0;
+};
+
+// The NameKey of s, normalised in *buf (scratch).
+NameKey name_key(std::string_view s, std::string* buf) {
+  normalise_into(s, buf);
+  return NameKey{buf->empty(), word_key(*buf)};
+}
+
+// What linking needs of a mention's units: how many, the last one
+// lowercased (as its word_key) and the lexicons' canonical name for the
+// whole (empty if they have none).
+struct MentionUnits {
+  size_t count = 0;
+  uint64_t last = 0;  // word_key of the last unit (count > 0)
+  NameKey canonical;
 };
 
 // The first token starting at or after byte b: Text::token_at(b), walking on
@@ -135,11 +139,7 @@ MentionUnits mention_units(const Text& text, ByteSpan span, std::vector<Unit>* u
   if ((!p || !p->complete || p->kind == PhraseKind::kDemonym) && leading_the && units->size() > 1) {
     p = gz.phrase_hash(without_the);
   }
-  if (p && p->complete && p->kind != PhraseKind::kDemonym) {
-    normalise_into(p->canonical, buf);
-    out.has_canonical = !buf->empty();
-    out.canonical = word_key(*buf);
-  }
+  if (p && p->complete && p->kind != PhraseKind::kDemonym) out.canonical = name_key(p->canonical, buf);
   return out;
 }
 
@@ -185,8 +185,7 @@ class Linker {
       m.entity = -1;
       if (m.pronoun || m.span.empty() || m.span.e > text_.s.size()) continue;
       units_[i] = mention_units(text_, m.span, &scratch, &buf, &hint);
-      normalise_into(text_.str(m.span.b, m.span.e), &buf);
-      keys_[i] = NameKey{buf.empty(), word_key(buf)};
+      keys_[i] = name_key(text_.str(m.span.b, m.span.e), &buf);
     }
     // Pass 1: names of several units.
     for (size_t i = 0; i < n; ++i) {
@@ -206,8 +205,7 @@ class Linker {
       const Mention& m = mentions_[i];
       if (m.pronoun || keys_[i].empty || !is_named(m.type) || m.entity >= 0) continue;
       int e = -1;
-      const MentionUnits& u = units_[i];
-      e = find(by_key_, u.has_canonical ? u.canonical : keys_[i].key);
+      e = find(by_key_, linking_key(i));
       if (e < 0 && m.type == ActorType::kPerson) e = find(surnames_, keys_[i].key);
       if (e < 0 && m.type != ActorType::kPerson) e = find(acronyms_, keys_[i].key);
       if (e < 0) e = entity_for_key(i);
@@ -258,14 +256,19 @@ class Linker {
     return static_cast<int>(entities_.size() - 1);
   }
 
+  // The key mention i is linked under: its canonical name's, else its own.
+  uint64_t linking_key(size_t i) const {
+    const NameKey& canon = units_[i].canonical;
+    return canon.empty ? keys_[i].key : canon.key;
+  }
+
   // The entity of a name under its canonical name or its own key.
   int entity_for_key(size_t i) {
-    const MentionUnits& u = units_[i];
-    uint32_t& found = by_key_.slot(u.has_canonical ? u.canonical : keys_[i].key, kNoEntity);  // one probe to look up and insert
+    uint32_t& found = by_key_.slot(linking_key(i), kNoEntity);  // one probe to look up and insert
     if (found != kNoEntity) return static_cast<int>(found);
     const int e = new_entity();
     found = static_cast<uint32_t>(e);
-    if (u.has_canonical) emplace(by_key_, keys_[i].key, e);
+    if (!units_[i].canonical.empty) emplace(by_key_, keys_[i].key, e);
     return e;
   }
 
