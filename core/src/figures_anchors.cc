@@ -344,11 +344,12 @@ AnchorRules::Answer AnchorRules::rules_at(const Text& text, size_t ti, uint32_t 
 AnchorRules::Answer AnchorRules::match_after_openers(std::string_view s, uint32_t tok_end, uint32_t endb,
                                                      const WordInfo& info) const {
   const uint8_t flags = info.flags;
+  // Past the spaces after the token: where alternatives 4 to 7 go on.
+  const size_t q = skip_spaces(s, tok_end, endb);
   // 4. \b(?:phrase|...): the first phrase in pattern order that matches.
   // Only those keyed by the token can (see KeyedPhrase and the trie).
   if (flags & kPhraseKey) {
     // The byte the next literal must match, after \s* (0 past the paragraph).
-    const size_t q = skip_spaces(s, tok_end, endb);
     const unsigned char b = q < endb ? static_cast<unsigned char>(s[q]) : 0;
     for (const KeyedPhrase& k : info.keyed) {
       // An ASCII byte that is not the literal's first (either case for a
@@ -364,7 +365,6 @@ AnchorRules::Answer AnchorRules::match_after_openers(std::string_view s, uint32_
   }
   if (!(flags & (kArticle | kThe | kIn))) return Answer::kNo;
   // 5-7: the token, then \s+.
-  size_t q = skip_spaces(s, tok_end, endb);
   if (q == tok_end || q >= endb) return Answer::kNo;
   // A word of `set` at q with \b after it.
   char buf[32];
