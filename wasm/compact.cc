@@ -15,11 +15,11 @@ class Encoder {
   explicit Encoder(const Document& doc) : doc_(doc) {}
 
   std::string run() {
-    // Words are written through a cursor into a buffer sized for the most a
-    // document can need, then cut to what was written: this file is
+    // Words are written through a cursor into a buffer sized for the most
+    // the records can need, then cut to what was written: this file is
     // compiled for size, and there each push_back was a call with its own
     // capacity check (~2% of annotate() in V8's profile).
-    size_t bound = 13 + 2 * kMaxNames;
+    size_t bound = 13;
     for (const Entity& e : doc_.entities) bound += 6 + e.mentions.size();
     bound += 6 * doc_.actors.size() + 9 * doc_.figures.size() + 13 * doc_.claims.size();
     words_.assign(bound, 0);
@@ -67,11 +67,15 @@ class Encoder {
       if (c.cue) span(*c.cue);
       span(c.content);
     }
-    // The name table, after the records that cite it.
-    words_[3] = static_cast<uint32_t>(w_ - words_.data());
+    // The name table, after the records that cite it: room for it now that
+    // the records have said which names they use.
+    // (The resize also cuts the buffer to what is written.)
+    const size_t names_at = static_cast<size_t>(w_ - words_.data());
+    words_.resize(names_at + 2 * names_.size());
+    w_ = words_.data() + names_at;
+    words_[3] = static_cast<uint32_t>(names_at);
     words_[4] = static_cast<uint32_t>(names_.size());
     for (std::string_view n : names_) string(n);
-    words_.resize(static_cast<size_t>(w_ - words_.data()));
     // The float64 area at a multiple of 8 bytes, then the strings.
     size_t at = words_.size() * 4;
     at += at % 8;
@@ -121,8 +125,6 @@ class Encoder {
     put(static_cast<uint32_t>(i));
   }
 
-  // The enum names there are (4 actor types, 10 figure kinds, 4 claim kinds).
-  static constexpr size_t kMaxNames = 18;
   const Document& doc_;
   std::vector<uint32_t> words_;
   uint32_t* w_ = nullptr;  // the next word to write in words_
