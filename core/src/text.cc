@@ -370,15 +370,7 @@ void tokenize(Text& t) {
       i += len;
     }
     tok.e = static_cast<uint32_t>(i);
-    // Field by field, not push_back(tok): tok lives on the stack (scan_word
-    // writes its flags), and copying it whole read it back as 16 bytes just
-    // after the narrower stores that built it, a store-forwarding stall on
-    // every token (a third of the Text constructor's time).
-    Token& out = t.tokens.emplace_back();
-    out.b = tok.b;
-    out.e = tok.e;
-    out.kind = tok.kind;
-    out.flags = tok.flags;
+    t.tokens.push_back(tok);
     before = 0;
     newlines = 0;
   }
