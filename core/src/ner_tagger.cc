@@ -57,25 +57,16 @@ NerTagger::NerTagger(std::string_view text) {
   while (cap < hashes.size() * 2) cap <<= 1;
   slots_.assign(cap, Slot());
   mask_ = cap - 1;
-  entries_.reserve(hashes.size());
   for (size_t f = 0; f < hashes.size(); ++f) {
     uint64_t h = hashes[f];
     if (h == 0) h = 1;
     size_t p = h & mask_;
-    bool duplicate = false;  // a name seen before: the first one wins
-    for (; slots_[p].entry != 0; p = (p + 1) & mask_) {
-      if (entries_[slots_[p].entry - 1].key == h) {
-        duplicate = true;
-        break;
-      }
+    while (slots_[p].key != 0 && slots_[p].key != h) p = (p + 1) & mask_;
+    if (slots_[p].key == h) continue;  // duplicate name: first wins
+    slots_[p].key = h;
+    for (int t = 0; t < kNerTags; ++t) {
+      slots_[p].w[t] = static_cast<float>(quantised[f * kNerTags + t]) * scale;
     }
-    if (duplicate) continue;
-    Entry e;
-    e.key = h;
-    for (int t = 0; t < kNerTags; ++t) e.w[t] = static_cast<float>(quantised[f * kNerTags + t]) * scale;
-    entries_.push_back(e);
-    slots_[p].fp = fingerprint(h);
-    slots_[p].entry = static_cast<uint32_t>(entries_.size());
     ++count_;
   }
 }

@@ -33,39 +33,24 @@ class NerTagger {
   // Adds the weights of feature hash h to scores (no-op when unknown).
   void score(uint64_t h, float* scores) const {
     if (h == 0) h = 1;
-    const uint32_t fp = fingerprint(h);
     for (size_t p = h & mask_;; p = (p + 1) & mask_) {
-      const Slot s = slots_[p];
-      if (s.entry == 0) return;
-      if (s.fp == fp) {
-        const Entry& e = entries_[s.entry - 1];
-        if (e.key == h) {
-          add_weights(e.w, scores);
-          return;
-        }
+      const Slot& s = slots_[p];
+      if (s.key == h) {
+        add_weights(s.w, scores);
+        return;
       }
+      if (s.key == 0) return;
     }
   }
 
  private:
-  // Open addressing over small slots, the weights apart: most features a
-  // sentence asks for are not in the model, and their probes now read a
-  // table of 8 bytes a slot (128 KB for the shipped model, which stays in
-  // the L2 cache) instead of 32-byte slots with the weights inside (512 KB,
-  // whose probes missed the cache: the hottest loads of the tagger). A slot
-  // holds the upper half of the hash (the lower bits chose its place) and
-  // its entry; a fingerprint match is confirmed on the entry's full hash,
-  // so the answers are exactly those of a table of full keys.
-  struct Slot {
-    uint32_t fp = 0;
-    uint32_t entry = 0;  // index into entries_ + 1; 0 = empty slot
-  };
-  struct alignas(32) Entry {
+  // Open addressing: a feature's hash and its weights in one 32-byte slot,
+  // so a probe that hits reads one cache line; key 0 = empty slot.
+  struct alignas(32) Slot {
     uint64_t key = 0;
     float w[kNerTags] = {};
   };
-  static_assert(sizeof(Entry) == 32, "an entry is half a cache line");
-  static uint32_t fingerprint(uint64_t h) { return static_cast<uint32_t>(h >> 32); }
+  static_assert(sizeof(Slot) == 32, "a slot is half a cache line");
   static_assert(kNerTags == 5, "add_weights adds four tags at once, then the fifth");
   // scores[t] += w[t] for the five tags: the first four as one 4-lane add
   // (each lane is the same single float addition, so the sums are exactly
@@ -81,7 +66,6 @@ class NerTagger {
     scores[4] += w[4];
   }
   std::vector<Slot> slots_;
-  std::vector<Entry> entries_;
   uint64_t mask_ = 0;
   size_t count_ = 0;
 };
