@@ -28,6 +28,22 @@ TEST(Claims, ReportedSpeechWithoutThatAndWithAdverbials) {
   EXPECT_EQ(c[0].content, "the road would reopen within a week");
 }
 
+// Adverbs of sequence and manner may stand between a source and its cue
+// ("then said", "separately noted"), and a sentence adverb before the
+// source ("Similarly,") is not part of it (claim_function_words.txt, aux).
+TEST(Claims, AnAdverbBetweenTheSourceAndTheCueKeepsTheAttribution) {
+  auto c = read_claims("The mayor then said that the city would sue the state.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The mayor");
+  EXPECT_EQ(c[0].cue, "said");
+  EXPECT_EQ(c[0].content, "the city would sue the state");
+  c = read_claims("Similarly, the governor separately warned that the budget would not pass.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the governor");
+  EXPECT_EQ(c[0].cue, "warned");
+  EXPECT_EQ(c[0].content, "the budget would not pass");
+}
+
 TEST(Claims, TitlesBeforeTheNameArePartOfTheSource) {
   auto c = read_claims(
       "Spokeswoman of the national railway company Olga Brandt said two trains were delayed.");
