@@ -23,7 +23,14 @@ void Frames::cue(uint32_t i, uint32_t len, const CueVerb& v) {
   if (c_.is_capitalized(i) && i != first && !title_case()) return;
   if (i > first && c_.is_dash(i - 1) && !c_.tok(i).has(kSpaceBefore)) return;
   if (after < c_.size() && c_.is_dash(after) && !c_.tok(after).has(kSpaceBefore)) return;
-  if (i > first && c_.is_word(i - 1) && (c_.has(i - 1, kDet) || c_.is(i - 1, "'s"))) return;
+  // (Not a floating quantifier after a subject before a verb that is no
+  // plural noun: "the candidates all agreed", "they both insisted"; but
+  // "All claims", "both reports".)
+  if (i > first && c_.is_word(i - 1) && (c_.has(i - 1, kDet) || c_.is(i - 1, "'s")) &&
+      !(c_.has(i - 1, kQuant) && i - 1 > first && c_.is_word(i - 2) && !c_.has(i - 2, kDet | kStop) &&
+        !ends_with_s(c_.low(i)))) {
+    return;
+  }
   if (len == 1 && ends_with_s(c_.low(i)) && after < last && starts_verb_group(c_, after)) return;
   if (len == 1 && ends_with_s(c_.low(i)) && i > first && c_.is_word(i - 1) && !c_.is_capitalized(i - 1) &&
       ends_with(c_.low(i - 1), "ed")) {

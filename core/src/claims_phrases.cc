@@ -282,6 +282,8 @@ AuxRun skip_aux_left(const Context& c, uint32_t cue, uint32_t floor) {
     } else if (r & kHave) {
       a.have = true;
     } else if (r & kAux) {
+    } else if ((r & kQuant) && k > floor && c.is_word(k - 1) && !c.has(k - 1, kDet | kStop)) {
+      // "the candidates all said": the quantifier floats after the subject
     } else {
       std::string_view w = c.low(k);
       bool adverb = !c.is_capitalized(k) && w.size() > 4 && ends_with(w, "ly") &&

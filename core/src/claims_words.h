@@ -37,6 +37,7 @@ enum WordRole : uint32_t {
   kSubj = 1u << 8,   // a subject pronoun: "he", "there"
   kCoord = 1u << 9,  // "and", "but"
   kRel = 1u << 10,   // "who", "which"
+  kQuant = 1u << 11, // a floating quantifier after a subject: "they all said"
 };
 
 // How a cue verb's content follows it (see claim_cue_verbs.txt).

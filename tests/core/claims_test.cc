@@ -44,6 +44,22 @@ TEST(Claims, AnAdverbBetweenTheSourceAndTheCueKeepsTheAttribution) {
   EXPECT_EQ(c[0].content, "the budget would not pass");
 }
 
+// A floating quantifier ("all", "both", "each": quant in
+// claim_function_words.txt) may stand between the subject and the cue; at
+// the head of a noun phrase it still opens the source, and before a plural
+// noun it makes no cue of it.
+TEST(Claims, AFloatingQuantifierBetweenTheSubjectAndTheCue) {
+  auto c = read_claims("Richards and Menendez both stressed that it was not all bad news.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Richards and Menendez");
+  EXPECT_EQ(c[0].cue, "stressed");
+  EXPECT_EQ(c[0].content, "it was not all bad news");
+  c = read_claims("Both reports said the vote was fair.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Both reports");
+  EXPECT_TRUE(read_claims("All claims that the vote was rigged were dismissed.").empty());
+}
+
 TEST(Claims, TitlesBeforeTheNameArePartOfTheSource) {
   auto c = read_claims(
       "Spokeswoman of the national railway company Olga Brandt said two trains were delayed.");
