@@ -26,7 +26,8 @@ void Frames::cue(uint32_t i, uint32_t len, const CueVerb& v) {
   // (Not a floating quantifier after a subject before a verb that is no
   // plural noun: "the candidates all agreed", "they both insisted"; but
   // "All claims", "both reports".)
-  if (i > first && c_.is_word(i - 1) && (c_.has(i - 1, kDet) || c_.is(i - 1, "'s")) &&
+  if (i > first && c_.is_word(i - 1) &&
+      (c_.has(i - 1, kDet) || (c_.is(i - 1, "'s") && !contracted_aux(c_, i - 1, first))) &&
       !(c_.has(i - 1, kQuant) && i - 1 > first && c_.is_word(i - 2) && !c_.has(i - 2, kDet | kStop) &&
         !ends_with_s(c_.low(i)))) {
     return;

@@ -266,6 +266,11 @@ Referent pronoun_of(const Context& c, TokRange np) {
   return c.pronoun(np.b);
 }
 
+bool contracted_aux(const Context& c, uint32_t k, uint32_t floor) {
+  return c.is(k, "'s") && k > floor && c.is_word(k - 1) && c.has(k - 1, kSubj) && !c.is(k - 1, "it") &&
+         !c.is(k - 1, "there") && !c.is(k - 1, "that");
+}
+
 AuxRun skip_aux_left(const Context& c, uint32_t cue, uint32_t floor) {
   AuxRun a;
   uint32_t j = cue, steps = 0;
@@ -282,6 +287,12 @@ AuxRun skip_aux_left(const Context& c, uint32_t cue, uint32_t floor) {
     } else if (r & kHave) {
       a.have = true;
     } else if (r & kAux) {
+    } else if (contracted_aux(c, k, floor)) {
+      // "he's claiming", "she's said": after a subject pronoun, "'s" is
+      // "is" before a present participle and "has" before anything else.
+      const std::string_view cw = c.low(cue);
+      const bool ing = cw.size() > 4 && ends_with(cw, "ing");
+      (ing ? a.be : a.have) = true;
     } else if ((r & kQuant) && k > floor && c.is_word(k - 1) && !c.has(k - 1, kDet | kStop)) {
       // "the candidates all said": the quantifier floats after the subject
     } else {

@@ -44,6 +44,10 @@ struct AuxRun {
   bool have = false, be = false, to = false;
 };
 AuxRun skip_aux_left(const Context& c, uint32_t cue, uint32_t floor);
+// Token k is "'s" contracted from "is" or "has" after a subject pronoun
+// ("he's said", "she's claiming"), not a possessive; not after "it",
+// "there" or "that", whose "'s" is mostly "is" before a passive.
+bool contracted_aux(const Context& c, uint32_t k, uint32_t floor);
 
 // Skips time words and short prepositional phrases after a cue: "said late
 // Thursday", "said in a statement", "said in an interview with the BBC".

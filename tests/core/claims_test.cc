@@ -60,6 +60,23 @@ TEST(Claims, AFloatingQuantifierBetweenTheSubjectAndTheCue) {
   EXPECT_TRUE(read_claims("All claims that the vote was rigged were dismissed.").empty());
 }
 
+// After a subject pronoun, "'s" is a contracted "is" or "has" before the
+// cue, not a possessive that makes a noun of it; after a name it stays a
+// possessive ("Trump's claims that ..." is no claim).
+TEST(Claims, AContractedAuxiliaryAfterAPronounKeepsTheCue) {
+  auto c = read_claims("He\u2019s claiming that voting fraud is a big problem.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "He");
+  EXPECT_EQ(c[0].cue, "claiming");
+  EXPECT_EQ(c[0].content, "voting fraud is a big problem");
+  c = read_claims("She's said she will fight all the way to the convention.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "She");
+  EXPECT_EQ(c[0].content, "she will fight all the way to the convention");
+  EXPECT_TRUE(read_claims("Trump's claims that the vote was rigged were false.").empty());
+  EXPECT_TRUE(read_claims("It's said that the river floods every spring.").empty());
+}
+
 TEST(Claims, TitlesBeforeTheNameArePartOfTheSource) {
   auto c = read_claims(
       "Spokeswoman of the national railway company Olga Brandt said two trains were delayed.");
