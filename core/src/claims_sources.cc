@@ -144,11 +144,13 @@ void link_sources(const Context& c, std::vector<Candidate>& cands, std::vector<M
     }
     // 2. "Lourimi said ... He said ...": the last speaker, written as a name,
     // in this paragraph or the one before, even when the actor recognizer
-    // gave it another type (not a place).
+    // gave it another type (not a place, nor a group: "Experts say ...
+    // He said" is not the experts).
     if (antecedent < 0 && r == Referent::kPerson && !recent.empty()) {
       const Recent& last = recent.back();
-      if (last.name && last.paragraph + 1 >= k.paragraph &&
-          mentions[last.referent].type != ActorType::kPlace) {
+      const ActorType type = mentions[last.referent].type;
+      if (last.name && last.paragraph + 1 >= k.paragraph && type != ActorType::kPlace &&
+          type != ActorType::kGroup) {
         antecedent = last.referent;
       }
     }

@@ -115,5 +115,16 @@ TEST(ClaimsSources, APlaceIsNeverTheAntecedentOfHe) {
   EXPECT_EQ(m[1].antecedent, -1);
 }
 
+TEST(ClaimsSources, AGroupIsNeverTheAntecedentOfHe) {
+  // "Experts" opens its sentence capitalised, like a name: still a group.
+  std::string s = "Experts say the virus is unlikely to spread further.\n\nHe later told the court that he had acted alone.";
+  std::vector<Mention> m = {mention_of(s, "Experts", ActorType::kGroup)};
+  auto c = read_claims(s, m);
+  ASSERT_EQ(c.size(), 2u);
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_TRUE(m[1].pronoun);
+  EXPECT_EQ(m[1].antecedent, -1);
+}
+
 }  // namespace
 }  // namespace newsann
