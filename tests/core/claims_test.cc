@@ -77,6 +77,15 @@ TEST(Claims, AContractedAuxiliaryAfterAPronounKeepsTheCue) {
   EXPECT_TRUE(read_claims("It's said that the river floods every spring.").empty());
 }
 
+TEST(Claims, WentOnToSayIsOneCue) {
+  auto c = read_claims("Clinton went on to say that the plan would create jobs.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Clinton");
+  EXPECT_EQ(c[0].cue, "went on to say");
+  EXPECT_EQ(c[0].content, "the plan would create jobs");
+  EXPECT_TRUE(read_claims("The team went on to win the title.").empty());
+}
+
 TEST(Claims, TitlesBeforeTheNameArePartOfTheSource) {
   auto c = read_claims(
       "Spokeswoman of the national railway company Olga Brandt said two trains were delayed.");
