@@ -86,6 +86,22 @@ TEST(Claims, WentOnToSayIsOneCue) {
   EXPECT_TRUE(read_claims("The team went on to win the title.").empty());
 }
 
+TEST(Claims, MadeClearAndOtherThatCues) {
+  auto c = read_claims("She made it clear that she has serious concerns about the bill.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].cue, "made it clear");
+  EXPECT_EQ(c[0].content, "she has serious concerns about the bill");
+  c = read_claims("The Labor Department calculates that 4.2 million workers will become eligible.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The Labor Department");
+  c = read_claims("He bemoaned that the costs of health care were too high.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].cue, "bemoaned");
+  // Nouns, not cues.
+  EXPECT_TRUE(read_claims("The reason that he left is unclear.").empty());
+  EXPECT_TRUE(read_claims("The reasons that he left are unclear.").empty());
+}
+
 TEST(Claims, TitlesBeforeTheNameArePartOfTheSource) {
   auto c = read_claims(
       "Spokeswoman of the national railway company Olga Brandt said two trains were delayed.");
