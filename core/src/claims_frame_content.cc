@@ -85,6 +85,9 @@ bool Frames::forward(uint32_t r, const CueVerb& v, Candidate* cand) {
       break;
     case CueClass::kTo:
       if (word && c_.is(k, "to")) break;
+      // Without "to" or "that", a clause: "vowed the fight would go on",
+      // not a noun object ("refused the offer", "vowed revenge").
+      if (!that && !colon && q < 0 && !clause_follows(k)) return false;
       [[fallthrough]];
     case CueClass::kSay:
       if (!that && !colon && q < 0) {

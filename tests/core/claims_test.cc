@@ -264,6 +264,21 @@ TEST(Claims, ANounPhraseObjectWithoutAPropositionIsNotAClaim) {
   EXPECT_TRUE(read_claims("No group claimed responsibility, but the police made arrests.").empty());
 }
 
+// A commitment verb (class "to": vow, pledge, refuse) takes an infinitive,
+// "that" or a clause; a noun object is no proposition ("pledged delegates",
+// "refused the offer").
+TEST(Claims, ACommitmentVerbWithANounObjectIsNotAClaim) {
+  EXPECT_TRUE(read_claims("Israel refused the offer.").empty());
+  EXPECT_TRUE(read_claims("Clinton has a lead among pledged delegates.").empty());
+  EXPECT_TRUE(read_claims("The group vowed a wider war against the West.").empty());
+  auto c = read_claims("The president vowed the fight would go on.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, "the fight would go on");
+  c = read_claims("He vowed to keep trying.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, "to keep trying");
+}
+
 TEST(Claims, PlainNarrationHasNoClaims) {
   std::string s =
       "The storm reached the coast early on Monday. Thousands of homes lost power, and "
