@@ -278,6 +278,18 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
         phrase_kind(v, nm.a, nm.b) != PhraseKind::kPlace) {
       nm.tag = kTagOrg;
     }
+    // "New Zealand Department of Conservation", "University of Texas": an
+    // institution word before "of" inside the name, whatever the place
+    // names around it.
+    if (nm.tag != kTagOrg && nm.tag != kTagMisc && nm.b - nm.a >= 3 &&
+        phrase_kind(v, nm.a, nm.b) != PhraseKind::kPlace) {
+      for (size_t k = nm.a; k + 2 < nm.b; ++k) {
+        if ((v.info[k].gaz & kGazOrgHead) && v.info[k + 1].low == "of") {
+          nm.tag = kTagOrg;
+          break;
+        }
+      }
+    }
     // "May" the month, unless the tagger is sure of a person (Theresa May).
     if (nm.b - nm.a == 1 && nm.tag != kTagPer && v.info[nm.a].low == "may") continue;
     // An organisation the lexicons know is one, whatever its context

@@ -65,6 +65,15 @@ TEST(Actors, APersonsGovernmentIsAnOrganisation) {
   EXPECT_TRUE(has(f, "Obama administration", kOrg)) << dump(f);
 }
 
+// An institution word before "of" makes the whole name an organisation,
+// even when it opens with a place ("New Zealand ...").
+TEST(Actors, AnInstitutionOfSomethingIsAnOrganisation) {
+  Found f = actors("Falling tides are all thought to contribute, according to the New Zealand Department of "
+                   "Conservation.\n\nThe strandings have been described as heartbreaking by the conservation "
+                   "department.");
+  EXPECT_TRUE(has(f, "New Zealand Department of Conservation", kOrg)) << dump(f);
+}
+
 TEST(Actors, CoordinatedPlacesAreTwoActors) {
   Found f = actors("Embassies in Kenya and Tanzania were attacked, not in Bosnia and Herzegovina.");
   EXPECT_TRUE(has(f, "Kenya", kPlace)) << dump(f);
