@@ -294,7 +294,19 @@ void Frames::adjunct(uint32_t i, uint32_t len, const AdjunctCue& a) {
   push(cand);
 }
 
+// Whether `part` (a source or a cue; empty: none) lies apart from the
+// content or strictly inside it ("The company, according to X, has ...").
+static bool apart_or_inside(TokRange part, TokRange content) {
+  if (part.empty()) return true;
+  if (part.e <= content.b || part.b >= content.e) return true;
+  return content.b < part.b && part.e < content.e;
+}
+
 void Frames::push(Candidate cand) {
+  // Every claim keeps this (fuzz/check.cc asserts it): a malformed sentence
+  // could trim a content onto its own adjunct ("-According to y-" gave the
+  // content "According to y").
+  if (!apart_or_inside(cand.source, cand.content) || !apart_or_inside(cand.cue, cand.content)) return;
   cand.paragraph = s_.paragraph;
   out_.push_back(cand);
 }

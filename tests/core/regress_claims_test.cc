@@ -3,6 +3,7 @@
 // UBSan, where an out-of-bounds read aborts; natively they check behaviour.
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +38,30 @@ TEST(RegressClaims, TextEndsWithCommaAfterCue) {
   ASSERT_TRUE(b.ok());
   ASSERT_EQ(b.doc.claims.size(), 1u);
   EXPECT_EQ(b.doc.claims[0].content.block, 1u);
+}
+
+// "-According to y-": the adjunct's content ran from the leading dash to the
+// trailing one and was trimmed to "According to y", a content holding its
+// own cue and source. A claim's source and cue lie apart from its content
+// or strictly inside it (fuzz/check.cc); Frames::push now keeps to that.
+TEST(RegressClaims, AdjunctContentTrimmedOntoItself) {
+  for (const std::string text : {"-According to y-", "- According to officials -"}) {
+    Result r = annotate(text);
+    ASSERT_TRUE(r.ok());
+    for (const Claim& c : r.doc.claims) {
+      for (const std::optional<Span>& part : {c.source, c.cue}) {
+        if (!part) continue;
+        const bool apart = part->byte_end <= c.content.byte_start || part->byte_start >= c.content.byte_end;
+        const bool inside = c.content.byte_start < part->byte_start && part->byte_end < c.content.byte_end;
+        EXPECT_TRUE(apart || inside) << text;
+      }
+    }
+  }
+  // A well-formed adjunct keeps its claim.
+  const std::string text = "According to officials, the border was closed.";
+  Result r = annotate(text);
+  ASSERT_EQ(r.doc.claims.size(), 1u);
+  EXPECT_EQ(slice(text, r.doc.claims[0].content), "the border was closed");
 }
 
 }  // namespace
