@@ -118,7 +118,7 @@ void attach_initials(const SentenceView& v, std::vector<uint8_t>* tags) {
 // Results lines ("Pohang 1 Chonbuk 0", "Essex 372 and 226-7"): a name right
 // before a score there is a team, an organisation. Countries stay places
 // (national teams are named by their country) and people stay people.
-void type_teams_in_results(const SentenceView& v, std::vector<uint8_t>* tags) {
+void type_teams_in_results(const SentenceView& v, std::vector<uint8_t>* tags, std::vector<char>* team) {
   const Gazetteer& gz = Gazetteer::get();
   const size_t n = v.units.size();
   // Names (tagged or capitalised words) directly followed by a number.
@@ -134,7 +134,13 @@ void type_teams_in_results(const SentenceView& v, std::vector<uint8_t>* tags) {
            b - i < 4) {
       ++b;
     }
-    if (b < n && v.units[b].has(kUnitNumber)) scored.emplace_back(i, b);
+    // A score ends there: "Pohang 1 Chonbuk 0", "Essex 372 and 226-7",
+    // "Jets 2, Predators 1", where "Artemis 2 in 2022" and "Artemis 3
+    // mission" number a name.
+    auto score_ends = [&](size_t k) {
+      return k >= n || !v.units[k].has(kUnitWord) || !v.units[k].has(kUnitLower) || v.info[k].low == "and";
+    };
+    if (b < n && v.units[b].has(kUnitNumber) && score_ends(b + 1)) scored.emplace_back(i, b);
     i = b;
   }
   if (scored.size() < 2) return;
@@ -148,8 +154,71 @@ void type_teams_in_results(const SentenceView& v, std::vector<uint8_t>* tags) {
       country = true;
     }
     if (person || country || (gz.word_hash(v.info[a].key) & kGazTitle)) continue;
-    for (size_t k = a; k < b; ++k) (*tags)[k] = kTagOrg;
+    for (size_t k = a; k < b; ++k) (*tags)[k] = kTagOrg, (*team)[k] = 1;
   }
+}
+
+// Standings tables: lines that are each a name and then only numbers
+// ("BALTIMORE 70 63 .526 4", "Leicestershire 17 7 3 ... 215"), three or more
+// in a row, list teams: the names are organisations, with the exceptions of
+// type_teams_in_results (countries, people, titles). One such line alone is
+// no table ("Dow Jones 5,000"). Returns, per sentence, whether it is a row.
+std::vector<char> table_rows(const Text& text) {
+  const size_t n = text.sentences.size();
+  std::vector<char> row(n, 0);
+  for (size_t si = 0; si < n; ++si) {
+    const Sentence& s = text.sentences[si];
+    // A row is a whole line: the next sentence starts a new line.
+    if (si + 1 < n && !text.tokens[text.sentences[si + 1].first].has(kNewlineBefore) &&
+        !text.tokens[text.sentences[si + 1].first].has(kParagraphStart)) {
+      continue;
+    }
+    uint32_t k = s.first, words = 0, numbers = 0;
+    // Capitalised words, then a space: "M1 63.02 62.83" (a word and a
+    // number run together) is a table of money supply, not teams.
+    while (k < s.last && text.tokens[k].kind == TokenKind::kWord && text.tokens[k].has(kUpper)) ++k, ++words;
+    if (words == 0 || words > 4 || (k < s.last && !text.tokens[k].has(kSpaceBefore))) continue;
+    bool only_numbers = true;
+    for (; k < s.last && only_numbers; ++k) {
+      const Token& t = text.tokens[k];
+      if (t.kind == TokenKind::kNumber) {
+        ++numbers;
+      } else if (t.kind != TokenKind::kPunct) {
+        only_numbers = false;
+      }
+    }
+    row[si] = only_numbers && numbers >= 2;
+  }
+  // Keep runs of three or more consecutive rows (a heading line between two
+  // runs, "CENTRAL DIVISION", ends a run).
+  for (size_t a = 0; a < n;) {
+    if (!row[a]) {
+      ++a;
+      continue;
+    }
+    size_t b = a;
+    while (b < n && row[b]) ++b;
+    if (b - a < 3) std::fill(row.begin() + static_cast<long>(a), row.begin() + static_cast<long>(b), 0);
+    a = b;
+  }
+  return row;
+}
+
+// The leading name of a table row is a team (see table_rows).
+void type_table_row(const SentenceView& v, std::vector<uint8_t>* tags, std::vector<char>* team) {
+  const Gazetteer& gz = Gazetteer::get();
+  size_t b = 0;
+  while (b < v.units.size() && v.units[b].has(kUnitWord)) ++b;
+  bool person = false, country = false;
+  for (size_t k = 0; k < b; ++k) {
+    person = person || (*tags)[k] == kTagPer;
+    country = country || (v.info[k].gaz & (kGazCountry | kGazDemonym));
+  }
+  if (b == 1 && (v.info[0].phrase / 2) == static_cast<uint8_t>(PhraseKind::kPlace) && (v.info[0].gaz & kGazCountry)) {
+    country = true;
+  }
+  if (b == 0 || person || country || (gz.word_hash(v.info[0].key) & kGazTitle)) return;
+  for (size_t k = 0; k < b; ++k) (*tags)[k] = kTagOrg, (*team)[k] = 1;
 }
 
 // A name found in one sentence: units [a, b) with a tag.
@@ -226,8 +295,8 @@ void add(std::vector<Mention>* out, const SentenceView& v, size_t a, size_t b, A
 
 // The names of one sentence as mentions; `taken` marks their units.
 void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
-                    const std::vector<float>& margin, std::vector<Mention>* out,
-                    std::vector<float>* confidence, std::vector<char>* taken) {
+                    const std::vector<float>& margin, const std::vector<char>& team,
+                    std::vector<Mention>* out, std::vector<float>* confidence, std::vector<char>* taken) {
   const size_t n = v.units.size();
   taken->assign(n, 0);
   thread_local std::vector<NameRun> runs;  // no allocation per sentence
@@ -296,7 +365,8 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
     // ("the White House said").
     if (nm.tag == kTagLoc && phrase_kind(v, nm.a, nm.b) == PhraseKind::kOrganization) nm.tag = kTagOrg;
     // A place is a place also when it acts ("Tunisia said"): GUIDELINES.md.
-    if (nm.tag == kTagOrg && phrase_kind(v, nm.a, nm.b) == PhraseKind::kPlace) nm.tag = kTagLoc;
+    // A team named by its city, typed by the results rules, is a club.
+    if (nm.tag == kTagOrg && !team[nm.a] && phrase_kind(v, nm.a, nm.b) == PhraseKind::kPlace) nm.tag = kTagLoc;
     // "the Obama administration", "the Assad regime": the person's government.
     if ((nm.tag == kTagPer || (nm.tag == kTagOrg && nm.b - nm.a <= 2)) && nm.b < v.units.size()) {
       std::string_view next = v.info[nm.b].low;
@@ -402,10 +472,19 @@ std::vector<Mention> find_actors(const Text& text) {
   std::vector<uint8_t> tags;
   std::vector<float> margin;
   std::vector<char> taken;
+  std::vector<char> team;  // per unit: typed a team by the results rules
+  // The results rules (teams before scores, standings tables) over the
+  // sentence's tags; they mark the units they type in `team`.
+  const std::vector<char> rows = table_rows(text);
+  auto type_teams = [&](size_t sentence) {
+    team.assign(v.units.size(), 0);
+    type_teams_in_results(v, &tags, &team);
+    if (rows[sentence]) type_table_row(v, &tags, &team);
+  };
   auto mentions_of = [&](size_t sentence, std::vector<Mention>* into, std::vector<float>* conf,
                          std::vector<uint32_t>* from) {
     size_t before = into->size();
-    sentence_names(v, tags, margin, into, conf, &taken);
+    sentence_names(v, tags, margin, team, into, conf, &taken);
     find_groups(v, tags, taken, into);
     conf->resize(into->size(), 0.0f);
     from->resize(into->size(), static_cast<uint32_t>(sentence));
@@ -432,7 +511,7 @@ std::vector<Mention> find_actors(const Text& text) {
     tagger.tag(v, &tags, &margin);
     gazetteer_backoff(v, &tags);
     attach_initials(v, &tags);
-    type_teams_in_results(v, &tags);
+    type_teams(si);
     memory.record(v, tags, margin);
     first_unit.push_back(static_cast<uint32_t>(keys.size()));
     for (size_t i = 0; i < v.units.size(); ++i) keys.push_back(unit_key(v, i));
@@ -454,6 +533,7 @@ std::vector<Mention> find_actors(const Text& text) {
     prepare_sentence(text, text.sentences[si], stats, &v);
     margin.assign(all_margins.begin() + static_cast<long>(a), all_margins.begin() + static_cast<long>(a + n));
     tags.assign(all_tags.begin() + static_cast<long>(a), all_tags.begin() + static_cast<long>(a + n));
+    type_teams(si);
     mentions_of(si, &out2, &confidence2, &from2);
   }
   size_t kept = 0;

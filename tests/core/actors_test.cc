@@ -138,6 +138,30 @@ TEST(Actors, InitialsAndTeamsInResultsLines) {
   EXPECT_TRUE(has(g, "Latvia", kPlace)) << dump(g);
 }
 
+TEST(Actors, NamesHeadingRowsOfAStandingsTableAreTeams) {
+  // Three lines or more, each a name and then only numbers: a table of
+  // teams. Cities name the clubs; a country still names its national team.
+  Found f = actors("Standings after Sunday's games:\n"
+                   "BALTIMORE 70 63 .526 4\nPORTLAND 68 66 .507 6 1/2\nDENVER 64 72 .471 12\n"
+                   "Brazil 60 74 .448 15\n");
+  EXPECT_TRUE(has(f, "BALTIMORE", kOrg)) << dump(f);
+  EXPECT_TRUE(has(f, "PORTLAND", kOrg)) << dump(f);
+  EXPECT_TRUE(has(f, "DENVER", kOrg)) << dump(f);
+  EXPECT_TRUE(has(f, "Brazil", kPlace)) << dump(f);
+  // Two such lines are no table, and a word run into a number is no name.
+  Found g = actors("Temperatures:\nBALTIMORE 70 63\nDENVER 64 72\n\nM1 63.02 62.83 57.50\n"
+                   "M2 389.79 391.32 381.65\nM3 482.13 480.72 461.42\n");
+  EXPECT_FALSE(has(g, "BALTIMORE", kOrg)) << dump(g);
+  EXPECT_FALSE(has(g, "DENVER", kOrg)) << dump(g);
+  EXPECT_FALSE(has(g, "M1", kOrg)) << dump(g);
+  EXPECT_FALSE(has(g, "M2", kOrg)) << dump(g);
+  // A name numbered inside a sentence is no score: no team.
+  Found h = actors("The Artemis 2 flight is due in 2022, and then the Artemis 3 mission in 2024.");
+  EXPECT_FALSE(has(h, "Artemis", kOrg)) << dump(h);
+  Found k = actors("Routers with Wi-Fi 6 cost more, and Thunderbolt 3 docks start at $199.");
+  EXPECT_FALSE(has(k, "Thunderbolt", kOrg)) << dump(k);
+}
+
 TEST(Actors, QualifiedInstitutionsAreOrganisations) {
   Found f = actors("Polish authorities blamed Sudan’s government, and British police arrested "
                    "two men.");
