@@ -328,6 +328,19 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
       }
     }
     if (!trim(v, &nm)) continue;
+    // A company suffix alone ("Marzotti [SpA]", "Kessler [AG]") names the
+    // company with the capitalised words before it that the tagger left
+    // out; with none, it is no name ("the AG said": an attorney general).
+    if (nm.b - nm.a == 1 && (v.info[nm.a].gaz & kGazOrgSuffix)) {
+      size_t a = nm.a;
+      while (a > 0 && nm.a - a < 3 && tags[a - 1] == kTagO && !(*taken)[a - 1] && v.units[a - 1].has(kUnitCap) &&
+             v.units[a - 1].has(kUnitWord) && !is_function_word(v.info[a - 1].low)) {
+        --a;
+      }
+      if (a == nm.a) continue;
+      nm.a = a;
+      nm.tag = kTagOrg;
+    }
     if (nm.b - nm.a == 1 && is_calendar_word(v, nm.a)) continue;
     // "Bering Sea", "Stewart Island": a name ending in a geographic head word
     // (taken along when the tagger stopped before it) is a place.
@@ -448,9 +461,33 @@ void harmonise_types(const Text& text, std::vector<Mention>* mentions,
     id_of[i] = id;
     votes[id][static_cast<int>(m.type)] += 1.0f + std::min(confidence[i], 10.0f);
   }
+  // A company named with its legal suffix ("Pirelli SpA", "Ericsson AB",
+  // "Cofinec S.A.") makes its bare name an organisation throughout the
+  // document, whatever the tagger read in each sentence ("Pirelli said").
+  const Gazetteer& gz = Gazetteer::get();
+  std::vector<char> company(names.size(), 0);
+  for (size_t i = 0; i < n; ++i) {
+    const Mention& m = (*mentions)[i];
+    if (m.type != ActorType::kOrganization) continue;
+    const std::string_view name = names[id_of[i]];
+    const size_t sp = name.rfind(' ');
+    if (sp == std::string_view::npos || sp == 0 || !(gz.word(name.substr(sp + 1)) & kGazOrgSuffix)) continue;
+    const std::string_view bare = name.substr(0, sp);
+    const uint64_t h = word_key(bare);
+    for (size_t p = (h ^ (h >> 29)) & (cap - 1); slots[p] != UINT32_MAX; p = (p + 1) & (cap - 1)) {
+      if (hashes[slots[p]] == h && names[slots[p]] == bare) {
+        company[slots[p]] = 1;
+        break;
+      }
+    }
+  }
   for (size_t i = 0; i < n; ++i) {
     Mention& m = (*mentions)[i];
     if (m.type == ActorType::kGroup) continue;
+    if (company[id_of[i]]) {
+      m.type = ActorType::kOrganization;
+      continue;
+    }
     const auto& v = votes[id_of[i]];
     int best = static_cast<int>(m.type);
     for (int t = 0; t < 3; ++t) {

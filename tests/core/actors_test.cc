@@ -162,6 +162,20 @@ TEST(Actors, NamesHeadingRowsOfAStandingsTableAreTeams) {
   EXPECT_FALSE(has(k, "Thunderbolt", kOrg)) << dump(k);
 }
 
+TEST(Actors, ACompanySuffixNamesTheCompanyThroughoutTheDocument) {
+  // The suffix takes the capitalised word the tagger left out, and the bare
+  // name, read as a person in each sentence, is the company.
+  Found f = actors("Marzotti said on Friday it would cut jobs. Marzotti told reporters the plan "
+                   "was final. Shares in Marzotti SpA fell 3 percent.");
+  EXPECT_TRUE(has(f, "Marzotti SpA", kOrg)) << dump(f);
+  EXPECT_TRUE(has(f, "Marzotti", kOrg)) << dump(f);
+  EXPECT_FALSE(has(f, "Marzotti", kPer)) << dump(f);
+  EXPECT_FALSE(has_text(f, "SpA")) << dump(f);
+  // A suffix with no name before it is no organisation.
+  Found g = actors("The AG’s complaint alleges fraud, the lawyers said.");
+  EXPECT_FALSE(has_text(g, "AG")) << dump(g);
+}
+
 TEST(Actors, QualifiedInstitutionsAreOrganisations) {
   Found f = actors("Polish authorities blamed Sudan’s government, and British police arrested "
                    "two men.");
