@@ -428,6 +428,9 @@ after_unit:
     size_t ue;
     const Entry* u = p.match(t, Cat::kUnit, &ue);
     if (u && (u->flags & kGlued) && !(p.glued(t) && !hy)) u = nullptr;
+    // A unit starts no line: in a table "57.50\nM2 389.79" the M2 heads the
+    // next row.
+    if (u && p.tok(t).has(kNewlineBefore)) u = nullptr;
     // A glued single-letter unit must end the token run ("24703m212" is a code).
     if (u && (u->flags & kGlued) && p.in(ue) && p.glued(ue) && (p.word(ue) || p.number(ue))) u = nullptr;
     if (u && !n->approx) {

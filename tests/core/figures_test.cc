@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -163,6 +164,17 @@ TEST(Figures, PercentagesAndShares) {
 }
 
 // ---- quantities ----------------------------------------------------------------------
+
+TEST(Figures, AUnitStartsNoLine) {
+  // A table of money supply: each row's label is no unit of the number
+  // ending the row above ("57.50 M2" is not 57.5 square metres).
+  const char* s = "M1 63.02 62.83 57.50\nM2 389.79 391.32 381.65\n";
+  std::vector<std::string> t = texts(figures(s));
+  EXPECT_NE(std::find(t.begin(), t.end(), "57.50"), t.end()) << ::testing::PrintToString(t);
+  EXPECT_EQ(one(s, "57.50").kind, FigureKind::kCount);
+  // On one line the unit holds.
+  EXPECT_EQ(one("The flat has 57.50 m2 of floor.", "57.50 m2").kind, FigureKind::kQuantity);
+}
 
 TEST(Figures, QuantitiesWithUnits) {
   Fig km = one("It broke up at an altitude of 190 kilometers (118 miles) over Tuva", "190 kilometers");
