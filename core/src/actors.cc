@@ -140,7 +140,12 @@ void type_teams_in_results(const SentenceView& v, std::vector<uint8_t>* tags, st
     auto score_ends = [&](size_t k) {
       return k >= n || !v.units[k].has(kUnitWord) || !v.units[k].has(kUnitLower) || v.info[k].low == "and";
     };
-    if (b < n && v.units[b].has(kUnitNumber) && score_ends(b + 1)) scored.emplace_back(i, b);
+    // A year is no score: "Carter in Iowa 1976 and McCain in New Hampshire".
+    auto year = [&](size_t k) {
+      const std::string_view w = v.info[k].low;
+      return w.size() == 4 && (w.substr(0, 2) == "18" || w.substr(0, 2) == "19" || w.substr(0, 2) == "20");
+    };
+    if (b < n && v.units[b].has(kUnitNumber) && !year(b) && score_ends(b + 1)) scored.emplace_back(i, b);
     i = b;
   }
   if (scored.size() < 2) return;
@@ -403,13 +408,16 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
     }
     if (nm.tag == kTagMisc) continue;  // nationalities alone, events, works: not actors
     add(out, v, nm.a, nm.b, type_of(nm.tag));
+    out->back().team = nm.tag == kTagOrg && team[nm.a];
     confidence->push_back(nm.confidence);
     for (size_t k = nm.a; k < nm.b; ++k) (*taken)[k] = 1;
   }
 }
 
 // One name, one type per document: the type with the most confidence summed
-// over its mentions wins. Names are keyed by their lowercased text.
+// over its mentions wins. Names are keyed by their lowercased text. A team
+// votes but keeps its type: "NEW YORK 74 59" is the club, the dateline's
+// "NEW YORK" the city.
 void harmonise_types(const Text& text, std::vector<Mention>* mentions,
                      const std::vector<float>& confidence) {
   // Distinct names in order of first sight, in an open-addressing table of
@@ -468,7 +476,7 @@ void harmonise_types(const Text& text, std::vector<Mention>* mentions,
   std::vector<char> company(names.size(), 0);
   for (size_t i = 0; i < n; ++i) {
     const Mention& m = (*mentions)[i];
-    if (m.type != ActorType::kOrganization) continue;
+    if (m.type != ActorType::kOrganization || m.team) continue;
     const std::string_view name = names[id_of[i]];
     const size_t sp = name.rfind(' ');
     if (sp == std::string_view::npos || sp == 0 || !(gz.word(name.substr(sp + 1)) & kGazOrgSuffix)) continue;
@@ -483,7 +491,7 @@ void harmonise_types(const Text& text, std::vector<Mention>* mentions,
   }
   for (size_t i = 0; i < n; ++i) {
     Mention& m = (*mentions)[i];
-    if (m.type == ActorType::kGroup) continue;
+    if (m.type == ActorType::kGroup || m.team) continue;
     if (company[id_of[i]]) {
       m.type = ActorType::kOrganization;
       continue;

@@ -33,6 +33,10 @@ struct Mention {
   int entity = -1;  // set by link_entities: index into entities
   // Set by claims for a pronoun source: the mention it refers to (-1: none).
   int antecedent = -1;
+  // Set by find_actors for a team the results rules typed ("BALTIMORE 70 63
+  // .526"): an organisation whatever the same name is elsewhere in the
+  // document (the city in the dateline).
+  bool team = false;
 };
 
 struct FigureMention {

@@ -160,6 +160,15 @@ TEST(Actors, NamesHeadingRowsOfAStandingsTableAreTeams) {
   EXPECT_FALSE(has(h, "Artemis", kOrg)) << dump(h);
   Found k = actors("Routers with Wi-Fi 6 cost more, and Thunderbolt 3 docks start at $199.");
   EXPECT_FALSE(has(k, "Thunderbolt", kOrg)) << dump(k);
+  // Nor is a year a score.
+  Found y = actors("Think of Jimmy Carter in Iowa 1976 and John McCain in Michigan 2000.");
+  EXPECT_TRUE(has(y, "Iowa", kPlace)) << dump(y);
+  EXPECT_FALSE(has(y, "Iowa", kOrg)) << dump(y);
+  // The club keeps its type where the document also names the city.
+  Found d = actors("Standings:\nBALTIMORE 70 63 .526 4\nPORTLAND 68 66 .507 6\nDENVER 64 72 .471 12\n\n"
+                   "The mayor of DENVER said the city would host the final, and DENVER voters agreed.\n");
+  EXPECT_TRUE(has(d, "DENVER", kPlace)) << dump(d);
+  EXPECT_TRUE(has(d, "DENVER", kOrg)) << dump(d);
 }
 
 TEST(Actors, ACompanySuffixNamesTheCompanyThroughoutTheDocument) {
