@@ -158,7 +158,11 @@ int main(int argc, char** argv) {
   int epochs = 16;
   int min_count = 3;
   double caps_rate = 0.2;
-  double keep = 0.07;  // drop features whose largest |weight| is below this share of the max
+  // Drop features whose largest |weight| is below this share of the max.
+  // 0.09 (was 0.07): 5,427 features instead of 7,151 with the 812-name
+  // organisation lexicon, 41.1 -> 32.6 KB gzip, room in the 300 KB budget
+  // for that lexicon; conll-dev actors F1 0.850 -> 0.852, dev 0.897 -> 0.898.
+  double keep = 0.09;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--epochs" && i + 1 < argc) epochs = std::atoi(argv[++i]);

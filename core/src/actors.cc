@@ -380,8 +380,10 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
     // "May" the month, unless the tagger is sure of a person (Theresa May).
     if (nm.b - nm.a == 1 && nm.tag != kTagPer && v.info[nm.a].low == "may") continue;
     // An organisation the lexicons know is one, whatever its context
-    // ("the White House said").
-    if (nm.tag == kTagLoc && phrase_kind(v, nm.a, nm.b) == PhraseKind::kOrganization) nm.tag = kTagOrg;
+    // ("the White House said", "Reuters reported").
+    if ((nm.tag == kTagLoc || nm.tag == kTagPer) && phrase_kind(v, nm.a, nm.b) == PhraseKind::kOrganization) {
+      nm.tag = kTagOrg;
+    }
     // A place is a place also when it acts ("Tunisia said"): GUIDELINES.md.
     // A team named by its city, typed by the results rules, is a club.
     if (nm.tag == kTagOrg && !team[nm.a] && phrase_kind(v, nm.a, nm.b) == PhraseKind::kPlace) nm.tag = kTagLoc;

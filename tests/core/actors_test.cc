@@ -185,6 +185,13 @@ TEST(Actors, ACompanySuffixNamesTheCompanyThroughoutTheDocument) {
   EXPECT_FALSE(has_text(g, "AG")) << dump(g);
 }
 
+TEST(Actors, AnOrganisationTheLexiconKnowsIsNeverAPerson) {
+  // "Morgan Stanley" reads like a person's name; the lexicon knows better.
+  Found f = actors("Morgan Stanley said on Tuesday that profits rose.");
+  EXPECT_TRUE(has(f, "Morgan Stanley", kOrg)) << dump(f);
+  EXPECT_FALSE(has(f, "Morgan Stanley", kPer)) << dump(f);
+}
+
 TEST(Actors, QualifiedInstitutionsAreOrganisations) {
   Found f = actors("Polish authorities blamed Sudan’s government, and British police arrested "
                    "two men.");
