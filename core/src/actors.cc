@@ -234,12 +234,28 @@ struct Name {
 };
 
 // Trims a name's units; false if nothing is left.
-bool trim(const SentenceView& v, Name* n) {
+bool trim(const SentenceView& v, const std::vector<uint8_t>& tags, Name* n) {
   const Gazetteer& gz = Gazetteer::get();
   while (n->a < n->b && (is_function_word(v.info[n->a].low) || v.units[n->a].has(kUnitPunct))) ++n->a;
   while (n->b > n->a && (is_function_word(v.info[n->b - 1].low) || v.units[n->b - 1].has(kUnitPunct) ||
                          v.units[n->b - 1].has(kUnitPossessive))) {
     --n->b;
+  }
+  if (n->tag == kTagLoc || n->tag == kTagOrg) {
+    // A title between a place or an institution and a person's name is the
+    // person's, not part of the name ("Texas Sen. Ted Cruz", "Treasury
+    // Secretary Steven Mnuchin"): GUIDELINES.md rule 1 keeps the place
+    // alone. Only before a person's name: "Islamic State militants",
+    // "Democratic National Convention" keep theirs.
+    auto name_follows = [&](size_t k) {
+      if (k < v.units.size() && v.info[k].low == ".") ++k;
+      return k < v.units.size() && tags[k] == kTagPer;
+    };
+    while (n->b - n->a >= 2 && (gz.word_hash(v.info[n->b - 1].key) & kGazTitle) &&
+           !(gz.word_hash(v.info[n->b - 1].key) & (kGazOrgHead | kGazPlace)) && name_follows(n->b)) {
+      --n->b;
+      while (n->b > n->a && v.units[n->b - 1].has(kUnitPunct)) --n->b;
+    }
   }
   if (n->tag == kTagPer) {
     // Titles and roles before a name are not part of it ("Mr", "President",
@@ -323,7 +339,7 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
         if (nm.tag == kTagMisc) continue;
         {
           Name left{nm.a, k, nm.tag, nm.confidence};
-          if (trim(v, &left) && !(left.b - left.a == 1 && is_calendar_word(v, left.a))) {
+          if (trim(v, tags, &left) && !(left.b - left.a == 1 && is_calendar_word(v, left.a))) {
             add(out, v, left.a, left.b, type_of(left.tag));
             confidence->push_back(left.confidence);
             for (size_t m = left.a; m < left.b; ++m) (*taken)[m] = 1;
@@ -332,7 +348,7 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
         }
       }
     }
-    if (!trim(v, &nm)) continue;
+    if (!trim(v, tags, &nm)) continue;
     // A company suffix alone ("Marzotti [SpA]", "Kessler [AG]") names the
     // company with the capitalised words before it that the tagger left
     // out; with none, it is no name ("the AG said": an attorney general).

@@ -192,6 +192,15 @@ TEST(Actors, AnOrganisationTheLexiconKnowsIsNeverAPerson) {
   EXPECT_FALSE(has(f, "Morgan Stanley", kPer)) << dump(f);
 }
 
+TEST(Actors, ATitleBeforeAPersonIsNotPartOfThePlaceBeforeIt) {
+  Found f = actors("He ended up second to Texas Sen. Ted Cruz, and Arizona Sen. John McCain agreed.");
+  EXPECT_TRUE(has(f, "Texas", kPlace)) << dump(f);
+  EXPECT_TRUE(has(f, "Arizona", kPlace)) << dump(f);
+  EXPECT_TRUE(has(f, "Ted Cruz", kPer)) << dump(f);
+  EXPECT_FALSE(has_text(f, "Texas Sen")) << dump(f);
+  EXPECT_FALSE(has_text(f, "Arizona Sen")) << dump(f);
+}
+
 TEST(Actors, QualifiedInstitutionsAreOrganisations) {
   Found f = actors("Polish authorities blamed Sudan’s government, and British police arrested "
                    "two men.");
