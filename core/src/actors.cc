@@ -115,12 +115,37 @@ void attach_initials(const SentenceView& v, std::vector<uint8_t>* tags) {
   }
 }
 
+// Units [a, b) name a team, an organisation (marked in `team`), unless they
+// are a country (national teams are named by their country), a person or a
+// title: the results rules below share these exceptions.
+void type_team(const SentenceView& v, size_t a, size_t b, std::vector<uint8_t>* tags, std::vector<char>* team) {
+  bool person = false, country = false;
+  for (size_t k = a; k < b; ++k) {
+    person = person || (*tags)[k] == kTagPer;
+    country = country || (v.info[k].gaz & (kGazCountry | kGazDemonym));
+  }
+  if (b - a == 1 && (v.info[a].phrase / 2) == static_cast<uint8_t>(PhraseKind::kPlace) && (v.info[a].gaz & kGazCountry)) {
+    country = true;
+  }
+  if (person || country || (Gazetteer::get().word_hash(v.info[a].key) & kGazTitle)) return;
+  for (size_t k = a; k < b; ++k) (*tags)[k] = kTagOrg, (*team)[k] = 1;
+}
+
 // Results lines ("Pohang 1 Chonbuk 0", "Essex 372 and 226-7"): a name right
-// before a score there is a team, an organisation. Countries stay places
-// (national teams are named by their country) and people stay people.
+// before a score there is a team (type_team).
 void type_teams_in_results(const SentenceView& v, std::vector<uint8_t>* tags, std::vector<char>* team) {
-  const Gazetteer& gz = Gazetteer::get();
   const size_t n = v.units.size();
+  // A score ends there: "Pohang 1 Chonbuk 0", "Essex 372 and 226-7",
+  // "Jets 2, Predators 1", where "Artemis 2 in 2022" and "Artemis 3
+  // mission" number a name.
+  auto score_ends = [&](size_t k) {
+    return k >= n || !v.units[k].has(kUnitWord) || !v.units[k].has(kUnitLower) || v.info[k].low == "and";
+  };
+  // A year is no score: "Carter in Iowa 1976 and McCain in New Hampshire".
+  auto year = [&](size_t k) {
+    const std::string_view w = v.info[k].low;
+    return w.size() == 4 && (w.substr(0, 2) == "18" || w.substr(0, 2) == "19" || w.substr(0, 2) == "20");
+  };
   // Names (tagged or capitalised words) directly followed by a number.
   std::vector<std::pair<size_t, size_t>> scored;
   for (size_t i = 0; i < n;) {
@@ -134,39 +159,16 @@ void type_teams_in_results(const SentenceView& v, std::vector<uint8_t>* tags, st
            b - i < 4) {
       ++b;
     }
-    // A score ends there: "Pohang 1 Chonbuk 0", "Essex 372 and 226-7",
-    // "Jets 2, Predators 1", where "Artemis 2 in 2022" and "Artemis 3
-    // mission" number a name.
-    auto score_ends = [&](size_t k) {
-      return k >= n || !v.units[k].has(kUnitWord) || !v.units[k].has(kUnitLower) || v.info[k].low == "and";
-    };
-    // A year is no score: "Carter in Iowa 1976 and McCain in New Hampshire".
-    auto year = [&](size_t k) {
-      const std::string_view w = v.info[k].low;
-      return w.size() == 4 && (w.substr(0, 2) == "18" || w.substr(0, 2) == "19" || w.substr(0, 2) == "20");
-    };
     if (b < n && v.units[b].has(kUnitNumber) && !year(b) && score_ends(b + 1)) scored.emplace_back(i, b);
     i = b;
   }
   if (scored.size() < 2) return;
-  for (auto [a, b] : scored) {
-    bool person = false, country = false;
-    for (size_t k = a; k < b; ++k) {
-      person = person || (*tags)[k] == kTagPer;
-      country = country || (v.info[k].gaz & (kGazCountry | kGazDemonym));
-    }
-    if (b - a == 1 && (v.info[a].phrase / 2) == static_cast<uint8_t>(PhraseKind::kPlace) && (v.info[a].gaz & kGazCountry)) {
-      country = true;
-    }
-    if (person || country || (gz.word_hash(v.info[a].key) & kGazTitle)) continue;
-    for (size_t k = a; k < b; ++k) (*tags)[k] = kTagOrg, (*team)[k] = 1;
-  }
+  for (auto [a, b] : scored) type_team(v, a, b, tags, team);
 }
 
 // Standings tables: lines that are each a name and then only numbers
 // ("BALTIMORE 70 63 .526 4", "Leicestershire 17 7 3 ... 215"), three or more
-// in a row, list teams: the names are organisations, with the exceptions of
-// type_teams_in_results (countries, people, titles). One such line alone is
+// in a row, list teams (type_team). One such line alone is
 // no table ("Dow Jones 5,000"). Returns, per sentence, whether it is a row.
 std::vector<char> table_rows(const Text& text) {
   const size_t n = text.sentences.size();
@@ -211,19 +213,9 @@ std::vector<char> table_rows(const Text& text) {
 
 // The leading name of a table row is a team (see table_rows).
 void type_table_row(const SentenceView& v, std::vector<uint8_t>* tags, std::vector<char>* team) {
-  const Gazetteer& gz = Gazetteer::get();
   size_t b = 0;
   while (b < v.units.size() && v.units[b].has(kUnitWord)) ++b;
-  bool person = false, country = false;
-  for (size_t k = 0; k < b; ++k) {
-    person = person || (*tags)[k] == kTagPer;
-    country = country || (v.info[k].gaz & (kGazCountry | kGazDemonym));
-  }
-  if (b == 1 && (v.info[0].phrase / 2) == static_cast<uint8_t>(PhraseKind::kPlace) && (v.info[0].gaz & kGazCountry)) {
-    country = true;
-  }
-  if (b == 0 || person || country || (gz.word_hash(v.info[0].key) & kGazTitle)) return;
-  for (size_t k = 0; k < b; ++k) (*tags)[k] = kTagOrg, (*team)[k] = 1;
+  if (b > 0) type_team(v, 0, b, tags, team);
 }
 
 // A name found in one sentence: units [a, b) with a tag.
@@ -457,6 +449,12 @@ void harmonise_types(const Text& text, std::vector<Mention>* mentions,
   hashes.reserve(n);
   votes.reserve(n);
   std::vector<uint32_t> id_of(n, 0);
+  // The slot of a name: its own, or the empty one where it would go.
+  auto slot_of = [&](uint64_t h, std::string_view low) {
+    size_t p = (h ^ (h >> 29)) & (cap - 1);
+    while (slots[p] != UINT32_MAX && !(hashes[slots[p]] == h && names[slots[p]] == low)) p = (p + 1) & (cap - 1);
+    return p;
+  };
   for (size_t i = 0; i < n; ++i) {
     const Mention& m = (*mentions)[i];
     if (m.type == ActorType::kGroup) continue;
@@ -469,21 +467,14 @@ void harmonise_types(const Text& text, std::vector<Mention>* mentions,
       low = folded.back();
     }
     const uint64_t h = word_key(low);
-    uint32_t id = UINT32_MAX;
-    for (size_t p = (h ^ (h >> 29)) & (cap - 1);; p = (p + 1) & (cap - 1)) {
-      if (slots[p] == UINT32_MAX) {
-        id = static_cast<uint32_t>(names.size());
-        slots[p] = id;
-        names.push_back(low);
-        hashes.push_back(h);
-        votes.push_back({0.0f, 0.0f, 0.0f});
-        break;
-      }
-      if (hashes[slots[p]] == h && names[slots[p]] == low) {
-        id = slots[p];
-        break;
-      }
+    const size_t p = slot_of(h, low);
+    if (slots[p] == UINT32_MAX) {
+      slots[p] = static_cast<uint32_t>(names.size());
+      names.push_back(low);
+      hashes.push_back(h);
+      votes.push_back({0.0f, 0.0f, 0.0f});
     }
+    const uint32_t id = slots[p];
     id_of[i] = id;
     votes[id][static_cast<int>(m.type)] += 1.0f + std::min(confidence[i], 10.0f);
   }
@@ -499,13 +490,8 @@ void harmonise_types(const Text& text, std::vector<Mention>* mentions,
     const size_t sp = name.rfind(' ');
     if (sp == std::string_view::npos || sp == 0 || !(gz.word(name.substr(sp + 1)) & kGazOrgSuffix)) continue;
     const std::string_view bare = name.substr(0, sp);
-    const uint64_t h = word_key(bare);
-    for (size_t p = (h ^ (h >> 29)) & (cap - 1); slots[p] != UINT32_MAX; p = (p + 1) & (cap - 1)) {
-      if (hashes[slots[p]] == h && names[slots[p]] == bare) {
-        company[slots[p]] = 1;
-        break;
-      }
-    }
+    const size_t p = slot_of(word_key(bare), bare);
+    if (slots[p] != UINT32_MAX) company[slots[p]] = 1;
   }
   for (size_t i = 0; i < n; ++i) {
     Mention& m = (*mentions)[i];
