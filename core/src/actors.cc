@@ -115,6 +115,45 @@ void attach_initials(const SentenceView& v, std::vector<uint8_t>* tags) {
   }
 }
 
+// An honorific is followed by a person's name, whatever the tagger read in
+// it: "Mr. Bashir", "Dr Chen", "Sir Alex Ferguson" (a surname alone, after
+// "said" or before a verb, is the tagger's weak spot). The name is the
+// tagged run after the honorific, or its capitalised words when untagged;
+// the honorific itself, if tagged, joins the person (trim() drops it).
+// The name is settled (Mention::settled), with the weight of a confident
+// tag for the name memory's and harmonise_types' votes.
+void honorific_names(const SentenceView& v, std::vector<uint8_t>* tags, std::vector<float>* margin,
+                     std::vector<char>* settled) {
+  const size_t n = v.units.size();
+  const Gazetteer& gz = Gazetteer::get();
+  constexpr float kSure = 10.0f;
+  for (size_t i = 0; i + 1 < n; ++i) {
+    const Unit& u = v.units[i];
+    if (!u.has(kUnitCap) || (u.has(kUnitAllCaps) && !v.all_caps) ||
+        !(gz.word_hash(v.info[i].key) & kGazHonorific)) {
+      continue;
+    }
+    size_t j = i + 1;
+    if (v.info[j].low == "." && j + 1 < n) ++j;
+    if (!v.units[j].has(kUnitCap) || !v.units[j].has(kUnitWord) ||
+        (gz.word_hash(v.info[j].key) & kGazTitle)) {
+      continue;  // "Mr. President", "Dr. and Mrs. Smith": nothing to type here
+    }
+    const uint8_t was = (*tags)[j];
+    size_t e = j;
+    while (e < n && e - j < 4 &&
+           (was != kTagO ? (*tags)[e] == was : v.units[e].has(kUnitCap) && v.units[e].has(kUnitWord))) {
+      ++e;
+    }
+    for (size_t k = (*tags)[i] != kTagO ? i : j; k < e; ++k) {
+      (*tags)[k] = kTagPer;
+      (*margin)[k] = std::max((*margin)[k], kSure);
+      (*settled)[k] = 1;
+    }
+    i = e - 1;
+  }
+}
+
 // Units [a, b) name a team, an organisation (marked in `team`), unless they
 // are a country (national teams are named by their country), a person or a
 // title: the results rules below share these exceptions.
@@ -308,7 +347,7 @@ void add(std::vector<Mention>* out, const SentenceView& v, size_t a, size_t b, A
 
 // The names of one sentence as mentions; `taken` marks their units.
 void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
-                    const std::vector<float>& margin, const std::vector<char>& team,
+                    const std::vector<float>& margin, const std::vector<char>& settled,
                     std::vector<Mention>* out, std::vector<float>* confidence, std::vector<char>* taken) {
   const size_t n = v.units.size();
   taken->assign(n, 0);
@@ -388,13 +427,15 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
     // "May" the month, unless the tagger is sure of a person (Theresa May).
     if (nm.b - nm.a == 1 && nm.tag != kTagPer && v.info[nm.a].low == "may") continue;
     // An organisation the lexicons know is one, whatever its context
-    // ("the White House said", "Reuters reported").
-    if ((nm.tag == kTagLoc || nm.tag == kTagPer) && phrase_kind(v, nm.a, nm.b) == PhraseKind::kOrganization) {
+    // ("the White House said", "Reuters reported"), unless a rule settled
+    // the name ("Mr. Ford").
+    if ((nm.tag == kTagLoc || (nm.tag == kTagPer && !settled[nm.a])) &&
+        phrase_kind(v, nm.a, nm.b) == PhraseKind::kOrganization) {
       nm.tag = kTagOrg;
     }
     // A place is a place also when it acts ("Tunisia said"): GUIDELINES.md.
     // A team named by its city, typed by the results rules, is a club.
-    if (nm.tag == kTagOrg && !team[nm.a] && phrase_kind(v, nm.a, nm.b) == PhraseKind::kPlace) nm.tag = kTagLoc;
+    if (nm.tag == kTagOrg && !settled[nm.a] && phrase_kind(v, nm.a, nm.b) == PhraseKind::kPlace) nm.tag = kTagLoc;
     // "the Obama administration", "the Assad regime": the person's government.
     if ((nm.tag == kTagPer || (nm.tag == kTagOrg && nm.b - nm.a <= 2)) && nm.b < v.units.size()) {
       std::string_view next = v.info[nm.b].low;
@@ -418,17 +459,17 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
     }
     if (nm.tag == kTagMisc) continue;  // nationalities alone, events, works: not actors
     add(out, v, nm.a, nm.b, type_of(nm.tag));
-    out->back().team = nm.tag == kTagOrg && team[nm.a];
+    out->back().settled = (nm.tag == kTagOrg || nm.tag == kTagPer) && settled[nm.a];
     confidence->push_back(nm.confidence);
     for (size_t k = nm.a; k < nm.b; ++k) (*taken)[k] = 1;
   }
 }
 
 // One name, one type per document: the type with the most confidence summed
-// over its mentions wins. Names are keyed by their lowercased text. A team
-// votes but keeps its type: "NEW YORK 74 59" is the club, the dateline's
-// "NEW YORK" the city.
-void harmonise_types(const Text& text, std::vector<Mention>* mentions,
+// over its mentions wins. Names are keyed by their lowercased text. A settled
+// name (a team, a person after an honorific) votes but keeps its type:
+// "NEW YORK 74 59" is the club, the dateline's "NEW YORK" the city.
+void harmonise_types(const Text& text, const DocStats& stats, std::vector<Mention>* mentions,
                      const std::vector<float>& confidence) {
   // Distinct names in order of first sight, in an open-addressing table of
   // views (into the Text's lowered bytes, or into `folded` for the few names
@@ -478,26 +519,52 @@ void harmonise_types(const Text& text, std::vector<Mention>* mentions,
     id_of[i] = id;
     votes[id][static_cast<int>(m.type)] += 1.0f + std::min(confidence[i], 10.0f);
   }
+  // Names whose type the document settles, whatever the votes (-1: none).
   // A company named with its legal suffix ("Pirelli SpA", "Ericsson AB",
   // "Cofinec S.A.") makes its bare name an organisation throughout the
   // document, whatever the tagger read in each sentence ("Pirelli said").
   const Gazetteer& gz = Gazetteer::get();
-  std::vector<char> company(names.size(), 0);
+  std::vector<int8_t> settled_type(names.size(), -1);
   for (size_t i = 0; i < n; ++i) {
     const Mention& m = (*mentions)[i];
-    if (m.type != ActorType::kOrganization || m.team) continue;
+    if (m.type != ActorType::kOrganization || m.settled) continue;
     const std::string_view name = names[id_of[i]];
     const size_t sp = name.rfind(' ');
     if (sp == std::string_view::npos || sp == 0 || !(gz.word(name.substr(sp + 1)) & kGazOrgSuffix)) continue;
     const std::string_view bare = name.substr(0, sp);
     const size_t p = slot_of(word_key(bare), bare);
-    if (slots[p] != UINT32_MAX) company[slots[p]] = 1;
+    if (slots[p] != UINT32_MAX) settled_type[slots[p]] = static_cast<int8_t>(ActorType::kOrganization);
+  }
+  // A person named in full (two or three words, a given name first) makes
+  // the surname alone that person ("Wade Bassi ... Bassi said", "Paul
+  // Manafort ... Manafort"), where the tagger reads an unknown surname by
+  // its letters ("-fort": a place). Not a word the lexicons know as
+  // anything but a given name ("George Washington ... Washington"), nor
+  // one the text also writes in lowercase: the tail of a name run on too
+  // far ("Clinton White House", "Ted Cruz's Super").
+  constexpr uint32_t kNamesOtherThings = ((1u << kGazClassCount) - 1) & ~kGazGiven;
+  for (uint32_t id = 0; id < names.size(); ++id) {
+    const std::string_view name = names[id];
+    const size_t sp = name.rfind(' '), first_sp = name.find(' ');
+    if (sp == std::string_view::npos || first_sp == 0 || sp + 1 == name.size()) continue;
+    if (std::count(name.begin(), name.end(), ' ') > 2) continue;
+    if (name.find("'s ") != std::string_view::npos || !(gz.word(name.substr(0, first_sp)) & kGazGiven)) continue;
+    const auto& v = votes[id];
+    const int person = static_cast<int>(ActorType::kPerson);
+    if (!(v[person] > v[1] && v[person] > v[2])) continue;
+    const std::string_view surname = name.substr(sp + 1);
+    const size_t p = slot_of(word_key(surname), surname);
+    if (slots[p] == UINT32_MAX || settled_type[slots[p]] >= 0 || (gz.word_hash(hashes[slots[p]]) & kNamesOtherThings) ||
+        stats.seen_lower(hashes[slots[p]])) {
+      continue;
+    }
+    settled_type[slots[p]] = static_cast<int8_t>(person);
   }
   for (size_t i = 0; i < n; ++i) {
     Mention& m = (*mentions)[i];
-    if (m.type == ActorType::kGroup || m.team) continue;
-    if (company[id_of[i]]) {
-      m.type = ActorType::kOrganization;
+    if (m.type == ActorType::kGroup || m.settled) continue;
+    if (settled_type[id_of[i]] >= 0) {
+      m.type = static_cast<ActorType>(settled_type[id_of[i]]);
       continue;
     }
     const auto& v = votes[id_of[i]];
@@ -521,19 +588,21 @@ std::vector<Mention> find_actors(const Text& text) {
   std::vector<uint8_t> tags;
   std::vector<float> margin;
   std::vector<char> taken;
-  std::vector<char> team;  // per unit: typed a team by the results rules
-  // The results rules (teams before scores, standings tables) over the
-  // sentence's tags; they mark the units they type in `team`.
+  std::vector<char> settled;  // per unit: typed by a rule that is sure of it
+  // The rules that settle a name's type over the sentence's tags: honorifics
+  // (a person) and the results rules (teams before scores, standings
+  // tables). They mark the units they type in `settled`.
   const std::vector<char> rows = table_rows(text);
-  auto type_teams = [&](size_t sentence) {
-    team.assign(v.units.size(), 0);
-    type_teams_in_results(v, &tags, &team);
-    if (rows[sentence]) type_table_row(v, &tags, &team);
+  auto settle = [&](size_t sentence) {
+    settled.assign(v.units.size(), 0);
+    honorific_names(v, &tags, &margin, &settled);
+    type_teams_in_results(v, &tags, &settled);
+    if (rows[sentence]) type_table_row(v, &tags, &settled);
   };
   auto mentions_of = [&](size_t sentence, std::vector<Mention>* into, std::vector<float>* conf,
                          std::vector<uint32_t>* from) {
     size_t before = into->size();
-    sentence_names(v, tags, margin, team, into, conf, &taken);
+    sentence_names(v, tags, margin, settled, into, conf, &taken);
     find_groups(v, tags, taken, into);
     conf->resize(into->size(), 0.0f);
     from->resize(into->size(), static_cast<uint32_t>(sentence));
@@ -560,7 +629,7 @@ std::vector<Mention> find_actors(const Text& text) {
     tagger.tag(v, &tags, &margin);
     gazetteer_backoff(v, &tags);
     attach_initials(v, &tags);
-    type_teams(si);
+    settle(si);
     memory.record(v, tags, margin);
     first_unit.push_back(static_cast<uint32_t>(keys.size()));
     for (size_t i = 0; i < v.units.size(); ++i) keys.push_back(unit_key(v, i));
@@ -582,7 +651,7 @@ std::vector<Mention> find_actors(const Text& text) {
     prepare_sentence(text, text.sentences[si], stats, &v);
     margin.assign(all_margins.begin() + static_cast<long>(a), all_margins.begin() + static_cast<long>(a + n));
     tags.assign(all_tags.begin() + static_cast<long>(a), all_tags.begin() + static_cast<long>(a + n));
-    type_teams(si);
+    settle(si);
     mentions_of(si, &out2, &confidence2, &from2);
   }
   size_t kept = 0;
@@ -596,7 +665,7 @@ std::vector<Mention> find_actors(const Text& text) {
   confidence.resize(kept);
   out.insert(out.end(), out2.begin(), out2.end());
   confidence.insert(confidence.end(), confidence2.begin(), confidence2.end());
-  harmonise_types(text, &out, confidence);
+  harmonise_types(text, stats, &out, confidence);
   std::stable_sort(out.begin(), out.end(),
                    [](const Mention& a, const Mention& b) { return a.span.b < b.span.b; });
   return out;

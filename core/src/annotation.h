@@ -33,10 +33,11 @@ struct Mention {
   int entity = -1;  // set by link_entities: index into entities
   // Set by claims for a pronoun source: the mention it refers to (-1: none).
   int antecedent = -1;
-  // Set by find_actors for a team the results rules typed ("BALTIMORE 70 63
-  // .526"): an organisation whatever the same name is elsewhere in the
-  // document (the city in the dateline).
-  bool team = false;
+  // Set by find_actors for a name whose type a rule is sure of: a team the
+  // results rules typed ("BALTIMORE 70 63 .526"), an organisation whatever
+  // the same name is elsewhere in the document (the city in the dateline);
+  // a person after an honorific ("Mr. Manafort"). It keeps its type.
+  bool settled = false;
 };
 
 struct FigureMention {

@@ -183,9 +183,18 @@ static bool is_sentence_function_word(const SentenceView& v, size_t i) {
   return kWords.contains(v.info[i].low, v.info[i].key);
 }
 
+// The pronoun "I" and its contractions, capitalised wherever they stand:
+// never a name ("And I've not had an audience..."), though a numeral "I"
+// may end one ("World War I", "Elizabeth I").
+static bool is_first_person(const SentenceView& v, size_t i, int prev_tag) {
+  static const WordTable<char> kWords = word_set({"i'm", "i've", "i'd", "i'll"});
+  return (prev_tag == kTagO && v.info[i].low == "i") || kWords.contains(v.info[i].low, v.info[i].key);
+}
+
 bool is_candidate(const SentenceView& v, size_t i, int prev_tag) {
   const Unit& u = v.units[i];
   if (u.has(kUnitHasUpper)) {
+    if (u.has(kUnitCap) && !v.all_caps && is_first_person(v, i, prev_tag)) return false;
     if (v.all_caps || !u.has(kUnitCap) || u.has(kUnitAllCaps)) return true;
     bool opens = u.has(kUnitFirst) || v.units[i - 1].has(kUnitQuote) || v.info[i - 1].low == ":";
     if (!opens || !is_sentence_function_word(v, i)) return true;

@@ -94,7 +94,10 @@ Gazetteer::Gazetteer() {
     return insert_phrase(name, kind, canonical, &units);
   };
   for (const LexiconEntry& e : lexicon_entries("given_names")) add_word(e.key, kGazGiven);
-  for (const LexiconEntry& e : lexicon_entries("person_titles")) add_word(e.key, kGazTitle);
+  for (const LexiconEntry& e : lexicon_entries("person_titles")) {
+    const bool honorific = !e.fields.empty() && e.fields[0] == "honorific";
+    add_word(e.key, kGazTitle | (honorific ? kGazHonorific : 0u));
+  }
   for (const LexiconEntry& e : lexicon_entries("group_nouns")) add_word(e.key, kGazGroup);
   for (const LexiconEntry& e : lexicon_entries("place_words")) add_word(e.key, kGazGeo);
   for (const LexiconEntry& e : lexicon_entries("org_words")) {

@@ -37,8 +37,10 @@ enum GazClass : uint32_t {
   kGazInstitution = 1u << 11, // a state institution noun ("authorities", "police")
   kGazFacility = 1u << 12,    // a building or site noun ("Hospital", "Airport")
   kGazGeo = 1u << 13,         // a geographic name head ("Sea", "Island", "River")
+  // Not a feature of the tagger (past kGazClassCount): read by rules only.
+  kGazHonorific = 1u << 14,   // a title only a person's name follows ("Mr", "Dr", "Sir")
 };
-inline constexpr int kGazClassCount = 14;
+inline constexpr int kGazClassCount = 14;  // the classes the tagger sees as features
 // Short names of the classes, for features: "giv", "plc", ...
 constexpr std::string_view gaz_class_name(int bit) {
   constexpr std::string_view kNames[kGazClassCount] = {"giv", "plc", "reg", "cty", "dem", "dpl", "ttl",

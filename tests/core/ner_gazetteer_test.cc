@@ -78,5 +78,18 @@ TEST(Gazetteer, GroupHeadFilterPassesEveryHeadAndFewOtherWords) {
   EXPECT_LT(passed * 10, others) << passed << " of " << others << " pass the filter";
 }
 
+TEST(Gazetteer, KnowsTheNamesNewsGivesCountries) {
+  // ISO 3166 names the country "Türkiye" or "Eswatini"; news mostly does not.
+  const Gazetteer& gz = Gazetteer::get();
+  for (const char* w : {"turkey", "swaziland", "macedonia", "brunei", "burma", "russia", "britain"}) {
+    EXPECT_TRUE(gz.word(w) & kGazPlace) << w;
+  }
+  for (const char* w : {"honorific", "mr", "dr", "sir"}) {
+    EXPECT_EQ((gz.word(w) & kGazHonorific) != 0, std::string_view(w) != "honorific") << w;
+  }
+  EXPECT_FALSE(gz.word("president") & kGazHonorific);
+  EXPECT_TRUE(gz.word("president") & kGazTitle);
+}
+
 }  // namespace
 }  // namespace newsann
