@@ -356,6 +356,36 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
   for (const NameRun& r : runs) {
     Name nm{r.a, r.b, r.tag, r.confidence};
     if ((*taken)[nm.a] || (*taken)[nm.b - 1]) continue;  // inside an institution already found
+    // A person's name holds no possessive: "Clinton's White House", "NBC's
+    // Chuck Todd", "Ted Cruz's Super Tuesday" are two things, one of them
+    // the other's, unless the lexicons know the whole ("Martha's Vineyard").
+    // Each side is what the lexicons know it as; if they do not, the owner
+    // is a person, and what it owns one only with a given name first.
+    if (nm.tag == kTagPer && phrase_kind(v, nm.a, nm.b) == PhraseKind::kNone) {
+      for (size_t k = nm.a + 1; k + 1 < nm.b; ++k) {
+        if (!v.units[k].has(kUnitPossessive)) continue;
+        auto type_of_side = [&](size_t a, size_t b, bool owner) {
+          const PhraseKind kind = phrase_kind(v, a, b);
+          if (kind == PhraseKind::kOrganization) return kTagOrg;
+          if (kind == PhraseKind::kPlace) return kTagLoc;
+          if (owner || (Gazetteer::get().word_hash(v.info[a].key) & kGazGiven)) return kTagPer;
+          return kTagO;
+        };
+        // Titles are no part of the name owned ("NASA's Administrator Jim
+        // Bridenstine").
+        size_t from = k + 1;
+        while (from + 1 < nm.b && (Gazetteer::get().word_hash(v.info[from].key) & kGazTitle)) ++from;
+        const int owned = type_of_side(from, nm.b, false);
+        if (owned != kTagO) {
+          add(out, v, from, nm.b, type_of(owned));
+          confidence->push_back(nm.confidence);
+          for (size_t j = k + 1; j < nm.b; ++j) (*taken)[j] = 1;
+        }
+        nm.tag = type_of_side(nm.a, k, true);
+        nm.b = k;
+        break;
+      }
+    }
     // "Kenya and Tanzania": two places (or people), unless the lexicons know
     // the whole ("Bosnia and Herzegovina"). Organisations split only after a
     // complete name ("Stanford University and Tyson Foods", not "Procter and

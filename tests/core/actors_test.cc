@@ -240,6 +240,22 @@ TEST(Actors, ASurnameAloneIsThePersonNamedInFull) {
   EXPECT_FALSE(has(g, "Jordan", kPer)) << dump(g);
 }
 
+TEST(Actors, APossessiveSplitsAPersonsNameInTwo) {
+  // The tagger ran each of these on as one person.
+  Found f = actors("MSNBC’s Chris Matthews asked whether Clinton’s White House would act, and "
+                   "NASA’s Administrator Jim Bridenstine said Ted Cruz’s Super Tuesday was over.");
+  EXPECT_TRUE(has(f, "MSNBC", kOrg)) << dump(f);
+  EXPECT_TRUE(has(f, "Chris Matthews", kPer)) << dump(f);
+  EXPECT_TRUE(has(f, "Clinton", kPer)) << dump(f);
+  EXPECT_TRUE(has(f, "White House", kOrg)) << dump(f);
+  EXPECT_TRUE(has(f, "Jim Bridenstine", kPer)) << dump(f);
+  EXPECT_TRUE(has(f, "Ted Cruz", kPer)) << dump(f);
+  for (const auto& [s, t] : f) EXPECT_EQ(s.find("’s"), std::string::npos) << dump(f);
+  // A place may hold one.
+  Found g = actors("He spent the summer on Martha’s Vineyard with friends.");
+  EXPECT_TRUE(has(g, "Martha’s Vineyard", kPlace)) << dump(g);
+}
+
 TEST(Actors, ThePronounIIsNoName) {
   // The tagger, then the name memory, made "I'll" an organisation and
   // "I've" a person.
