@@ -468,9 +468,7 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
     if (nm.tag == kTagOrg && !settled[nm.a] && phrase_kind(v, nm.a, nm.b) == PhraseKind::kPlace) nm.tag = kTagLoc;
     // "the Obama administration", "the Assad regime": the person's government.
     if ((nm.tag == kTagPer || (nm.tag == kTagOrg && nm.b - nm.a <= 2)) && nm.b < v.units.size()) {
-      std::string_view next = v.info[nm.b].low;
-      if (next == "administration" || next == "government" || next == "regime" ||
-          next == "cabinet" || next == "campaign") {
+      if (heads_a_government(v, nm.b)) {
         add(out, v, nm.a, nm.b + 1, ActorType::kOrganization);
         confidence->push_back(nm.confidence);
         for (size_t k = nm.a; k <= nm.b; ++k) (*taken)[k] = 1;

@@ -118,14 +118,25 @@ void NameMemory::record(const SentenceView& v, const std::vector<uint8_t>& tags,
     }
     while (b > a && (edge_word(v.info[b - 1].low) || !v.units[b - 1].has(kUnitWord))) --b;
     if (a >= b || b - a > kMaxNameUnits) continue;
+    // "the Obama administration": the tagger's organisation is the
+    // government; the name before it is a person's ("President Obama" is no
+    // organisation), unless the lexicons know it ("the North Korean regime").
+    int tag = r.tag;
+    if (tag == kTagOrg && b == r.b && heads_a_government(v, b)) {
+      bool known = false;
+      for (size_t k = a; k < b; ++k) {
+        known = known || (v.info[k].gaz & (kGazPlace | kGazCountry | kGazDemonym | kGazOrg)) || v.info[k].phrase;
+      }
+      if (!known) tag = kTagPer;
+    }
     uint64_t key = 0;
     for (size_t k = a; k < b; ++k) {
       key = extend(key, v.info[k].key);
       if (k + 1 < b) get(key);  // prefix
     }
     float w = std::min(r.confidence, 20.0f);
-    add(key, r.tag, w);
-    if (r.tag == kTagPer && b - a >= 2) add(extend(0, v.info[b - 1].key), kTagPer, w * 0.5f);  // the surname
+    add(key, tag, w);
+    if (tag == kTagPer && b - a >= 2) add(extend(0, v.info[b - 1].key), kTagPer, w * 0.5f);  // the surname
   }
 }
 

@@ -38,6 +38,14 @@ std::vector<NameRun> name_runs(const SentenceView& v, const std::vector<uint8_t>
 void name_runs(const SentenceView& v, const std::vector<uint8_t>& tags,
                const std::vector<float>& margin, std::vector<NameRun>* out);
 
+// Whether unit i is the head of "the Obama administration", "the Assad
+// regime": a person's government (an organisation named after a person).
+inline bool heads_a_government(const SentenceView& v, size_t i) {
+  if (i >= v.units.size()) return false;
+  const std::string_view w = v.info[i].low;
+  return w == "administration" || w == "government" || w == "regime" || w == "cabinet" || w == "campaign";
+}
+
 // What pass 2 needs of a unit, kept from pass 1 so that only sentences whose
 // tags change are analysed again.
 struct UnitKey {

@@ -256,6 +256,17 @@ TEST(Actors, APossessiveSplitsAPersonsNameInTwo) {
   EXPECT_TRUE(has(g, "Martha’s Vineyard", kPlace)) << dump(g);
 }
 
+TEST(Actors, APersonsGovernmentLeavesThePersonAPerson) {
+  // The tagger reads "Obama" in "the Obama administration" as an
+  // organisation; the name memory carried that to "President Obama".
+  Found f = actors("Officials of the Obama administration said sanctions on Sudan would be lifted.\n\n"
+                   "The executive order that President Obama plans to sign on Friday will help, and "
+                   "the Obama administration agreed.\n");
+  EXPECT_TRUE(has(f, "Obama administration", kOrg)) << dump(f);
+  EXPECT_TRUE(has(f, "Obama", kPer)) << dump(f);
+  EXPECT_FALSE(has(f, "Obama", kOrg)) << dump(f);
+}
+
 TEST(Actors, ThePronounIIsNoName) {
   // The tagger, then the name memory, made "I'll" an organisation and
   // "I've" a person.
