@@ -124,19 +124,18 @@ void attach_initials(const SentenceView& v, std::vector<uint8_t>* tags) {
 // tag for the name memory's and harmonise_types' votes.
 void honorific_names(const SentenceView& v, std::vector<uint8_t>* tags, std::vector<float>* margin,
                      std::vector<char>* settled) {
+  if (!(v.gaz_any & kGazHonorific)) return;  // most sentences
   const size_t n = v.units.size();
-  const Gazetteer& gz = Gazetteer::get();
   constexpr float kSure = 10.0f;
+  // (info.gaz holds the gazetteer classes of every capitalised unit.)
   for (size_t i = 0; i + 1 < n; ++i) {
     const Unit& u = v.units[i];
-    if (!u.has(kUnitCap) || (u.has(kUnitAllCaps) && !v.all_caps) ||
-        !(gz.word_hash(v.info[i].key) & kGazHonorific)) {
+    if (!(v.info[i].gaz & kGazHonorific) || !u.has(kUnitCap) || (u.has(kUnitAllCaps) && !v.all_caps)) {
       continue;
     }
     size_t j = i + 1;
     if (v.info[j].low == "." && j + 1 < n) ++j;
-    if (!v.units[j].has(kUnitCap) || !v.units[j].has(kUnitWord) ||
-        (gz.word_hash(v.info[j].key) & kGazTitle)) {
+    if (!v.units[j].has(kUnitCap) || !v.units[j].has(kUnitWord) || (v.info[j].gaz & kGazTitle)) {
       continue;  // "Mr. President", "Dr. and Mrs. Smith": nothing to type here
     }
     const uint8_t was = (*tags)[j];
@@ -571,15 +570,16 @@ void harmonise_types(const Text& text, const DocStats& stats, std::vector<Mentio
   // one the text also writes in lowercase: the tail of a name run on too
   // far ("Clinton White House", "Ted Cruz's Super").
   constexpr uint32_t kNamesOtherThings = ((1u << kGazClassCount) - 1) & ~kGazGiven;
+  const int person = static_cast<int>(ActorType::kPerson);
   for (uint32_t id = 0; id < names.size(); ++id) {
-    const std::string_view name = names[id];
-    const size_t sp = name.rfind(' '), first_sp = name.find(' ');
-    if (sp == std::string_view::npos || first_sp == 0 || sp + 1 == name.size()) continue;
-    if (std::count(name.begin(), name.end(), ' ') > 2) continue;
-    if (name.find("'s ") != std::string_view::npos || !(gz.word(name.substr(0, first_sp)) & kGazGiven)) continue;
     const auto& v = votes[id];
-    const int person = static_cast<int>(ActorType::kPerson);
     if (!(v[person] > v[1] && v[person] > v[2])) continue;
+    const std::string_view name = names[id];
+    const size_t first_sp = name.find(' ');
+    if (first_sp == std::string_view::npos || first_sp == 0) continue;  // most names: one word
+    const size_t sp = name.rfind(' ');
+    if (sp + 1 == name.size() || std::count(name.begin(), name.end(), ' ') > 2) continue;
+    if (name.find("'s ") != std::string_view::npos || !(gz.word(name.substr(0, first_sp)) & kGazGiven)) continue;
     const std::string_view surname = name.substr(sp + 1);
     const size_t p = slot_of(word_key(surname), surname);
     if (slots[p] == UINT32_MAX || settled_type[slots[p]] >= 0 || (gz.word_hash(hashes[slots[p]]) & kNamesOtherThings) ||

@@ -101,6 +101,7 @@ void prepare_sentence(const Text& text, const Sentence& sentence, const DocStats
   v->lowbuf.clear();
   v->lowbuf.reserve(sentence.e - sentence.b + 1);  // views into it stay valid
   int words = 0, capwords = 0;
+  uint32_t gaz_any = 0;
   for (size_t i = 0; i < n; ++i) {
     const Unit& u = v->units[i];
     if (u.last == u.first + 1) {
@@ -129,10 +130,12 @@ void prepare_sentence(const Text& text, const Sentence& sentence, const DocStats
     if (u.has(kUnitHasUpper)) {
       const uint64_t h = v->info[i].key;
       v->info[i].gaz = gz.word_hash(h);
+      gaz_any |= v->info[i].gaz;
       v->info[i].docflags = static_cast<uint8_t>((stats.seen_lower(h) ? 1 : 0) | (stats.seen_cap_mid(h) ? 2 : 0));
     }
   }
   v->all_caps = words >= 2 && capwords == words;
+  v->gaz_any = gaz_any;
   // Gazetteer phrases: longest match from each capitalised unit, left to right.
   for (size_t i = 0; i < n;) {
     if (!v->units[i].has(kUnitHasUpper)) {
@@ -188,13 +191,19 @@ static bool is_sentence_function_word(const SentenceView& v, size_t i) {
 // may end one ("World War I", "Elizabeth I").
 static bool is_first_person(const SentenceView& v, size_t i, int prev_tag) {
   static const WordTable<char> kWords = word_set({"i'm", "i've", "i'd", "i'll"});
-  return (prev_tag == kTagO && v.info[i].low == "i") || kWords.contains(v.info[i].low, v.info[i].key);
+  const std::string_view w = v.info[i].low;
+  return w.size() == 1 ? prev_tag == kTagO : kWords.contains(w, v.info[i].key);
 }
 
 bool is_candidate(const SentenceView& v, size_t i, int prev_tag) {
   const Unit& u = v.units[i];
   if (u.has(kUnitHasUpper)) {
-    if (u.has(kUnitCap) && !v.all_caps && is_first_person(v, i, prev_tag)) return false;
+    // (The first letter first: this is asked of every capitalised unit.)
+    const std::string_view w = v.info[i].low;
+    if (!w.empty() && w[0] == 'i' && w.size() <= 4 && u.has(kUnitCap) && !v.all_caps &&
+        is_first_person(v, i, prev_tag)) {
+      return false;
+    }
     if (v.all_caps || !u.has(kUnitCap) || u.has(kUnitAllCaps)) return true;
     bool opens = u.has(kUnitFirst) || v.units[i - 1].has(kUnitQuote) || v.info[i - 1].low == ":";
     if (!opens || !is_sentence_function_word(v, i)) return true;

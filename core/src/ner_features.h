@@ -139,6 +139,7 @@ struct SentenceView {
   std::vector<UnitInfo> info;       // one per unit
   std::string lowbuf;               // units of several tokens, one folding a ’
   bool all_caps = false;            // the sentence is written in capitals (a headline)
+  uint32_t gaz_any = 0;             // the GazClass bits of all its units, OR-ed
   // Shapes, filled on first use (unit_shape): len 0xFF = not yet computed.
   // One vector of structs, not three parallel vectors: one resize per
   // sentence (the per-sentence resizes showed in the wasm profile).
