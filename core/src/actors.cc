@@ -153,6 +153,41 @@ void honorific_names(const SentenceView& v, std::vector<uint8_t>* tags, std::vec
   }
 }
 
+// A nationality in brackets follows a person: "Asa Carlsson ( Sweden )",
+// "Nele Zilinskiene (Lithuania) 1.91" in results, "Peter Nicol (Scotland)".
+// The name is a tagged run of two or three capitalised words that the
+// lexicons do not know (one word may be a club: "Dinamo (Russia)"); the
+// tagger, seeing a country next to it, often reads an organisation.
+void bracketed_nationality_names(const SentenceView& v, std::vector<uint8_t>* tags, std::vector<float>* margin,
+                                 std::vector<char>* settled) {
+  // (A geographic head may be a surname, "Anthony Hill"; a company suffix
+  // only ends a name, "ASA": "Asa Carlsson".)
+  constexpr uint32_t kNotAPersonsWord =
+      kGazOrgHead | kGazOrg | kGazPlace | kGazCountry | kGazRegion | kGazDemonym | kGazTitle;
+  const size_t n = v.units.size();
+  for (size_t p = 2; p + 2 < n; ++p) {
+    if (v.info[p].low != "(") continue;
+    const size_t q = p + 1;
+    const bool place = (v.info[q].gaz & kGazCountry) || v.info[q].phrase == static_cast<uint8_t>(PhraseKind::kPlace) * 2;
+    if (!place) continue;
+    size_t r = q + 1;
+    while (r < n && (v.info[r].phrase & 1)) ++r;
+    if (r >= n || v.info[r].low != ")") continue;
+    size_t a = p;
+    while (a > 0 && p - a < 4 && (*tags)[a - 1] != kTagO && v.units[a - 1].has(kUnitCap) && v.units[a - 1].has(kUnitWord)) --a;
+    if (p - a < 2 || p - a > 3 || (a > 0 && (*tags)[a - 1] != kTagO) || phrase_kind(v, a, p) != PhraseKind::kNone) continue;
+    bool plain = true;
+    for (size_t k = a; k < p; ++k) plain = plain && !(v.info[k].gaz & kNotAPersonsWord) && !(*settled)[k];
+    plain = plain && !(v.info[p - 1].gaz & kGazOrgSuffix);
+    if (!plain) continue;
+    for (size_t k = a; k < p; ++k) {
+      (*tags)[k] = kTagPer;
+      (*margin)[k] = std::max((*margin)[k], 10.0f);
+      (*settled)[k] = 1;
+    }
+  }
+}
+
 // Units [a, b) name a team, an organisation (marked in `team`), unless they
 // are a country (national teams are named by their country), a person or a
 // title: the results rules below share these exceptions.
@@ -425,18 +460,20 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
     if (nm.b - nm.a == 1 && is_calendar_word(v, nm.a)) continue;
     // "Bering Sea", "Stewart Island": a name ending in a geographic head word
     // (taken along when the tagger stopped before it) is a place.
-    if (nm.tag != kTagMisc && nm.b < v.units.size() && (v.info[nm.b].gaz & kGazGeo) &&
+    // Not a person a rule settled ("Anthony Hill ( Australia )").
+    const bool settled_person = nm.tag == kTagPer && settled[nm.a];
+    if (nm.tag != kTagMisc && !settled_person && nm.b < v.units.size() && (v.info[nm.b].gaz & kGazGeo) &&
         v.units[nm.b].has(kUnitCap) && tags[nm.b] == kTagO && !v.all_caps) {
       ++nm.b;
       nm.tag = kTagLoc;
     }
-    if (nm.tag != kTagLoc && nm.b - nm.a >= 2 && (v.info[nm.b - 1].gaz & kGazGeo) &&
+    if (nm.tag != kTagLoc && !settled_person && nm.b - nm.a >= 2 && (v.info[nm.b - 1].gaz & kGazGeo) &&
         !(v.info[nm.b - 1].gaz & (kGazOrgHead | kGazOrgSuffix))) {
       nm.tag = kTagLoc;
     }
     // "Stanford University", "Tyson Foods", "Acme Ltd": a name ending in an
     // institution or company word names an organisation.
-    if (nm.tag != kTagOrg && nm.tag != kTagMisc && nm.b - nm.a >= 2 &&
+    if (nm.tag != kTagOrg && nm.tag != kTagMisc && !settled_person && nm.b - nm.a >= 2 &&
         (v.info[nm.b - 1].gaz & (kGazOrgHead | kGazOrgSuffix)) &&
         phrase_kind(v, nm.a, nm.b) != PhraseKind::kPlace) {
       nm.tag = kTagOrg;
@@ -625,6 +662,7 @@ std::vector<Mention> find_actors(const Text& text) {
     settled.assign(v.units.size(), 0);
     honorific_names(v, &tags, &margin, &settled);
     type_teams_in_results(v, &tags, &settled);
+    bracketed_nationality_names(v, &tags, &margin, &settled);
     if (rows[sentence]) type_table_row(v, &tags, &settled);
   };
   auto mentions_of = [&](size_t sentence, std::vector<Mention>* into, std::vector<float>* conf,

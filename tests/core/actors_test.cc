@@ -267,6 +267,17 @@ TEST(Actors, APersonsGovernmentLeavesThePersonAPerson) {
   EXPECT_FALSE(has(f, "Obama", kOrg)) << dump(f);
 }
 
+TEST(Actors, ANationalityInBracketsFollowsAPerson) {
+  // The tagger read the first an organisation, the second a place ("Hill").
+  Found f = actors("Asa Carlsson ( Sweden ) beat Gabriela Sabatini ( Argentina ) 7-5 3-6 6-2\n"
+                   "Anthony Hill (Australia) beat Dan Jenson (Australia) 15-10\n");
+  EXPECT_TRUE(has(f, "Asa Carlsson", kPer)) << dump(f);
+  EXPECT_TRUE(has(f, "Anthony Hill", kPer)) << dump(f);
+  EXPECT_TRUE(has(f, "Sweden", kPlace)) << dump(f);
+  EXPECT_FALSE(has(f, "Asa Carlsson", kOrg)) << dump(f);
+  EXPECT_FALSE(has(f, "Anthony Hill", kPlace)) << dump(f);
+}
+
 TEST(Actors, ThePronounIIsNoName) {
   // The tagger, then the name memory, made "I'll" an organisation and
   // "I've" a person.
