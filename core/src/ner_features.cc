@@ -182,7 +182,14 @@ static bool is_sentence_function_word(const SentenceView& v, size_t i) {
       "their", "our", "my", "what", "who", "how", "why", "where", "it's", "i'm", "we're",
       "however", "also", "yet", "still", "then", "now", "some", "many", "most", "all", "one",
       "no", "not", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
-      "could", "should", "may", "might", "do", "does", "did", "said", "says", "according"});
+      "could", "should", "may", "might", "do", "does", "did", "said", "says", "according",
+      // Adverbs and conjunctions that open sentences ("Among those who...",
+      // "Until then", "Soon after", "See the results"), read as names.
+      "among", "until", "soon", "see", "since", "although", "though", "because", "unless",
+      "whether", "despite", "during", "without", "within", "instead", "meanwhile", "even", "only",
+      "perhaps", "maybe", "indeed", "once", "every", "each", "both", "either", "neither", "such",
+      "much", "more", "less", "over", "under", "about", "against", "between", "through", "amid",
+      "unlike", "like", "just", "already", "again", "yes", "well"});
   return kWords.contains(v.info[i].low, v.info[i].key);
 }
 

@@ -278,6 +278,15 @@ TEST(Actors, ANationalityInBracketsFollowsAPerson) {
   EXPECT_FALSE(has(f, "Anthony Hill", kPlace)) << dump(f);
 }
 
+TEST(Actors, AWordThatOpensASentenceIsNoName) {
+  // The tagger read each of these, capitalised at the start, as a person.
+  Found f = actors("Most voters want a change, the poll found.\n\nAmong those who want more, most "
+                   "are planning to support Clinton.\n\nUntil then, men, get used to it.\n\nSoon "
+                   "after, the picture spread.\n\nSee the latest results here.\n");
+  for (const char* w : {"Among", "Until", "Soon", "See"}) EXPECT_FALSE(has_text(f, w)) << w << ": " << dump(f);
+  EXPECT_TRUE(has(f, "Clinton", kPer)) << dump(f);
+}
+
 TEST(Actors, ThePronounIIsNoName) {
   // The tagger, then the name memory, made "I'll" an organisation and
   // "I've" a person.
