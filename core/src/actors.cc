@@ -115,6 +115,30 @@ void attach_initials(const SentenceView& v, std::vector<uint8_t>* tags) {
   }
 }
 
+// "the Department of Labor", "Bank of England", "University of the West
+// Indies": an institution word, "of", and a name are one organisation,
+// where the tagger often stops before "of".
+void join_institutions_of(const SentenceView& v, std::vector<uint8_t>* tags) {
+  if (!(v.gaz_any & kGazOrgHead)) return;
+  const size_t n = v.units.size();
+  for (size_t i = 0; i + 2 < n; ++i) {
+    if (!(v.info[i].gaz & kGazOrgHead) || !v.units[i].has(kUnitCap) || (*tags)[i] == kTagPer ||
+        v.info[i + 1].low != "of") {
+      continue;
+    }
+    size_t j = i + 2;
+    if (v.info[j].low == "the" && j + 1 < n) ++j;
+    // The name: capitalised words, none the tagger calls a person ("...
+    // of Immigrant Affairs Clinton said"); "and" is left to the tagger
+    // ("University of Zurich and Gordon Hanson").
+    size_t e = j;
+    while (e < n && e - j < 5 && v.units[e].has(kUnitCap) && v.units[e].has(kUnitWord) && (*tags)[e] != kTagPer) ++e;
+    if (e == j) continue;
+    for (size_t k = i; k < e; ++k) (*tags)[k] = kTagOrg;
+    i = e - 1;
+  }
+}
+
 // An honorific is followed by a person's name, whatever the tagger read in
 // it: "Mr. Bashir", "Dr Chen", "Sir Alex Ferguson" (a surname alone, after
 // "said" or before a verb, is the tagger's weak spot). The name is the
@@ -695,6 +719,7 @@ std::vector<Mention> find_actors(const Text& text) {
     tagger.tag(v, &tags, &margin);
     gazetteer_backoff(v, &tags);
     attach_initials(v, &tags);
+    join_institutions_of(v, &tags);
     settle(si);
     memory.record(v, tags, margin);
     first_unit.push_back(static_cast<uint32_t>(keys.size()));

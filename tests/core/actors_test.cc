@@ -287,6 +287,17 @@ TEST(Actors, AWordThatOpensASentenceIsNoName) {
   EXPECT_TRUE(has(f, "Clinton", kPer)) << dump(f);
 }
 
+TEST(Actors, AnInstitutionOfANameIsOneOrganisation) {
+  // The tagger stopped before "of": "Department" and "Labor", "Commerce".
+  Found f = actors("By executive fiat, the Department of Labor is demoting millions. The Department "
+                   "of Commerce this year has begun, and the University of Zurich and Gordon Hanson agreed.");
+  EXPECT_TRUE(has(f, "Department of Labor", kOrg)) << dump(f);
+  EXPECT_TRUE(has(f, "Department of Commerce", kOrg)) << dump(f);
+  EXPECT_TRUE(has(f, "University of Zurich", kOrg)) << dump(f);
+  EXPECT_TRUE(has(f, "Gordon Hanson", kPer)) << dump(f);
+  EXPECT_FALSE(has_text(f, "Department")) << dump(f);
+}
+
 TEST(Actors, ThePronounIIsNoName) {
   // The tagger, then the name memory, made "I'll" an organisation and
   // "I've" a person.
