@@ -211,6 +211,10 @@ bool is_candidate(const SentenceView& v, size_t i, int prev_tag) {
         is_first_person(v, i, prev_tag)) {
       return false;
     }
+    // "the No. 2 Republican": the abbreviation of "number".
+    if (w == "no" && i + 2 < v.units.size() && v.info[i + 1].low == "." && v.units[i + 2].has(kUnitNumber)) {
+      return false;
+    }
     if (v.all_caps || !u.has(kUnitCap) || u.has(kUnitAllCaps)) return true;
     bool opens = u.has(kUnitFirst) || v.units[i - 1].has(kUnitQuote) || v.info[i - 1].low == ":";
     if (!opens || !is_sentence_function_word(v, i)) return true;

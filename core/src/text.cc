@@ -399,6 +399,11 @@ bool closes_sentence(const Text& t, size_t i) {
     char32_t c0 = decode_utf8(pw, 0, &l);
     if (static_cast<size_t>(l) == pw.size() && is_upper(c0)) return false;
     if (abbreviations().contains(t.low(i - 1), t.key(i - 1))) return false;
+    // "the No. 2 Republican", "No. 10 Downing Street": "No." numbers what
+    // follows ("He said no. 2 more..." stays a sentence end: lowercase).
+    if ((pw == "No" || pw == "NO") && i + 1 < t.tokens.size() && t.tokens[i + 1].kind == TokenKind::kNumber) {
+      return false;
+    }
   }
   return true;
 }

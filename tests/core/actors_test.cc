@@ -298,6 +298,12 @@ TEST(Actors, AnInstitutionOfANameIsOneOrganisation) {
   EXPECT_FALSE(has_text(f, "Department")) << dump(f);
 }
 
+TEST(Actors, NoBeforeANumberIsNoName) {
+  Found f = actors("Senator John Cornyn of Texas, the No. 2 Republican in the Senate, said so.");
+  EXPECT_FALSE(has_text(f, "No")) << dump(f);
+  EXPECT_TRUE(has(f, "John Cornyn", kPer)) << dump(f);
+}
+
 TEST(Actors, ThePronounIIsNoName) {
   // The tagger, then the name memory, made "I'll" an organisation and
   // "I've" a person.

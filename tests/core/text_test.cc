@@ -49,6 +49,14 @@ TEST(Text, SplitsSentencesButNotAfterAbbreviationsOrInitials) {
   EXPECT_EQ(t.str(t.sentences[3].b, t.sentences[3].e), "Yes.");
 }
 
+TEST(Text, NoBeforeANumberIsNoSentenceEnd) {
+  // "No." numbers what follows; a lowercase "no." still ends a sentence.
+  Text t("Cornyn, the No. 2 Republican, agreed. He said no. 2 more came.");
+  ASSERT_EQ(t.sentences.size(), 3u);
+  EXPECT_EQ(t.str(t.sentences[0].b, t.sentences[0].e), "Cornyn, the No. 2 Republican, agreed.");
+  EXPECT_EQ(t.str(t.sentences[1].b, t.sentences[1].e), "He said no.");
+}
+
 TEST(Text, BlankLinesArePargraphBoundariesThatSentencesNeverCross) {
   Text t("First paragraph has no final stop\n\nSecond one.\nThird line.");
   ASSERT_EQ(t.paragraphs.size(), 2u);
