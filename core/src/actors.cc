@@ -115,6 +115,19 @@ void attach_initials(const SentenceView& v, std::vector<uint8_t>* tags) {
   }
 }
 
+// Units [a, b) are a person's name, settled by a rule that is sure of it
+// (Mention::settled), with the weight of a confident tag for the name
+// memory's and harmonise_types' votes.
+void settle_person(size_t a, size_t b, std::vector<uint8_t>* tags, std::vector<float>* margin,
+                   std::vector<char>* settled) {
+  constexpr float kSure = 10.0f;
+  for (size_t k = a; k < b; ++k) {
+    (*tags)[k] = kTagPer;
+    (*margin)[k] = std::max((*margin)[k], kSure);
+    (*settled)[k] = 1;
+  }
+}
+
 // "the Department of Labor", "Bank of England", "University of the West
 // Indies": an institution word, "of", and a name are one organisation,
 // where the tagger often stops before "of".
@@ -132,7 +145,10 @@ void join_institutions_of(const SentenceView& v, std::vector<uint8_t>* tags) {
     // of Immigrant Affairs Clinton said"); "and" is left to the tagger
     // ("University of Zurich and Gordon Hanson").
     size_t e = j;
-    while (e < n && e - j < 5 && v.units[e].has(kUnitCap) && v.units[e].has(kUnitWord) && (*tags)[e] != kTagPer) ++e;
+    while (e < n && e - j < 5 && v.units[e].has(kUnitCap) && v.units[e].has(kUnitWord) &&
+           (*tags)[e] != kTagPer) {
+      ++e;
+    }
     if (e == j) continue;
     for (size_t k = i; k < e; ++k) (*tags)[k] = kTagOrg;
     i = e - 1;
@@ -144,13 +160,10 @@ void join_institutions_of(const SentenceView& v, std::vector<uint8_t>* tags) {
 // "said" or before a verb, is the tagger's weak spot). The name is the
 // tagged run after the honorific, or its capitalised words when untagged;
 // the honorific itself, if tagged, joins the person (trim() drops it).
-// The name is settled (Mention::settled), with the weight of a confident
-// tag for the name memory's and harmonise_types' votes.
 void honorific_names(const SentenceView& v, std::vector<uint8_t>* tags, std::vector<float>* margin,
                      std::vector<char>* settled) {
   if (!(v.gaz_any & kGazHonorific)) return;  // most sentences
   const size_t n = v.units.size();
-  constexpr float kSure = 10.0f;
   // (info.gaz holds the gazetteer classes of every capitalised unit.)
   for (size_t i = 0; i + 1 < n; ++i) {
     const Unit& u = v.units[i];
@@ -168,11 +181,7 @@ void honorific_names(const SentenceView& v, std::vector<uint8_t>* tags, std::vec
            (was != kTagO ? (*tags)[e] == was : v.units[e].has(kUnitCap) && v.units[e].has(kUnitWord))) {
       ++e;
     }
-    for (size_t k = (*tags)[i] != kTagO ? i : j; k < e; ++k) {
-      (*tags)[k] = kTagPer;
-      (*margin)[k] = std::max((*margin)[k], kSure);
-      (*settled)[k] = 1;
-    }
+    settle_person((*tags)[i] != kTagO ? i : j, e, tags, margin, settled);
     i = e - 1;
   }
 }
@@ -182,33 +191,30 @@ void honorific_names(const SentenceView& v, std::vector<uint8_t>* tags, std::vec
 // The name is a tagged run of two or three capitalised words that the
 // lexicons do not know (one word may be a club: "Dinamo (Russia)"); the
 // tagger, seeing a country next to it, often reads an organisation.
-void bracketed_nationality_names(const SentenceView& v, std::vector<uint8_t>* tags, std::vector<float>* margin,
-                                 std::vector<char>* settled) {
+void bracketed_nationality_names(const SentenceView& v, std::vector<uint8_t>* tags,
+                                 std::vector<float>* margin, std::vector<char>* settled) {
   // (A geographic head may be a surname, "Anthony Hill"; a company suffix
   // only ends a name, "ASA": "Asa Carlsson".)
   constexpr uint32_t kNotAPersonsWord =
       kGazOrgHead | kGazOrg | kGazPlace | kGazCountry | kGazRegion | kGazDemonym | kGazTitle;
+  constexpr uint8_t kPlaceStart = static_cast<uint8_t>(PhraseKind::kPlace) * 2;  // a PhraseCode
   const size_t n = v.units.size();
   for (size_t p = 2; p + 2 < n; ++p) {
     if (v.info[p].low != "(") continue;
     const size_t q = p + 1;
-    const bool place = (v.info[q].gaz & kGazCountry) || v.info[q].phrase == static_cast<uint8_t>(PhraseKind::kPlace) * 2;
-    if (!place) continue;
+    if (!(v.info[q].gaz & kGazCountry) && v.info[q].phrase != kPlaceStart) continue;
     size_t r = q + 1;
     while (r < n && (v.info[r].phrase & 1)) ++r;
     if (r >= n || v.info[r].low != ")") continue;
+    auto capitalised_name = [&](size_t k) {
+      return (*tags)[k] != kTagO && v.units[k].has(kUnitCap) && v.units[k].has(kUnitWord);
+    };
     size_t a = p;
-    while (a > 0 && p - a < 4 && (*tags)[a - 1] != kTagO && v.units[a - 1].has(kUnitCap) && v.units[a - 1].has(kUnitWord)) --a;
-    if (p - a < 2 || p - a > 3 || (a > 0 && (*tags)[a - 1] != kTagO) || phrase_kind(v, a, p) != PhraseKind::kNone) continue;
-    bool plain = true;
+    while (a > 0 && p - a < 4 && capitalised_name(a - 1)) --a;
+    if (p - a < 2 || p - a > 3 || (a > 0 && (*tags)[a - 1] != kTagO)) continue;
+    bool plain = phrase_kind(v, a, p) == PhraseKind::kNone && !(v.info[p - 1].gaz & kGazOrgSuffix);
     for (size_t k = a; k < p; ++k) plain = plain && !(v.info[k].gaz & kNotAPersonsWord) && !(*settled)[k];
-    plain = plain && !(v.info[p - 1].gaz & kGazOrgSuffix);
-    if (!plain) continue;
-    for (size_t k = a; k < p; ++k) {
-      (*tags)[k] = kTagPer;
-      (*margin)[k] = std::max((*margin)[k], 10.0f);
-      (*settled)[k] = 1;
-    }
+    if (plain) settle_person(a, p, tags, margin, settled);
   }
 }
 
@@ -525,7 +531,9 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
     }
     // A place is a place also when it acts ("Tunisia said"): GUIDELINES.md.
     // A team named by its city, typed by the results rules, is a club.
-    if (nm.tag == kTagOrg && !settled[nm.a] && phrase_kind(v, nm.a, nm.b) == PhraseKind::kPlace) nm.tag = kTagLoc;
+    if (nm.tag == kTagOrg && !settled[nm.a] && phrase_kind(v, nm.a, nm.b) == PhraseKind::kPlace) {
+      nm.tag = kTagLoc;
+    }
     // "the Obama administration", "the Assad regime": the person's government.
     if ((nm.tag == kTagPer || (nm.tag == kTagOrg && nm.b - nm.a <= 2)) && nm.b < v.units.size()) {
       if (heads_a_government(v, nm.b)) {
@@ -640,14 +648,17 @@ void harmonise_types(const Text& text, const DocStats& stats, std::vector<Mentio
     if (first_sp == std::string_view::npos || first_sp == 0) continue;  // most names: one word
     const size_t sp = name.rfind(' ');
     if (sp + 1 == name.size() || std::count(name.begin(), name.end(), ' ') > 2) continue;
-    if (name.find("'s ") != std::string_view::npos || !(gz.word(name.substr(0, first_sp)) & kGazGiven)) continue;
+    if (name.find("'s ") != std::string_view::npos) continue;
+    if (!(gz.word(name.substr(0, first_sp)) & kGazGiven)) continue;
     const std::string_view surname = name.substr(sp + 1);
     const size_t p = slot_of(word_key(surname), surname);
-    if (slots[p] == UINT32_MAX || settled_type[slots[p]] >= 0 || (gz.word_hash(hashes[slots[p]]) & kNamesOtherThings) ||
-        stats.seen_lower(hashes[slots[p]])) {
+    if (slots[p] == UINT32_MAX) continue;
+    const uint32_t id_surname = slots[p];
+    if (settled_type[id_surname] >= 0 || (gz.word_hash(hashes[id_surname]) & kNamesOtherThings) ||
+        stats.seen_lower(hashes[id_surname])) {
       continue;
     }
-    settled_type[slots[p]] = static_cast<int8_t>(person);
+    settled_type[id_surname] = static_cast<int8_t>(person);
   }
   for (size_t i = 0; i < n; ++i) {
     Mention& m = (*mentions)[i];
@@ -679,8 +690,8 @@ std::vector<Mention> find_actors(const Text& text) {
   std::vector<char> taken;
   std::vector<char> settled;  // per unit: typed by a rule that is sure of it
   // The rules that settle a name's type over the sentence's tags: honorifics
-  // (a person) and the results rules (teams before scores, standings
-  // tables). They mark the units they type in `settled`.
+  // and bracketed nationalities (a person), the results rules (teams before
+  // scores, standings tables). They mark the units they type in `settled`.
   const std::vector<char> rows = table_rows(text);
   auto settle = [&](size_t sentence) {
     settled.assign(v.units.size(), 0);

@@ -123,10 +123,9 @@ void NameMemory::record(const SentenceView& v, const std::vector<uint8_t>& tags,
     // organisation), unless the lexicons know it ("the North Korean regime").
     int tag = r.tag;
     if (tag == kTagOrg && b == r.b && heads_a_government(v, b)) {
+      constexpr uint32_t kKnown = kGazPlace | kGazCountry | kGazDemonym | kGazOrg;
       bool known = false;
-      for (size_t k = a; k < b; ++k) {
-        known = known || (v.info[k].gaz & (kGazPlace | kGazCountry | kGazDemonym | kGazOrg)) || v.info[k].phrase;
-      }
+      for (size_t k = a; k < b; ++k) known = known || (v.info[k].gaz & kKnown) || v.info[k].phrase;
       if (!known) tag = kTagPer;
     }
     uint64_t key = 0;

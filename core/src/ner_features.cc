@@ -212,7 +212,8 @@ bool is_candidate(const SentenceView& v, size_t i, int prev_tag) {
       return false;
     }
     // "the No. 2 Republican": the abbreviation of "number".
-    if (w == "no" && i + 2 < v.units.size() && v.info[i + 1].low == "." && v.units[i + 2].has(kUnitNumber)) {
+    if (w == "no" && i + 2 < v.units.size() && v.info[i + 1].low == "." &&
+        v.units[i + 2].has(kUnitNumber)) {
       return false;
     }
     if (v.all_caps || !u.has(kUnitCap) || u.has(kUnitAllCaps)) return true;

@@ -401,7 +401,8 @@ bool closes_sentence(const Text& t, size_t i) {
     if (abbreviations().contains(t.low(i - 1), t.key(i - 1))) return false;
     // "the No. 2 Republican", "No. 10 Downing Street": "No." numbers what
     // follows ("He said no. 2 more..." stays a sentence end: lowercase).
-    if ((pw == "No" || pw == "NO") && i + 1 < t.tokens.size() && t.tokens[i + 1].kind == TokenKind::kNumber) {
+    const bool number_next = i + 1 < t.tokens.size() && t.tokens[i + 1].kind == TokenKind::kNumber;
+    if ((pw == "No" || pw == "NO") && number_next) {
       return false;
     }
   }
