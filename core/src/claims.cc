@@ -148,10 +148,14 @@ class Recognizer {
     // Points of a list carry no final stop (unless bulleted); a paragraph
     // that ends with one is narration again.
     bool bulleted = c_.is_dash(par.b) || c_.is(par.b, "\xE2\x80\xA2") || c_.is(par.b, "*");
+    // "Read the full transcript of his interview": the page's link after
+    // the list, not a point of it.
+    const uint32_t opener = bulleted ? par.b + 1 : par.b;
+    const bool link = c_.has(opener, claims::kLink) && c_.is_capitalized(opener);
     // The first paragraph after the colon is what was said, whatever its
     // form (a block quotation without marks); later ones only as list points.
     bool first = intro_items_ == 0 && par.size() <= claims::kMaxContentTokens;
-    bool list_item = !has_frames && !next_intro.open &&
+    bool list_item = !has_frames && !next_intro.open && !link &&
                      (first || (par.size() <= kListItemMaxTokens && (bulleted || !c_.is_final_punct(par.e - 1)))) &&
                      (first || c_.text.paragraphs[p].last - c_.text.paragraphs[p].first <= 2) &&
                      intro_items_ < kListMaxItems;

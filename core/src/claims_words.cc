@@ -24,7 +24,8 @@ uint32_t role_bit(std::string_view name) {
   static const std::pair<std::string_view, uint32_t> kNames[] = {
       {"det", kDet},   {"stop", kStop}, {"aux", kAux},   {"be", kBe},
       {"have", kHave}, {"time", kTime}, {"prep", kPrep}, {"wh", kWh},
-      {"subj", kSubj}, {"coord", kCoord}, {"rel", kRel}, {"quant", kQuant}};
+      {"subj", kSubj}, {"coord", kCoord}, {"rel", kRel}, {"quant", kQuant},
+      {"link", kLink}};
   for (const auto& [n, bit] : kNames) {
     if (n == name) return bit;
   }

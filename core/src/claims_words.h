@@ -38,6 +38,7 @@ enum WordRole : uint32_t {
   kCoord = 1u << 9,  // "and", "but"
   kRel = 1u << 10,   // "who", "which"
   kQuant = 1u << 11, // a floating quantifier after a subject: "they all said"
+  kLink = 1u << 12,  // an imperative opening a page's link: "Read the full transcript"
 };
 
 // How a cue verb's content follows it (see claim_cue_verbs.txt).

@@ -319,6 +319,19 @@ TEST(Claims, ColonIntroducesTheParagraphsThatFollow) {
   EXPECT_EQ(c[1].cue, "said");
 }
 
+TEST(Claims, APagesLinkEndsTheListAColonIntroduces) {
+  // "Read the full transcript" (BBC) was taken for a third point of the list.
+  std::string s =
+      "In the interview, the chancellor also said:\n\n"
+      "The budget will be balanced by next year\n\n"
+      "Taxes on fuel will not rise\n\n"
+      "Read the full transcript of her interview\n\n"
+      "She flies to Paris later on Friday.";
+  auto c = read_claims(s);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[1].content, "Taxes on fuel will not rise");
+}
+
 TEST(Claims, PassivesAndInfinitivesHaveNoSourceAndAreNotClaims) {
   EXPECT_TRUE(read_claims("The building was said to be empty.").empty());
   EXPECT_TRUE(read_claims("The minister declined to say whether he would resign.").empty());
