@@ -94,6 +94,12 @@ void gazetteer_backoff(const SentenceView& v, std::vector<uint8_t>* tags) {
   }
 }
 
+// A word written with a capital first ("Smith", "Labor"): what the rules
+// below take as part of a name the tagger left untagged.
+bool capitalised_word(const SentenceView& v, size_t i) {
+  return v.units[i].has(kUnitCap) && v.units[i].has(kUnitWord);
+}
+
 bool is_initial(const SentenceView& v, size_t i) {
   std::string_view w = v.info[i].low;
   return v.units[i].has(kUnitCap) && w.size() >= 2 && w.back() == '.' &&
@@ -105,10 +111,9 @@ void attach_initials(const SentenceView& v, std::vector<uint8_t>* tags) {
   const size_t n = v.units.size();
   for (size_t i = n; i-- > 0;) {
     if (!is_initial(v, i) || ((*tags)[i] != kTagO && (*tags)[i] != kTagMisc) || i + 1 >= n) continue;
-    const Unit& next = v.units[i + 1];
     if ((*tags)[i + 1] == kTagPer) {
       (*tags)[i] = kTagPer;
-    } else if ((*tags)[i + 1] == kTagO && next.has(kUnitCap) && next.has(kUnitWord) &&
+    } else if ((*tags)[i + 1] == kTagO && capitalised_word(v, i + 1) &&
                !(Gazetteer::get().word_hash(v.info[i + 1].key) & (kGazTitle | kGazOrg | kGazPlace))) {
       (*tags)[i] = (*tags)[i + 1] = kTagPer;  // "H. Morris c Dale b Simmons 13"
     }
@@ -145,10 +150,7 @@ void join_institutions_of(const SentenceView& v, std::vector<uint8_t>* tags) {
     // of Immigrant Affairs Clinton said"); "and" is left to the tagger
     // ("University of Zurich and Gordon Hanson").
     size_t e = j;
-    while (e < n && e - j < 5 && v.units[e].has(kUnitCap) && v.units[e].has(kUnitWord) &&
-           (*tags)[e] != kTagPer) {
-      ++e;
-    }
+    while (e < n && e - j < 5 && capitalised_word(v, e) && (*tags)[e] != kTagPer) ++e;
     if (e == j) continue;
     for (size_t k = i; k < e; ++k) (*tags)[k] = kTagOrg;
     i = e - 1;
@@ -172,15 +174,12 @@ void honorific_names(const SentenceView& v, std::vector<uint8_t>* tags, std::vec
     }
     size_t j = i + 1;
     if (v.info[j].low == "." && j + 1 < n) ++j;
-    if (!v.units[j].has(kUnitCap) || !v.units[j].has(kUnitWord) || (v.info[j].gaz & kGazTitle)) {
+    if (!capitalised_word(v, j) || (v.info[j].gaz & kGazTitle)) {
       continue;  // "Mr. President", "Dr. and Mrs. Smith": nothing to type here
     }
     const uint8_t was = (*tags)[j];
     size_t e = j;
-    while (e < n && e - j < 4 &&
-           (was != kTagO ? (*tags)[e] == was : v.units[e].has(kUnitCap) && v.units[e].has(kUnitWord))) {
-      ++e;
-    }
+    while (e < n && e - j < 4 && (was != kTagO ? (*tags)[e] == was : capitalised_word(v, e))) ++e;
     settle_person((*tags)[i] != kTagO ? i : j, e, tags, margin, settled);
     i = e - 1;
   }
@@ -206,11 +205,8 @@ void bracketed_nationality_names(const SentenceView& v, std::vector<uint8_t>* ta
     size_t r = q + 1;
     while (r < n && (v.info[r].phrase & 1)) ++r;
     if (r >= n || v.info[r].low != ")") continue;
-    auto capitalised_name = [&](size_t k) {
-      return (*tags)[k] != kTagO && v.units[k].has(kUnitCap) && v.units[k].has(kUnitWord);
-    };
     size_t a = p;
-    while (a > 0 && p - a < 4 && capitalised_name(a - 1)) --a;
+    while (a > 0 && p - a < 4 && (*tags)[a - 1] != kTagO && capitalised_word(v, a - 1)) --a;
     if (p - a < 2 || p - a > 3 || (a > 0 && (*tags)[a - 1] != kTagO)) continue;
     bool plain = phrase_kind(v, a, p) == PhraseKind::kNone && !(v.info[p - 1].gaz & kGazOrgSuffix);
     for (size_t k = a; k < p; ++k) plain = plain && !(v.info[k].gaz & kNotAPersonsWord) && !(*settled)[k];
@@ -252,16 +248,12 @@ void type_teams_in_results(const SentenceView& v, std::vector<uint8_t>* tags, st
   // Names (tagged or capitalised words) directly followed by a number.
   std::vector<std::pair<size_t, size_t>> scored;
   for (size_t i = 0; i < n;) {
-    bool cap = v.units[i].has(kUnitCap) && v.units[i].has(kUnitWord);
-    if (!cap && (*tags)[i] == kTagO) {
+    if (!capitalised_word(v, i) && (*tags)[i] == kTagO) {
       ++i;
       continue;
     }
     size_t b = i + 1;
-    while (b < n && ((*tags)[b] != kTagO || (v.units[b].has(kUnitCap) && v.units[b].has(kUnitWord))) &&
-           b - i < 4) {
-      ++b;
-    }
+    while (b < n && ((*tags)[b] != kTagO || capitalised_word(v, b)) && b - i < 4) ++b;
     if (b < n && v.units[b].has(kUnitNumber) && !year(b) && score_ends(b + 1)) scored.emplace_back(i, b);
     i = b;
   }
@@ -346,8 +338,11 @@ bool trim(const SentenceView& v, const std::vector<uint8_t>& tags, Name* n) {
       if (k < v.units.size() && v.info[k].low == ".") ++k;
       return k < v.units.size() && tags[k] == kTagPer;
     };
-    while (n->b - n->a >= 2 && (gz.word_hash(v.info[n->b - 1].key) & kGazTitle) &&
-           !(gz.word_hash(v.info[n->b - 1].key) & (kGazOrgHead | kGazPlace)) && name_follows(n->b)) {
+    auto person_title = [&](size_t k) {  // a title, not an institution or a place
+      const uint32_t gaz = gz.word_hash(v.info[k].key);
+      return (gaz & kGazTitle) && !(gaz & (kGazOrgHead | kGazPlace));
+    };
+    while (n->b - n->a >= 2 && person_title(n->b - 1) && name_follows(n->b)) {
       --n->b;
       while (n->b > n->a && v.units[n->b - 1].has(kUnitPunct)) --n->b;
     }
