@@ -524,6 +524,16 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
         phrase_kind(v, nm.a, nm.b) == PhraseKind::kOrganization) {
       nm.tag = kTagOrg;
     }
+    // "Heathrow Airport", "Yankee Stadium", "Evin Prison": a name ending in
+    // a site noun is a named location, a place, even where the tagger read
+    // an organisation ("Bank of America Stadium") or a person ("Stamford
+    // Bridge"). A given name and one word stay a person ("Grace Park").
+    if ((nm.tag == kTagOrg || nm.tag == kTagPer) && !settled[nm.a] && nm.b - nm.a >= 2 &&
+        (v.info[nm.b - 1].gaz & kGazSite) && v.units[nm.b - 1].has(kUnitCap) &&
+        !(nm.tag == kTagPer && nm.b - nm.a == 2 && (v.info[nm.a].gaz & kGazGiven)) &&
+        phrase_kind(v, nm.a, nm.b) != PhraseKind::kOrganization) {
+      nm.tag = kTagLoc;
+    }
     // A place is a place also when it acts ("Tunisia said"): GUIDELINES.md.
     // A team named by its city, typed by the results rules, is a club.
     if (nm.tag == kTagOrg && !settled[nm.a] && phrase_kind(v, nm.a, nm.b) == PhraseKind::kPlace) {

@@ -102,7 +102,12 @@ Gazetteer::Gazetteer() {
   for (const LexiconEntry& e : lexicon_entries("place_words")) add_word(e.key, kGazGeo);
   for (const LexiconEntry& e : lexicon_entries("org_words")) {
     std::string_view kind = e.fields.empty() ? std::string_view() : e.fields[0];
-    add_word(e.key, kind == "suffix" ? kGazOrgSuffix : kind == "facility" ? kGazFacility : kGazOrgHead);
+    // A site is a facility the tagger sees as any other, and whose name
+    // the rules then type a place (actors.cc).
+    add_word(e.key, kind == "suffix"     ? kGazOrgSuffix
+                    : kind == "facility" ? kGazFacility
+                    : kind == "site"     ? kGazFacility | kGazSite
+                                         : kGazOrgHead);
   }
   for (const LexiconEntry& e : lexicon_entries("institution_nouns")) {
     institutions_[lower(e.key)] = 1;

@@ -604,5 +604,20 @@ TEST(Actors, NameRunsSkipOUnitsAtEveryPosition) {
   EXPECT_GT(runs, 5000u);  // the rounds hold names, not only O
 }
 
+TEST(Actors, ANameEndingInASiteNounIsAPlace) {
+  // The tagger read organisations (and a person): sentences from the
+  // benchmark's pages and the dev set.
+  Found f = actors("Obama arrived at Orlando International Airport on Thursday. Trump ended the night "
+                   "with a rally at the Verizon Wireless Arena. He spent years in Iran's notorious Evin "
+                   "Prison. The crew docked with the International Space Station on Friday.");
+  EXPECT_TRUE(has(f, "Orlando International Airport", kPlace)) << dump(f);
+  EXPECT_TRUE(has(f, "Verizon Wireless Arena", kPlace)) << dump(f);
+  EXPECT_TRUE(has(f, "Evin Prison", kPlace)) << dump(f);
+  EXPECT_TRUE(has(f, "International Space Station", kPlace)) << dump(f);
+  // A given name and a site noun is a person still.
+  Found g = actors("Grace Park said the plan would work.");
+  EXPECT_TRUE(has(g, "Grace Park", kPer)) << dump(g);
+}
+
 }  // namespace
 }  // namespace newsann
