@@ -548,6 +548,14 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
         continue;
       }
     }
+    // A nationality adjective alone is no actor (GUIDELINES.md), also where
+    // the tagger read an organisation or a person: "the American people",
+    // "Saudi officials" (a group, found next), "the North Korean army". Not
+    // a place's name ("New Zealand") nor a name a rule settled ("Mr. English").
+    if ((nm.tag == kTagOrg || nm.tag == kTagPer) && !settled[nm.a] && is_demonym_name(v, nm) &&
+        !(v.info[nm.a].gaz & (kGazPlace | kGazCountry)) && phrase_kind(v, nm.a, nm.b) != PhraseKind::kPlace) {
+      nm.tag = kTagMisc;
+    }
     bool demonym = nm.tag == kTagMisc && is_demonym_name(v, nm);
     if (nm.tag == kTagLoc || demonym) {
       size_t end = institution_after(v, nm.b);

@@ -619,5 +619,19 @@ TEST(Actors, ANameEndingInASiteNounIsAPlace) {
   EXPECT_TRUE(has(g, "Grace Park", kPer)) << dump(g);
 }
 
+TEST(Actors, ANationalityAdjectiveAloneIsNoActorWhateverTheTagger) {
+  // The tagger read "American" and "Saudi" as organisations (sentences from
+  // the benchmark's pages); the adjective stays inside its group.
+  Found f = actors("McConnell says that the American people are seeking a leader. Saudi officials "
+                   "deny any links to terrorism groups, but critics point to Saudi charities.");
+  EXPECT_FALSE(has_text(f, "American")) << dump(f);
+  EXPECT_FALSE(has_text(f, "Saudi")) << dump(f);
+  EXPECT_TRUE(has(f, "Saudi officials", kGroup)) << dump(f);
+  // A person a rule settled, and a place, keep their types.
+  Found g = actors("Mr. English said he had reached out. She joked about moving to New Zealand.");
+  EXPECT_TRUE(has(g, "English", kPer)) << dump(g);
+  EXPECT_TRUE(has(g, "New Zealand", kPlace)) << dump(g);
+}
+
 }  // namespace
 }  // namespace newsann
