@@ -349,8 +349,9 @@ bool trim(const SentenceView& v, const std::vector<uint8_t>& tags, Name* n) {
   }
   if (n->tag == kTagPer) {
     // Titles and roles before a name are not part of it ("Mr", "President",
-    // "Foreign Minister"); a name of titles only is no name.
-    while (n->a < n->b && (gz.word_hash(v.info[n->a].key) & kGazTitle) &&
+    // "Foreign Minister"), nor is a party's adjective ("Republican Donald
+    // Trump"); a name of titles only is no name.
+    while (n->a < n->b && (gz.word_hash(v.info[n->a].key) & (kGazTitle | kGazParty)) &&
            !(gz.word_hash(v.info[n->a].key) & kGazGiven && n->b - n->a <= 2)) {
       ++n->a;
       while (n->a < n->b && v.units[n->a].has(kUnitPunct)) ++n->a;  // "Mr." -> "."
@@ -552,7 +553,11 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
     // the tagger read an organisation or a person: "the American people",
     // "Saudi officials" (a group, found next), "the North Korean army". Not
     // a place's name ("New Zealand") nor a name a rule settled ("Mr. English").
-    if ((nm.tag == kTagOrg || nm.tag == kTagPer) && !settled[nm.a] && is_demonym_name(v, nm) &&
+    // A party's adjective alone is none either: "the Republican nominee",
+    // "Democrat Hillary Clinton" (the person without it).
+    const bool party = nm.b - nm.a == 1 && (v.info[nm.a].gaz & kGazParty);
+    if ((nm.tag == kTagOrg || nm.tag == kTagPer || (party && nm.tag == kTagLoc)) && !settled[nm.a] &&
+        (party || is_demonym_name(v, nm)) &&
         !(v.info[nm.a].gaz & (kGazPlace | kGazCountry)) && phrase_kind(v, nm.a, nm.b) != PhraseKind::kPlace) {
       nm.tag = kTagMisc;
     }

@@ -101,7 +101,7 @@ bool is_group_modifier(const SentenceView& v, size_t k) {
   const Unit& u = v.units[k];
   if (!u.has(kUnitWord)) return false;
   std::string_view w = v.info[k].low;
-  if (u.has(kUnitCap) && (Gazetteer::get().word_hash(v.info[k].key) & kGazDemonym)) return true;
+  if (u.has(kUnitCap) && (Gazetteer::get().word_hash(v.info[k].key) & (kGazDemonym | kGazParty))) return true;
   // Otherwise lowercase, or capitalised only by the start of a sentence
   // ("Local people said...").
   bool sentence_cap = u.has(kUnitCap) && !u.has(kUnitAllCaps) &&

@@ -129,6 +129,13 @@ Gazetteer::Gazetteer() {
   add_places("countries", kGazPlace | kGazCountry);
   add_places("regions", kGazRegion);
   for (const LexiconEntry& e : lexicon_entries("demonyms")) {
+    // A party's adjective is for the rules only: as a tagger feature (a
+    // class the model was not trained with) it unsettled the names around
+    // it ("Nevada Democrat" became a place).
+    if (e.fields.size() > 2 && e.fields[2] == "party") {
+      add_word(e.key, kGazParty);
+      continue;
+    }
     std::string_view place = e.fields.empty() ? std::string_view() : e.fields[0];
     add_word(e.key, kGazDemonym);
     add_phrase(e.key, PhraseKind::kDemonym, place);

@@ -39,7 +39,8 @@ enum GazClass : uint32_t {
   kGazGeo = 1u << 13,         // a geographic name head ("Sea", "Island", "River")
   // Not a feature of the tagger (past kGazClassCount): read by rules only.
   kGazHonorific = 1u << 14,   // a title only a person's name follows ("Mr", "Dr", "Sir")
-  kGazSite = 1u << 15,        // a facility noun whose name is a place ("Airport", "Square")
+  kGazSite = 1u << 15,        // a facility noun whose name is a place ("Airport", "Stadium")
+  kGazParty = 1u << 16,       // a party's adjective ("Republican", "Democratic")
 };
 inline constexpr int kGazClassCount = 14;  // the classes the tagger sees as features
 // Short names of the classes, for features: "giv", "plc", ...

@@ -633,5 +633,23 @@ TEST(Actors, ANationalityAdjectiveAloneIsNoActorWhateverTheTagger) {
   EXPECT_TRUE(has(g, "New Zealand", kPlace)) << dump(g);
 }
 
+TEST(Actors, APartysAdjectiveAloneIsNoActor) {
+  // Sentences from the benchmark's pages: the tagger read "Republican" and
+  // "Democratic" as organisations, and the adjective into a person's name.
+  Found f = actors("The Republican nominee spoke after Democrat Hillary Clinton did. Republican Donald "
+                   "Trump said Republican voters and Democratic leaders were tired. She plans to vote "
+                   "in the Democratic primary.");
+  EXPECT_FALSE(has_text(f, "Republican")) << dump(f);
+  EXPECT_FALSE(has_text(f, "Democratic")) << dump(f);
+  EXPECT_TRUE(has(f, "Hillary Clinton", kPer)) << dump(f);
+  EXPECT_TRUE(has(f, "Donald Trump", kPer)) << dump(f);
+  EXPECT_TRUE(has(f, "Republican voters", kGroup)) << dump(f);
+  EXPECT_TRUE(has(f, "Democratic leaders", kGroup)) << dump(f);
+  // The party itself is an organisation.
+  Found g = actors("The Republican Party and the Democratic National Committee disagreed.");
+  EXPECT_TRUE(has(g, "Republican Party", kOrg)) << dump(g);
+  EXPECT_TRUE(has(g, "Democratic National Committee", kOrg)) << dump(g);
+}
+
 }  // namespace
 }  // namespace newsann
