@@ -561,6 +561,15 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
         !(v.info[nm.a].gaz & (kGazPlace | kGazCountry)) && phrase_kind(v, nm.a, nm.b) != PhraseKind::kPlace) {
       nm.tag = kTagMisc;
     }
+    // A people's plural is a group ("seen by many Africans as a hero"),
+    // also where the tagger read a person or an organisation.
+    if ((nm.tag == kTagOrg || nm.tag == kTagPer) && !settled[nm.a] && nm.b - nm.a == 1 &&
+        (v.info[nm.a].gaz & kGazDemonymPlural)) {
+      add(out, v, nm.a, nm.b, ActorType::kGroup);
+      confidence->push_back(nm.confidence);
+      (*taken)[nm.a] = 1;
+      continue;
+    }
     bool demonym = nm.tag == kTagMisc && is_demonym_name(v, nm);
     if (nm.tag == kTagLoc || demonym) {
       size_t end = institution_after(v, nm.b);

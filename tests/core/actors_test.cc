@@ -659,5 +659,14 @@ TEST(Actors, APartysAdjectiveAloneIsNoActor) {
   EXPECT_TRUE(has(g, "Democratic National Committee", kOrg)) << dump(g);
 }
 
+TEST(Actors, APeoplesPluralIsAGroup) {
+  // The tagger read people (the dev set's telegraph article, the benchmark's
+  // pages).
+  Found f = actors("Mr Mugabe, still seen by many Africans as a liberation hero, is reviled in the West. "
+                   "Sixty-seven percent of Americans said they had an unfavorable view.");
+  EXPECT_TRUE(has(f, "Africans", kGroup)) << dump(f);
+  EXPECT_TRUE(has(f, "Americans", kGroup)) << dump(f);
+}
+
 }  // namespace
 }  // namespace newsann
