@@ -189,8 +189,19 @@ static bool is_sentence_function_word(const SentenceView& v, size_t i) {
       "whether", "despite", "during", "without", "within", "instead", "meanwhile", "even", "only",
       "perhaps", "maybe", "indeed", "once", "every", "each", "both", "either", "neither", "such",
       "much", "more", "less", "over", "under", "about", "against", "between", "through", "amid",
-      "unlike", "like", "just", "already", "again", "yes", "well"});
+      "unlike", "like", "just", "already", "again", "yes", "well",
+      // A page's link labels: "Read more:", "Watch: ...", "Listen here".
+      "read", "watch", "listen", "click", "subscribe"});
   return kWords.contains(v.info[i].low, v.info[i].key);
+}
+
+// The function words above that may open a name before a capitalised word
+// ("The Hague", "One Nation", "All Progressives Congress", and a given name:
+// "Will Smith"); the others stay out of the name after them ("Why Tunisia",
+// "Like Trump", "Among Democrats").
+static bool may_open_a_name(const SentenceView& v, size_t i) {
+  static const WordTable<char> kWords = word_set({"the", "a", "an", "one", "all", "our", "my"});
+  return (v.info[i].gaz & kGazGiven) || kWords.contains(v.info[i].low, v.info[i].key);
 }
 
 // The pronoun "I" and its contractions, capitalised wherever they stand:
@@ -219,7 +230,7 @@ bool is_candidate(const SentenceView& v, size_t i, int prev_tag) {
     if (v.all_caps || !u.has(kUnitCap) || u.has(kUnitAllCaps)) return true;
     bool opens = u.has(kUnitFirst) || v.units[i - 1].has(kUnitQuote) || v.info[i - 1].low == ":";
     if (!opens || !is_sentence_function_word(v, i)) return true;
-    return i + 1 < v.units.size() && v.units[i + 1].has(kUnitCap);
+    return i + 1 < v.units.size() && v.units[i + 1].has(kUnitCap) && may_open_a_name(v, i);
   }
   if (prev_tag == kTagO || i + 1 >= v.units.size()) return false;
   return v.units[i + 1].has(kUnitHasUpper) && is_connector(v, i);

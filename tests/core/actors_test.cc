@@ -290,8 +290,21 @@ TEST(Actors, AWordThatOpensASentenceIsNoName) {
   // The tagger read each of these, capitalised at the start, as a person.
   Found f = actors("Most voters want a change, the poll found.\n\nAmong those who want more, most "
                    "are planning to support Clinton.\n\nUntil then, men, get used to it.\n\nSoon "
-                   "after, the picture spread.\n\nSee the latest results here.\n");
-  for (const char* w : {"Among", "Until", "Soon", "See"}) EXPECT_FALSE(has_text(f, w)) << w << ": " << dump(f);
+                   "after, the picture spread.\n\nSee the latest results here.\n\n[Read: Why Tunisia, Arab "
+                   "Spring’s sole success story, suffers from violence]\n\nLike Corker, he said no.\n\nRead "
+                   "more:\n\nListen to the interview.\n");
+  for (const char* w : {"Among", "Until", "Soon", "See", "Read", "Listen"}) {
+    EXPECT_FALSE(has_text(f, w)) << w << ": " << dump(f);
+  }
+  // Nor, before a capitalised word, part of its name: only a few function
+  // words open one ("The Hague"), and a given name ("Will Smith").
+  EXPECT_TRUE(has(f, "Tunisia", kPlace)) << dump(f);
+  EXPECT_TRUE(has_text(f, "Corker")) << dump(f);
+  EXPECT_FALSE(has_text(f, "Why Tunisia")) << dump(f);
+  EXPECT_FALSE(has_text(f, "Like Corker")) << dump(f);
+  Found g = actors("The Hague ruled.\n\nWill Smith said so.");
+  EXPECT_TRUE(has(g, "The Hague", kPlace) || has(g, "Hague", kPlace)) << dump(g);
+  EXPECT_TRUE(has(g, "Will Smith", kPer)) << dump(g);
   EXPECT_TRUE(has(f, "Clinton", kPer)) << dump(f);
 }
 
