@@ -118,6 +118,11 @@ TEST(Actors, GeographicNamesArePlaces) {
   EXPECT_TRUE(has(f, "Stewart Island", kPlace)) << dump(f);
   EXPECT_TRUE(has(f, "Bering Sea", kPlace)) << dump(f);
   EXPECT_TRUE(has(f, "Aleutian Islands", kPlace)) << dump(f);
+  // A short name of a country the lexicon had only in full ("Bosnia and
+  // Herzegovina"): the tagger read a person.
+  Found g = actors("She claimed to have come under sniper fire while visiting Bosnia, later admitting "
+                   "she had not.");
+  EXPECT_TRUE(has(g, "Bosnia", kPlace)) << dump(g);
 }
 
 TEST(Actors, KnownOrganisationsStayOrganisations) {
