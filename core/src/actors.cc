@@ -214,6 +214,58 @@ void bracketed_nationality_names(const SentenceView& v, std::vector<uint8_t>* ta
   }
 }
 
+// A person's role in apposition follows a person: "Ajmi Lourimi, a member
+// of Ennahda's general secretariat", "Wade Bassi, the company's spokesman".
+// The name is a tagged run of two or three capitalised words the lexicons
+// do not know as a place or an organisation, then a comma, an article and,
+// within three more words, a title or role (person_titles.txt) or
+// "member"; an untagged capitalised word opening the sentence before the
+// run is the given name the tagger left out ("Ajmi").
+void appositive_role_names(const SentenceView& v, std::vector<uint8_t>* tags, std::vector<float>* margin,
+                           std::vector<char>* settled) {
+  const Gazetteer& gz = Gazetteer::get();
+  const size_t n = v.units.size();
+  for (size_t c = 1; c + 2 < n; ++c) {
+    if (v.info[c].low != "," || (*tags)[c - 1] == kTagO || (*settled)[c - 1]) continue;
+    const std::string_view det = v.info[c + 1].low;
+    if (det != "a" && det != "an" && det != "the") continue;
+    // The role ends its noun phrase: "a member of", "the company's
+    // spokesman,", not "a private investment firm", "an event Obama first
+    // organised".
+    auto ends_phrase = [&](size_t k) {
+      if (k >= n) return true;
+      const std::string_view w = v.info[k].low;
+      return !v.units[k].has(kUnitWord) || w == "of" || w == "for" || w == "at" || w == "with" ||
+             w == "and" || w == "who" || w == "in" || w == "to";
+    };
+    bool role = false;
+    for (size_t k = c + 2; k < n && k < c + 6 && !role; ++k) {
+      if (!v.units[k].has(kUnitWord)) break;
+      role = (v.info[k].low == "member" ||
+              (v.units[k].has(kUnitLower) && (gz.word_hash(v.info[k].key) & kGazTitle))) &&
+             ends_phrase(k + 1);
+    }
+    if (!role) continue;
+    const uint8_t tag = (*tags)[c - 1];
+    size_t a = c - 1;
+    while (a > 0 && (*tags)[a - 1] == tag && c - a < 3) --a;
+    if (a > 0 && (*tags)[a - 1] != kTagO) continue;  // a longer run: not a plain name
+    // (Not a function word nor a word the text also writes in lowercase:
+    // "But Cruz, an ultra-conservative senator", "While Sanders, the".)
+    if (a == 1 && v.units[0].has(kUnitFirst) && capitalised_word(v, 0) && !(v.info[0].gaz & ~kGazGiven) &&
+        !(v.info[0].docflags & 1) && !is_sentence_function_word(v, 0)) {
+      a = 0;
+    }
+    if (c - a < 2 || phrase_kind(v, a, c) != PhraseKind::kNone) continue;
+    bool plain = true;
+    for (size_t k = a; k < c; ++k) {
+      plain = plain && capitalised_word(v, k) &&
+              !(v.info[k].gaz & (kGazOrgHead | kGazOrgSuffix | kGazOrg | kGazPlace | kGazCountry | kGazTitle));
+    }
+    if (plain) settle_person(a, c, tags, margin, settled);
+  }
+}
+
 // Units [a, b) name a team, an organisation (marked in `team`), unless they
 // are a country (national teams are named by their country), a person or a
 // title: the results rules below share these exceptions.
@@ -725,6 +777,7 @@ std::vector<Mention> find_actors(const Text& text) {
     honorific_names(v, &tags, &margin, &settled);
     type_teams_in_results(v, &tags, &settled);
     bracketed_nationality_names(v, &tags, &margin, &settled);
+    appositive_role_names(v, &tags, &margin, &settled);
     if (rows[sentence]) type_table_row(v, &tags, &settled);
   };
   auto mentions_of = [&](size_t sentence, std::vector<Mention>* into, std::vector<float>* conf,

@@ -174,7 +174,7 @@ static bool is_connector(const SentenceView& v, size_t i) {
 
 // Function words that are capitalised only because they start a sentence;
 // not tagged there unless a capitalised word follows ("The Hague").
-static bool is_sentence_function_word(const SentenceView& v, size_t i) {
+bool is_sentence_function_word(const SentenceView& v, size_t i) {
   static const WordTable<char> kWords = word_set({
       "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "or", "so",
       "in", "on", "at", "for", "to", "of", "by", "with", "from", "as", "if", "when", "while",

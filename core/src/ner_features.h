@@ -157,6 +157,9 @@ void prepare_sentence(const Text& text, const Sentence& sentence, const DocStats
 
 // Whether unit i is tagged at all, given the tag of unit i-1.
 bool is_candidate(const SentenceView& v, size_t i, int prev_tag);
+// A function word that may open a sentence ("The", "But", "While", "See"),
+// capitalised there only because it does.
+bool is_sentence_function_word(const SentenceView& v, size_t i);
 
 // The features of unit i given the two previous tags. Calls
 // add(FeatTemplate, FeatPart a, FeatPart b = {}, FeatPart c = {}) once per

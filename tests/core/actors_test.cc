@@ -686,5 +686,21 @@ TEST(Actors, APeoplesPluralIsAGroup) {
   EXPECT_TRUE(has(f, "Americans", kGroup)) << dump(f);
 }
 
+TEST(Actors, ARoleInAppositionFollowsAPerson) {
+  // The dev set's wapo-1: the tagger left "Ajmi" out and read "Lourimi" as
+  // an organisation, and the pronoun after took its type.
+  Found f = actors("Ajmi Lourimi, a member of Ennahda's general secretariat, said he believed the attack "
+                   "would unite Tunisians.\n\n“We want to unify against this danger,” Lourimi said.");
+  EXPECT_TRUE(has(f, "Ajmi Lourimi", kPer)) << dump(f);
+  EXPECT_TRUE(has(f, "Lourimi", kPer)) << dump(f);
+  EXPECT_FALSE(has(f, "Lourimi", kOrg)) << dump(f);
+  // Not a function word opening the sentence, nor what is no role's phrase.
+  Found g = actors("But Akhil Johri, the chief financial officer, said so. The Shangri-La Dialogue, a "
+                   "regional security forum, met.");
+  EXPECT_TRUE(has(g, "Akhil Johri", kPer)) << dump(g);
+  EXPECT_FALSE(has_text(g, "But Akhil Johri")) << dump(g);
+  EXPECT_FALSE(has(g, "Shangri-La Dialogue", kPer)) << dump(g);
+}
+
 }  // namespace
 }  // namespace newsann
