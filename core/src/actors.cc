@@ -218,7 +218,7 @@ void bracketed_nationality_names(const SentenceView& v, std::vector<uint8_t>* ta
 // of Ennahda's general secretariat", "Wade Bassi, the company's spokesman".
 // The name is a tagged run of two or three capitalised words the lexicons
 // do not know as a place or an organisation, then a comma, an article and,
-// within three more words, a title or role (person_titles.txt) or
+// among the four words after it, a title or role (person_titles.txt) or
 // "member"; an untagged capitalised word opening the sentence before the
 // run is the given name the tagger left out ("Ajmi").
 void appositive_role_names(const SentenceView& v, std::vector<uint8_t>* tags, std::vector<float>* margin,

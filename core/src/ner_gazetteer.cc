@@ -129,9 +129,9 @@ Gazetteer::Gazetteer() {
   add_places("countries", kGazPlace | kGazCountry);
   add_places("regions", kGazRegion);
   for (const LexiconEntry& e : lexicon_entries("demonyms")) {
-    // A party's adjective is for the rules only: as a tagger feature (a
-    // class the model was not trained with) it unsettled the names around
-    // it ("Nevada Democrat" became a place).
+    // A party's adjective is for the rules only: as a demonym (a class the
+    // tagger reads, which the model never saw on these words) it unsettled
+    // the names around it ("Nevada Democrat" became a place).
     if (e.fields.size() > 2 && e.fields[2] == "party") {
       add_word(e.key, kGazParty);
       continue;
