@@ -445,9 +445,11 @@ size_t institution_after(const SentenceView& v, size_t k) {
 bool is_demonym_name(const SentenceView& v, const Name& n) {
   const Gazetteer& gz = Gazetteer::get();
   if (n.b - n.a == 1) return (v.info[n.a].gaz & kGazDemonym) != 0;
-  return v.info[n.a].phrase == static_cast<uint8_t>(static_cast<int>(PhraseKind::kDemonym) * 2) &&
-         (n.b == n.a + 1 || v.info[n.b - 1].phrase == static_cast<uint8_t>(static_cast<int>(PhraseKind::kDemonym) * 2 + 1)) &&
-         gz.demonym_place(v.info[n.a].low) != nullptr;
+  // The whole name is the phrase ("North Korean"), keyed by its lowered
+  // text (the first word's alone, "north", is no demonym).
+  constexpr uint8_t kStart = static_cast<uint8_t>(PhraseKind::kDemonym) * 2;
+  return v.info[n.a].phrase == kStart && v.info[n.b - 1].phrase == kStart + 1 &&
+         gz.demonym_place(v.text->low_bytes(v.units[n.a].b, v.units[n.b - 1].e)) != nullptr;
 }
 
 void add(std::vector<Mention>* out, const SentenceView& v, size_t a, size_t b, ActorType type) {

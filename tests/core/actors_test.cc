@@ -653,6 +653,12 @@ TEST(Actors, ANationalityAdjectiveAloneIsNoActorWhateverTheTagger) {
   EXPECT_FALSE(has_text(f, "American")) << dump(f);
   EXPECT_FALSE(has_text(f, "Saudi")) << dump(f);
   EXPECT_TRUE(has(f, "Saudi officials", kGroup)) << dump(f);
+  // A nationality of two words too (is_demonym_name keyed the phrase by its
+  // first word, "north", and never knew it).
+  Found h = actors("Allies discussed responses to the recent apparent North Korean nuclear test, and "
+                   "German and South Korean tourists were marooned.");
+  EXPECT_FALSE(has_text(h, "North Korean")) << dump(h);
+  EXPECT_FALSE(has_text(h, "South Korean")) << dump(h);
   // A person a rule settled, and a place, keep their types.
   Found g = actors("Mr. English said he had reached out. She joked about moving to New Zealand.");
   EXPECT_TRUE(has(g, "English", kPer)) << dump(g);
