@@ -96,6 +96,19 @@ void gazetteer_backoff(const SentenceView& v, std::vector<uint8_t>* tags) {
 
 // A word written with a capital first ("Smith", "Labor"): what the rules
 // below take as part of a name the tagger left untagged.
+bool is_compass_point(std::string_view w) {
+  return w == "north" || w == "south" || w == "east" || w == "west";
+}
+
+// A word shaped as a people's adjective or plural ("Korean", "Dakotans",
+// "Vietnamese", "Easterners"), which the lexicons may know only as a phrase.
+bool reads_as_a_people(std::string_view w) {
+  for (std::string_view end : {"an", "ans", "ese", "ish", "ers"}) {
+    if (w.size() > end.size() + 2 && w.substr(w.size() - end.size()) == end) return true;
+  }
+  return false;
+}
+
 bool capitalised_word(const SentenceView& v, size_t i) {
   return v.units[i].has(kUnitCap) && v.units[i].has(kUnitWord);
 }
@@ -587,6 +600,16 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
         (v.info[nm.b - 1].gaz & kGazSite) && v.units[nm.b - 1].has(kUnitCap) &&
         !(nm.tag == kTagPer && nm.b - nm.a == 2 && (v.info[nm.a].gaz & kGazGiven)) &&
         phrase_kind(v, nm.a, nm.b) != PhraseKind::kOrganization) {
+      nm.tag = kTagLoc;
+    }
+    // "South Taranaki", "West Roxbury", "North Charleston": a compass point
+    // and a name is a part of a place, where the tagger, not knowing the
+    // name, read an organisation or a person. Not a people's adjective or
+    // plural ("North Korean", "South Dakotans": the rules below).
+    if ((nm.tag == kTagOrg || nm.tag == kTagPer) && !settled[nm.a] && nm.b - nm.a == 2 &&
+        v.units[nm.a].has(kUnitCap) && !v.units[nm.a].has(kUnitAllCaps) && is_compass_point(v.info[nm.a].low) &&
+        !(v.info[nm.a + 1].gaz & (kGazOrgHead | kGazOrgSuffix | kGazFacility | kGazTitle | kGazDemonym)) &&
+        !reads_as_a_people(v.info[nm.a + 1].low) && phrase_kind(v, nm.a, nm.b) != PhraseKind::kOrganization) {
       nm.tag = kTagLoc;
     }
     // A place is a place also when it acts ("Tunisia said"): GUIDELINES.md.

@@ -718,5 +718,15 @@ TEST(Actors, AGivenNameTheLexiconKnowsMakesAPerson) {
   EXPECT_TRUE(has(f, "Bret Baier", kPer)) << dump(f);
 }
 
+TEST(Actors, ACompassPointAndANameIsAPlace) {
+  // The dev set's guardian-1 and the benchmark's pages: the tagger read
+  // organisations.
+  Found f = actors("Whales stranded in South Taranaki this week. He met voters in the city's West Roxbury "
+                   "neighborhood. Bill Clinton will travel to North Florida Friday.");
+  EXPECT_TRUE(has(f, "South Taranaki", kPlace)) << dump(f);
+  EXPECT_TRUE(has(f, "West Roxbury", kPlace)) << dump(f);
+  EXPECT_TRUE(has(f, "North Florida", kPlace)) << dump(f);
+}
+
 }  // namespace
 }  // namespace newsann
