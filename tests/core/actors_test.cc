@@ -690,6 +690,12 @@ TEST(Actors, APeoplesPluralIsAGroup) {
                    "Sixty-seven percent of Americans said they had an unfavorable view.");
   EXPECT_TRUE(has(f, "Africans", kGroup)) << dump(f);
   EXPECT_TRUE(has(f, "Americans", kGroup)) << dump(f);
+  // The people of a state or city (demonyms.txt lacked them: the tagger read
+  // people).
+  Found g = actors("More than 250,000 Iowans are expected to attend. Former House speaker and Ohioan John "
+                   "Boehner headlined a reception.");
+  EXPECT_TRUE(has(g, "Iowans", kGroup)) << dump(g);
+  EXPECT_TRUE(has(g, "John Boehner", kPer)) << dump(g);
 }
 
 TEST(Actors, ARoleInAppositionFollowsAPerson) {
