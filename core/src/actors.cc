@@ -638,13 +638,17 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
         !(v.info[nm.a].gaz & (kGazPlace | kGazCountry)) && phrase_kind(v, nm.a, nm.b) != PhraseKind::kPlace) {
       nm.tag = kTagMisc;
     }
-    // A people's plural is a group ("seen by many Africans as a hero"),
-    // also where the tagger read a person or an organisation.
-    if ((nm.tag == kTagOrg || nm.tag == kTagPer) && !settled[nm.a] && nm.b - nm.a == 1 &&
-        (v.info[nm.a].gaz & kGazDemonymPlural)) {
+    // A people's plural is a group ("seen by many Africans as a hero",
+    // "New Yorkers"), also where the tagger read a person or an
+    // organisation. (A plural of two words is keyed by its lowered text.)
+    if ((nm.tag == kTagOrg || nm.tag == kTagPer) && !settled[nm.a] && nm.b - nm.a <= 2 &&
+        (nm.b - nm.a == 1
+             ? (v.info[nm.a].gaz & kGazDemonymPlural) != 0
+             : (Gazetteer::get().word_hash(word_key(v.text->low_bytes(v.units[nm.a].b, v.units[nm.a + 1].e))) &
+                kGazDemonymPlural) != 0)) {
       add(out, v, nm.a, nm.b, ActorType::kGroup);
       confidence->push_back(nm.confidence);
-      (*taken)[nm.a] = 1;
+      for (size_t k = nm.a; k < nm.b; ++k) (*taken)[k] = 1;
       continue;
     }
     bool demonym = nm.tag == kTagMisc && is_demonym_name(v, nm);

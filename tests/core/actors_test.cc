@@ -696,6 +696,11 @@ TEST(Actors, APeoplesPluralIsAGroup) {
                    "Boehner headlined a reception.");
   EXPECT_TRUE(has(g, "Iowans", kGroup)) << dump(g);
   EXPECT_TRUE(has(g, "John Boehner", kPer)) << dump(g);
+  // A plural of two words (the dev set's guardian-1, the benchmark's pages).
+  Found h = actors("Some three million New Yorkers were unable to vote. New Zealanders had been told to "
+                   "stay away from the beach.");
+  EXPECT_TRUE(has(h, "New Yorkers", kGroup)) << dump(h);
+  EXPECT_TRUE(has(h, "New Zealanders", kGroup)) << dump(h);
 }
 
 TEST(Actors, ARoleInAppositionFollowsAPerson) {
