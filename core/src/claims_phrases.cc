@@ -420,6 +420,12 @@ bool starts_new_attribution(const Context& c, uint32_t i) {
        c.has(i + 2, kHave | kBe) || c.is(i + 2, "will") || c.is(i + 2, "would"))) {
     return true;
   }
+  // ", and want more government funding": the source's next act, a cue verb
+  // right after the coordinator, with no subject of its own.
+  if (c.is(i, ",") && c.has(i + 1, kCoord) && i + 2 < end && c.is_word(i + 2) && !c.is_capitalized(i + 2)) {
+    uint32_t len = 0;
+    if (cue_at(c, i + 2, end, &len)) return true;
+  }
   if (c.is(i, ",") && i + 1 < end) {
     uint32_t len = 0;
     const CueVerb* v = cue_at(c, i + 1, end, &len);

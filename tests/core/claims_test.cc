@@ -479,5 +479,17 @@ TEST(ClaimsPatterns, BaseFormNeedsAPluralSubject) {
   EXPECT_EQ(c[0].source, "Political observers in the state");
 }
 
+TEST(ClaimsPatterns, TheSourcesNextActEndsTheContent) {
+  // ", and suggesting that ...": a cue verb right after the coordinator,
+  // with no subject of its own, is the source's next act (the benchmark's
+  // pages), not more of what it said.
+  auto c = read_claims("Mr. Trump had the air of a winner, noting that he was set to receive an endorsement "
+                       "on Friday from a former rival, and suggesting that more voters were taking part in the "
+                       "primaries than ever because of him.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Mr. Trump");
+  EXPECT_EQ(c[0].content, "he was set to receive an endorsement on Friday from a former rival");
+}
+
 }  // namespace
 }  // namespace newsann
