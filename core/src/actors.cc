@@ -551,6 +551,18 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
       nm.tag = kTagOrg;
     }
     if (nm.b - nm.a == 1 && is_calendar_word(v, nm.a)) continue;
+    // A lexicon name the tagger stopped inside runs on to its end ("Yahoo
+    // Finance", "Whole Foods Market"), when the tagger left the rest of it
+    // untagged: the phrase codes of prepare_sentence mark its words (odd:
+    // inside a phrase, of the same kind as the word before).
+    if (v.info[nm.b - 1].phrase != 0) {
+      size_t pe = nm.b;
+      while (pe < v.units.size() && (v.info[pe].phrase & 1) && v.info[pe].phrase / 2 == v.info[nm.b - 1].phrase / 2 &&
+             tags[pe] == kTagO) {
+        ++pe;
+      }
+      if (pe > nm.b && !(pe < v.units.size() && (v.info[pe].phrase & 1))) nm.b = pe;
+    }
     // "Bering Sea", "Stewart Island": a name ending in a geographic head word
     // (taken along when the tagger stopped before it) is a place.
     // Not a person a rule settled ("Anthony Hill ( Australia )").

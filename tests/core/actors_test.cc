@@ -130,6 +130,11 @@ TEST(Actors, KnownOrganisationsStayOrganisations) {
   EXPECT_TRUE(has(f, "White House", kOrg)) << dump(f);
   EXPECT_TRUE(has(f, "Stanford University", kOrg)) << dump(f);
   EXPECT_TRUE(has(f, "Tyson Foods", kOrg)) << dump(f);
+  // News outlets organizations.txt lacked: the tagger read people.
+  Found g = actors("Whole Foods lowered its prices, Yahoo Finance reported earlier this year. Forbes says "
+                   "it tracks an additional 200 people.");
+  EXPECT_TRUE(has(g, "Yahoo Finance", kOrg)) << dump(g);
+  EXPECT_TRUE(has(g, "Forbes", kOrg)) << dump(g);
 }
 
 TEST(Actors, InitialsAndTeamsInResultsLines) {
