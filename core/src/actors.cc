@@ -96,6 +96,14 @@ void gazetteer_backoff(const SentenceView& v, std::vector<uint8_t>* tags) {
 
 // A word written with a capital first ("Smith", "Labor"): what the rules
 // below take as part of a name the tagger left untagged.
+// The lowered text of units [a, b) as the Text holds it, or an empty view
+// when a unit folded a ’ (Text::low_bytes is then not the lowered text).
+std::string_view lowered_units(const SentenceView& v, size_t a, size_t b) {
+  const uint32_t from = v.units[a].b, to = v.units[b - 1].e;
+  if (v.text->str(from, to).find('\xE2') != std::string_view::npos) return {};
+  return v.text->low_bytes(from, to);
+}
+
 bool is_compass_point(std::string_view w) {
   return w == "north" || w == "south" || w == "east" || w == "west";
 }
@@ -462,7 +470,7 @@ bool is_demonym_name(const SentenceView& v, const Name& n) {
   // text (the first word's alone, "north", is no demonym).
   constexpr uint8_t kStart = static_cast<uint8_t>(PhraseKind::kDemonym) * 2;
   return v.info[n.a].phrase == kStart && v.info[n.b - 1].phrase == kStart + 1 &&
-         gz.demonym_place(v.text->low_bytes(v.units[n.a].b, v.units[n.b - 1].e)) != nullptr;
+         gz.demonym_place(lowered_units(v, n.a, n.b)) != nullptr;
 }
 
 void add(std::vector<Mention>* out, const SentenceView& v, size_t a, size_t b, ActorType type) {
@@ -656,8 +664,7 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
     if ((nm.tag == kTagOrg || nm.tag == kTagPer) && !settled[nm.a] && nm.b - nm.a <= 2 &&
         (nm.b - nm.a == 1
              ? (v.info[nm.a].gaz & kGazDemonymPlural) != 0
-             : (Gazetteer::get().word_hash(word_key(v.text->low_bytes(v.units[nm.a].b, v.units[nm.a + 1].e))) &
-                kGazDemonymPlural) != 0)) {
+             : (Gazetteer::get().word_hash(word_key(lowered_units(v, nm.a, nm.b))) & kGazDemonymPlural) != 0)) {
       add(out, v, nm.a, nm.b, ActorType::kGroup);
       confidence->push_back(nm.confidence);
       for (size_t k = nm.a; k < nm.b; ++k) (*taken)[k] = 1;
