@@ -96,12 +96,9 @@ void gazetteer_backoff(const SentenceView& v, std::vector<uint8_t>* tags) {
 
 // A word written with a capital first ("Smith", "Labor"): what the rules
 // below take as part of a name the tagger left untagged.
-// The lowered text of units [a, b) as the Text holds it, or an empty view
-// when a unit folded a ’ (Text::low_bytes is then not the lowered text).
+// The lowered text of units [a, b), or an empty view when a unit folded a ’.
 std::string_view lowered_units(const SentenceView& v, size_t a, size_t b) {
-  const uint32_t from = v.units[a].b, to = v.units[b - 1].e;
-  if (v.text->str(from, to).find('\xE2') != std::string_view::npos) return {};
-  return v.text->low_bytes(from, to);
+  return v.text->low_bytes_unfolded(v.units[a].b, v.units[b - 1].e);
 }
 
 bool is_compass_point(std::string_view w) {
@@ -722,12 +719,11 @@ void harmonise_types(const Text& text, const DocStats& stats, std::vector<Mentio
   for (size_t i = 0; i < n; ++i) {
     const Mention& m = (*mentions)[i];
     if (m.type == ActorType::kGroup) continue;
-    // lower() of the mention: the Text's lowered bytes unless a ’ was folded.
-    std::string_view span = text.str(m.span.b, m.span.e), low;
-    if (span.find('\xE2') == std::string_view::npos) {
-      low = text.low_bytes(m.span.b, m.span.e);
-    } else {
-      folded.push_back(lower(span));
+    // lower() of the mention: the Text's lowered bytes unless a ’ was folded
+    // (a mention is never empty: an empty view means folded).
+    std::string_view low = text.low_bytes_unfolded(m.span.b, m.span.e);
+    if (low.empty()) {
+      folded.push_back(lower(text.str(m.span.b, m.span.e)));
       low = folded.back();
     }
     const uint64_t h = word_key(low);

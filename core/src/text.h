@@ -94,6 +94,12 @@ class Text {
   std::string_view low_bytes(uint32_t b, uint32_t e) const {
     return std::string_view(low_.get() + b, e - b);
   }
+  // low_bytes(b, e) where it is the lowered text of the range (no byte 0xE2
+  // in it, so no ’ was folded), else an empty view: the caller lowers the
+  // range itself then (past a folded ’ the bytes were never written).
+  std::string_view low_bytes_unfolded(uint32_t b, uint32_t e) const {
+    return str(b, e).find('\xE2') == std::string_view::npos ? low_bytes(b, e) : std::string_view();
+  }
 
  private:
   // Arrays rather than vectors: every element is written before it is read,
