@@ -686,10 +686,13 @@ std::optional<Candidate> join_range(Amount a, Amount b, size_t start) {
 // "2011-2013", "from 2011 to 2013", "1990-91": a range of years.
 std::optional<Candidate> year_range(Para& p [[maybe_unused]], const Amount& a, const Amount& b, size_t start) {
   if (!a.year_like() || !b.has_numeral || !b.bare() || !b.n.plain_int) return std::nullopt;
-  int y1 = static_cast<int>(a.n.value);
+  // B is two digits or a year itself; anything else ("1996-5555…5508", a
+  // number beyond an int) is no year and is not cast to one.
+  const bool two_digits = b.n.int_digits == 2 && b.n.value >= 0 && b.n.value < 100;
+  if (!two_digits && !b.year_like()) return std::nullopt;
+  const int y1 = static_cast<int>(a.n.value);
   int y2 = static_cast<int>(b.n.value);
-  if (b.n.int_digits == 2) y2 = y1 - y1 % 100 + y2;
-  else if (!b.year_like()) return std::nullopt;
+  if (two_digits) y2 = y1 - y1 % 100 + y2;
   if (y2 <= y1 || y2 - y1 > 200) return std::nullopt;
   Candidate c;
   c.b = start;

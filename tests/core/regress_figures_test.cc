@@ -148,5 +148,22 @@ TEST(RegressFigures, DottedNumbersWithLongFieldsAreNoDates) {
   }
 }
 
+// "1996-" and a number of 76 digits: year_range() cast the second number to
+// int before asking whether it was two digits or a year (figures_measures.cc,
+// UBSan: float-cast-overflow; found by fuzz_batch on a CoNLL dateline). It is
+// no range of years; "1990-91" and "2011-2013" still are.
+TEST(RegressFigures, YearRangeEndBeyondAnIntIsNoRange) {
+  Result r = annotate("STIRLING , Scotland 1996-5555555555555555555555555555555555555555555555555555555555555"
+                      "555555555555508-31\n");
+  ASSERT_TRUE(r.ok());
+  for (const Figure& f : r.doc.figures) EXPECT_NE(f.value.unit, "year");
+  for (const char* text : {"Prices rose in 1990-91.", "Prices rose in 2011-2013."}) {
+    Result ok = annotate(text);
+    bool range = false;
+    for (const Figure& f : ok.doc.figures) range = range || (f.kind == FigureKind::kRange && f.value.unit == "year");
+    EXPECT_TRUE(range) << text;
+  }
+}
+
 }  // namespace
 }  // namespace newsann
