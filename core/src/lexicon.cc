@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "prefix_code.h"
 #include "text.h"
 
 namespace newsann {
@@ -12,12 +13,45 @@ struct EmbeddedLexicon {
   const char* name;
   const char* text;
   size_t size;
+  bool prefix_coded;  // lines front-coded (prefix_code.h)
 };
 extern const EmbeddedLexicon kEmbeddedLexicons[];
 
+namespace {
+
+// The lines of a front-coded lexicon, decoded. The build wrote them, so a
+// malformed line cannot occur; were one there, the text would end before it.
+std::string decode_lexicon(std::string_view coded) {
+  std::string out, line;
+  out.reserve(coded.size() * 2);
+  size_t i = 0;
+  while (i < coded.size()) {
+    size_t nl = coded.find('\n', i);
+    if (nl == std::string_view::npos) nl = coded.size();
+    std::string_view l = coded.substr(i, nl - i);
+    i = nl + 1;
+    if (l.empty()) continue;
+    if (!prefix_code::decode_line(l, &line)) break;
+    out.append(line).push_back('\n');
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string_view lexicon_text(std::string_view name) {
-  for (const EmbeddedLexicon* l = kEmbeddedLexicons; l->name; ++l) {
-    if (name == l->name) return std::string_view(l->text, l->size);
+  // Every coded lexicon decoded at the first call (a function-local static:
+  // thread-safe, and the text views handed out stay valid for good).
+  static const std::vector<std::string> decoded = [] {
+    std::vector<std::string> out;
+    for (const EmbeddedLexicon* l = kEmbeddedLexicons; l->name; ++l) {
+      out.push_back(l->prefix_coded ? decode_lexicon(std::string_view(l->text, l->size)) : std::string());
+    }
+    return out;
+  }();
+  size_t i = 0;
+  for (const EmbeddedLexicon* l = kEmbeddedLexicons; l->name; ++l, ++i) {
+    if (name == l->name) return l->prefix_coded ? std::string_view(decoded[i]) : std::string_view(l->text, l->size);
   }
   return {};
 }

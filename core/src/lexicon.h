@@ -8,7 +8,10 @@
 //   entry                      one entry per line, case kept
 //   entry<TAB>field<TAB>...    optional tab-separated fields
 //
-// Blank lines and lines starting with '#' are skipped. Lookups are exact
+// Blank lines and lines starting with '#' are skipped. A file with the
+// comment line "# embed: prefix-coded" is embedded front-coded (lists whose
+// neighbouring lines share prefixes: a smaller download) and decoded at the
+// first lexicon_text() call; readers see its plain lines. Lookups are exact
 // on the text given; callers lowercase (text.h lower()) where the lexicon
 // is lowercase.
 #ifndef NEWSANN_LEXICON_H_
@@ -24,7 +27,8 @@
 
 namespace newsann {
 
-// The raw text of an embedded lexicon; empty if there is none by that name.
+// The text of an embedded lexicon (comment lines removed); empty if there
+// is none by that name. Thread-safe; the view stays valid.
 std::string_view lexicon_text(std::string_view name);
 
 // The names of all embedded lexicons.

@@ -30,20 +30,16 @@
 #include <string_view>
 #include <vector>
 
+#include "prefix_code.h"
+
 namespace newsann::ner_model {
 
 inline constexpr char kEscape = '!';
 inline constexpr int kSingleMin = -44, kSingleMax = 45;  // 90 values, one character each
 
-// The 90 digit characters: '#' .. '~' without ')' and '\'.
-constexpr std::array<char, 90> alphabet() {
-  std::array<char, 90> a{};
-  size_t n = 0;
-  for (char c = '#'; c <= '~'; ++c) {
-    if (c != ')' && c != '\\') a[n++] = c;
-  }
-  return a;
-}
+// The 90 digit characters: '#' .. '~' without ')' and '\', the alphabet of
+// the names' prefix code too.
+constexpr std::array<char, 90> alphabet() { return prefix_code::alphabet(); }
 
 // Appends the encoding of one quantised weight in [-127, 127].
 inline void encode_weight(int w, std::string* out) {
@@ -81,33 +77,11 @@ inline bool decode_weights(std::string_view s, std::vector<int>* out) {
   return true;
 }
 
-// Appends the line for `name` (without its newline), prefix-coded against
-// the name before it (`prev`; "" for the first). A shared prefix is cut to
-// 88 bytes and to whole UTF-8 characters (the rest is written out).
+// The names are front-coded one after the other (prefix_code.h).
 inline void encode_name(std::string_view prev, std::string_view name, std::string* out) {
-  constexpr std::array<char, 90> a = alphabet();
-  size_t k = 0;
-  while (k < prev.size() && k < name.size() && k < 88 && prev[k] == name[k]) ++k;
-  // Whole characters only, so that every line stays valid UTF-8.
-  while (k > 0 && k < name.size() && (static_cast<unsigned char>(name[k]) & 0xC0) == 0x80) --k;
-  out->push_back(a[k + 1]);
-  out->append(name.substr(k));
+  prefix_code::encode_line(prev, name, out);
 }
-
-// Decodes a prefix-coded name line into *name, which holds the name before
-// it on entry (and the decoded one on return). False on a malformed line (a
-// first character outside the alphabet, a prefix longer than that name).
-inline bool decode_name(std::string_view line, std::string* name) {
-  constexpr std::array<char, 90> a = alphabet();
-  if (line.empty()) return false;
-  size_t digit = 1;  // a[0], '#', would start a comment
-  while (digit < a.size() && a[digit] != line[0]) ++digit;
-  const size_t k = digit - 1;
-  if (digit == a.size() || k > name->size()) return false;
-  name->resize(k);
-  name->append(line.substr(1));
-  return true;
-}
+inline bool decode_name(std::string_view line, std::string* name) { return prefix_code::decode_line(line, name); }
 
 }  // namespace newsann::ner_model
 

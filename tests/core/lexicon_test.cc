@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -69,6 +71,37 @@ TEST(Lexicon, EveryEmbeddedEntrySplitsAsItsLine) {
   EXPECT_GE(lexicons, 20u);
   EXPECT_GE(entries, 5000u);
   EXPECT_GE(with_fields, 1000u);
+}
+
+// What the build embeds is what the repository holds: for every lexicon,
+// the lines lexicon_text() gives are the file's lines without its comments
+// and blank lines, also for those embedded front-coded.
+TEST(Lexicon, EmbeddedTextIsTheFilesLines) {
+  auto lines = [](std::string_view text, bool skip_comments) {
+    std::vector<std::string> out;
+    size_t i = 0;
+    while (i < text.size()) {
+      size_t nl = text.find('\n', i);
+      if (nl == std::string_view::npos) nl = text.size();
+      std::string_view l = text.substr(i, nl - i);
+      i = nl + 1;
+      if (l.empty() || (skip_comments && l[0] == '#')) continue;
+      out.emplace_back(l);
+    }
+    return out;
+  };
+  size_t coded = 0;
+  for (std::string_view name : lexicon_names()) {
+    const std::string path = std::string(NEWSANN_SOURCE_DIR) + "/core/lexicons/" + std::string(name) + ".txt";
+    std::ifstream in(path, std::ios::binary);
+    ASSERT_TRUE(in) << path;
+    std::ostringstream file;
+    file << in.rdbuf();
+    const std::string text = file.str();
+    coded += text.find("\n# embed: prefix-coded") != std::string::npos;
+    EXPECT_EQ(lines(lexicon_text(name), false), lines(text, true)) << name;
+  }
+  EXPECT_GE(coded, 5u);  // given names, cue verbs, group nouns, org words, titles
 }
 
 TEST(Lexicon, FieldsOfOddLines) {
