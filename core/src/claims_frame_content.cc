@@ -236,6 +236,36 @@ bool Frames::clause_follows(uint32_t k) const {
   return c_.is_word(m) && !c_.has(m, kStop | kDet) && !c_.is_capitalized(m);
 }
 
+bool Frames::gapped_clause(uint32_t after, const CueVerb& v, Candidate* cand) const {
+  // Verbs of saying and thinking take such a clause; "accused", "asked
+  // whether", "adding" do not.
+  if (v.ing || !(v.cls == CueClass::kSay || v.cls == CueClass::kThat || v.cls == CueClass::kTo)) return false;
+  const uint32_t last = s_.last;
+  uint32_t k = skip_adverbials(c_, after, last);
+  if (v.recipient) k = skip_adverbials(c_, skip_recipient(k), last);
+  if (k >= last || !c_.is_word(k) || !c_.has(k, kFinite)) return false;
+  // "Only after large majorities agreed did his critics try ...": an
+  // inverted "did" has its own subject after it.
+  if ((c_.is(k, "do") || c_.is(k, "does") || c_.is(k, "did")) && k + 1 < last && c_.is_word(k + 1) &&
+      c_.has(k + 1, kDet | kSubj)) {
+    return false;
+  }
+  // The relative clause ends at its comma: "The plan, which officials said
+  // would cost $2 billion, was approved".
+  uint32_t e = content_end(c_, k);
+  for (uint32_t m = k; m < e; ++m) {
+    if (c_.is(m, ",") && c_.quote_at(m) < 0) {
+      e = m;
+      break;
+    }
+  }
+  TokRange content = trim_punct(c_, TokRange{k, e});
+  if (!content_ok(c_, content)) return false;
+  cand->content = content;
+  cand->kind = has_quote(content) ? ClaimKind::kMixed : ClaimKind::kIndirect;
+  return true;
+}
+
 // A report, study, poll, document ... as the source.
 bool Frames::document_source(TokRange src) const {
   if (src.empty()) return false;

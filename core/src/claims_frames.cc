@@ -102,8 +102,27 @@ void Frames::cue(uint32_t i, uint32_t len, const CueVerb& v) {
       relative = true;
     } else if (subj.size() == 1 && (c_.is(subj.b, "i") || c_.is(subj.b, "we"))) {
       return;  // the author's own voice
-    } else if (subj.size() == 1 && subj.b > first && in_reduced_relative(subj.b)) {
-      return;  // "prices it said were a result of the deal"
+    } else if (subj.b > first && (c_.has(subj.b - 1, kRel) || c_.is(subj.b - 1, "that") ||
+                                  (subj.size() == 1 && in_reduced_relative(subj.b)))) {
+      // "a program which Amazon founder Jeff Bezos said last year had
+      // surpassed 100 million members", "prices it said were a result of the
+      // deal": the relative pronoun (or the gap) is the subject of what was
+      // said, so the content is the verb group after the cue. ("that" may
+      // also be a conjunction: "reported that Trump said he would ...".)
+      // A base form after a name is a noun more often than not ("claims
+      // that the State IG report could not corroborate", "New York state is
+      // shortchanging"); after a plural ("Democrats say") it is a verb.
+      const uint32_t head = head_of(c_, subj);
+      const bool base_ok = !base_needs_plural ||
+                           (plural_subject(subj) && !(c_.is_capitalized(head) && !ends_with_s(c_.low(head))));
+      Candidate gapped = cand;
+      gapped.source = subj;
+      if (base_ok && gapped_clause(after, v, &gapped)) {
+        push(gapped);
+        return;
+      }
+      if (subj.size() == 1 && in_reduced_relative(subj.b)) return;  // "the “jobs machine” it thinks it is"
+      subj = past_reduced_relative(subj);
     } else {
       subj = past_reduced_relative(subj);
     }

@@ -73,6 +73,11 @@ class Frames {
   // A subject and then a verb start at k ("Trump would actually raise",
   // "Clinton was the winner"), not "this by taking ...".
   bool clause_follows(uint32_t k) const;
+  // The content of a cue inside a relative clause whose subject is the
+  // relative pronoun ("which Bezos said [had surpassed 100 million
+  // members]"): a verb group opening with a finite auxiliary right after the
+  // cue (and its adverbials), to the end of the relative clause.
+  bool gapped_clause(uint32_t after, const CueVerb& v, Candidate* cand) const;
   // A report, study, poll, document ... as the source.
   bool document_source(TokRange src) const;
   bool has_quote(TokRange r) const { return c_.has_mark(r); }

@@ -39,6 +39,7 @@ enum WordRole : uint32_t {
   kRel = 1u << 10,   // "who", "which"
   kQuant = 1u << 11, // a floating quantifier after a subject: "they all said"
   kLink = 1u << 12,  // an imperative opening a page's link: "Read the full transcript"
+  kFinite = 1u << 13,  // a finite auxiliary: "had", "would", "was", "didn't"
 };
 
 // How a cue verb's content follows it (see claim_cue_verbs.txt).

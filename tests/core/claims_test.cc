@@ -491,5 +491,33 @@ TEST(ClaimsPatterns, TheSourcesNextActEndsTheContent) {
   EXPECT_EQ(c[0].content, "he was set to receive an endorsement on Friday from a former rival");
 }
 
+TEST(ClaimsPatterns, ARelativePronounIsTheSubjectOfWhatWasSaid) {
+  // "which X said had ...": the relative pronoun is the subject of the
+  // content, so the content is the verb group after the cue, to the end of
+  // the relative clause (the dev set's seattletimes-1; the benchmark's pages).
+  auto c = read_claims("Then came Prime, Amazon's shipping program, which Amazon founder Jeff Bezos said last "
+                       "year had surpassed 100 million members.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Amazon founder Jeff Bezos");
+  EXPECT_EQ(c[0].cue, "said");
+  EXPECT_EQ(c[0].content, "had surpassed 100 million members");
+  c = read_claims("The plan, which officials said would cost $2 billion, was approved on Monday.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "officials");
+  EXPECT_EQ(c[0].content, "would cost $2 billion");
+  c = read_claims("Whole Foods was selling cheaper eggs, prices it said were a result of the deal.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "it");
+  EXPECT_EQ(c[0].content, "were a result of the deal");
+  // Not a relative clause: "that" as a conjunction, an inverted "did", a
+  // base form that is a noun after a name.
+  c = read_claims("The Post reported that Trump said he would visit Mexico next week.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[1].source, "Trump");
+  EXPECT_EQ(c[1].content, "he would visit Mexico next week");
+  EXPECT_TRUE(read_claims("Only after large majorities of Americans agreed did his critics try a new tack.").empty());
+  EXPECT_TRUE(read_claims("She is frustrated that New York state is shortchanging funds for schools.").empty());
+}
+
 }  // namespace
 }  // namespace newsann
