@@ -21,6 +21,7 @@
 
 #include "actors_groups.h"
 #include "actors_propagate.h"
+#include "lexicon.h"
 #include "ner_features.h"
 #include "ner_gazetteer.h"
 #include "ner_tagger.h"
@@ -65,6 +66,13 @@ bool is_calendar_word(const SentenceView& v, size_t i) {
       "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
       "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"});
+  return kWords.contains(v.info[i].low, v.info[i].key);
+}
+
+// A common noun written in capitals ("TV", "PAC", "ID", "ACA"): alone, no
+// actor (common_abbreviations.txt).
+bool is_common_abbreviation(const SentenceView& v, size_t i) {
+  static const WordSet kWords("common_abbreviations", true);
   return kWords.contains(v.info[i].low, v.info[i].key);
 }
 
@@ -555,7 +563,7 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
       nm.a = a;
       nm.tag = kTagOrg;
     }
-    if (nm.b - nm.a == 1 && is_calendar_word(v, nm.a)) continue;
+    if (nm.b - nm.a == 1 && (is_calendar_word(v, nm.a) || is_common_abbreviation(v, nm.a))) continue;
     // A lexicon name the tagger stopped inside runs on to its end ("Yahoo
     // Finance", "Whole Foods Market"), when the tagger left the rest of it
     // untagged: the phrase codes of prepare_sentence mark its words (odd:
