@@ -24,16 +24,11 @@ namespace {
 std::string decode_lexicon(std::string_view coded) {
   std::string out, line;
   out.reserve(coded.size() * 2);
-  size_t i = 0;
-  while (i < coded.size()) {
-    size_t nl = coded.find('\n', i);
-    if (nl == std::string_view::npos) nl = coded.size();
-    std::string_view l = coded.substr(i, nl - i);
-    i = nl + 1;
-    if (l.empty()) continue;
-    if (!prefix_code::decode_line(l, &line)) break;
-    out.append(line).push_back('\n');
-  }
+  bool ok = true;  // (a coded line never starts with '#': prefix_code.h)
+  for_each_entry_line(coded, [&](std::string_view l) {
+    ok = ok && prefix_code::decode_line(l, &line);
+    if (ok) out.append(line).push_back('\n');
+  });
   return out;
 }
 
@@ -99,20 +94,13 @@ std::vector<LexiconEntry> lexicon_entries(std::string_view name) {
   std::vector<LexiconEntry> out;
   std::string_view text = lexicon_text(name);
   out.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
-  size_t i = 0;
-  while (i < text.size()) {
-    size_t nl = text.find('\n', i);
-    if (nl == std::string_view::npos) nl = text.size();
-    std::string_view line = text.substr(i, nl - i);
-    i = nl + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
+  for_each_entry_line(text, [&](std::string_view line) {
     size_t tab = line.find('\t');
     LexiconEntry e;
     e.key = line.substr(0, tab);
     if (tab != std::string_view::npos) e.fields = LexiconFields(line.substr(tab + 1), true);
     if (!e.key.empty()) out.push_back(e);
-  }
+  });
   return out;
 }
 

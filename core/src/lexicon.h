@@ -31,6 +31,23 @@ namespace newsann {
 // is none by that name. Thread-safe; the view stays valid.
 std::string_view lexicon_text(std::string_view name);
 
+// Calls f(line) for each line of `text` that holds an entry: without its
+// newline or a trailing '\r', skipping blank lines and comments ('#'). How
+// every reader of an embedded text walks it.
+template <class F>
+void for_each_entry_line(std::string_view text, F&& f) {
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t nl = text.find('\n', i);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(i, nl - i);
+    i = nl + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    f(line);
+  }
+}
+
 // The names of all embedded lexicons.
 std::vector<std::string_view> lexicon_names();
 

@@ -22,14 +22,7 @@ NerTagger::NerTagger(std::string_view text) {
   float scale = 1.0f;
   bool prefix_coded = false, malformed = false;
   std::string name;  // the name decoded last (prefix-coded names build on it)
-  size_t i = 0;
-  while (i < text.size()) {
-    size_t nl = text.find('\n', i);
-    if (nl == std::string_view::npos) nl = text.size();
-    std::string_view line = text.substr(i, nl - i);
-    i = nl + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
+  for_each_entry_line(text, [&](std::string_view line) {
     size_t tab = line.find('\t');
     if (tab == std::string_view::npos) {
       if (!prefix_coded) {
@@ -38,7 +31,7 @@ NerTagger::NerTagger(std::string_view text) {
         malformed = true;
       }
       hashes.push_back(feature_hash_of_name(name));
-      continue;
+      return;
     }
     std::string_view key = line.substr(0, tab), rest = line.substr(tab + 1);
     if (key == "scale") {
@@ -49,7 +42,7 @@ NerTagger::NerTagger(std::string_view text) {
       quantised.clear();
       if (!ner_model::decode_weights(rest, &quantised)) quantised.clear();
     }
-  }
+  });
   // A model whose weights do not match its names is no model: the tagger
   // then tags nothing (the tests catch it long before a reader could).
   if (malformed || quantised.size() != hashes.size() * kNerTags) hashes.clear();
