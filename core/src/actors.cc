@@ -146,6 +146,22 @@ void attach_initials(const SentenceView& v, std::vector<uint8_t>* tags) {
   }
 }
 
+// "St. Paul", "Mt. Everest", "Ft. Lauderdale": the abbreviated saint,
+// mount or fort and its period belong to the name after them, which the
+// tagger reads without them (and "St" alone as a name of its own).
+void attach_place_abbreviations(const SentenceView& v, std::vector<uint8_t>* tags) {
+  static const WordTable<char> kWords = word_set({"st", "mt", "ft"});
+  const size_t n = v.units.size();
+  for (size_t i = 0; i + 2 < n; ++i) {
+    if (!v.units[i].has(kUnitCap) || v.units[i].has(kUnitAllCaps) || v.info[i + 1].low != "." ||
+        v.units[i + 1].b != v.units[i].e || !capitalised_word(v, i + 2) || (*tags)[i + 2] == kTagO ||
+        !kWords.contains(v.info[i].low, v.info[i].key)) {
+      continue;
+    }
+    (*tags)[i] = (*tags)[i + 1] = (*tags)[i + 2];
+  }
+}
+
 // Units [a, b) are a person's name, settled by a rule that is sure of it
 // (Mention::settled), with the weight of a confident tag for the name
 // memory's and harmonise_types' votes.
@@ -862,6 +878,7 @@ std::vector<Mention> find_actors(const Text& text) {
     tagger.tag(v, &tags, &margin);
     gazetteer_backoff(v, &tags);
     attach_initials(v, &tags);
+    attach_place_abbreviations(v, &tags);
     join_institutions_of(v, &tags);
     settle(si);
     memory.record(v, tags, margin);

@@ -757,5 +757,16 @@ TEST(Actors, ACommonNounInCapitalsIsNoActorAlone) {
   EXPECT_TRUE(has(g, "Fox TV", kOrg)) << dump(g);
 }
 
+TEST(Actors, AnAbbreviatedSaintOrMountBelongsToTheName) {
+  // "St." and "Mt." before a name: the tagger read "St" as a name of its
+  // own and the name after the period without it.
+  Found f = actors("The St. Paul City Council met in St. Louis on Monday.");
+  EXPECT_TRUE(has(f, "St. Paul City Council", kOrg)) << dump(f);
+  EXPECT_TRUE(has(f, "St. Louis", kPlace)) << dump(f);
+  EXPECT_FALSE(has_text(f, "St")) << dump(f);
+  Found g = actors("The climbers reached Mt. Everest in May.");
+  EXPECT_TRUE(has(g, "Mt. Everest", kPlace)) << dump(g);
+}
+
 }  // namespace
 }  // namespace newsann
