@@ -222,7 +222,15 @@ void honorific_names(const SentenceView& v, std::vector<uint8_t>* tags, std::vec
     const uint8_t was = (*tags)[j];
     size_t e = j;
     while (e < n && e - j < 4 && (was != kTagO ? (*tags)[e] == was : capitalised_word(v, e))) ++e;
-    settle_person((*tags)[i] != kTagO ? i : j, e, tags, margin, settled);
+    size_t from = (*tags)[i] != kTagO ? i : j;
+    if (i > 0 && (*tags)[i - 1] != kTagO &&
+        ((*tags)[i - 1] != kTagPer || (v.info[i - 1].gaz & (kGazPlace | kGazRegion | kGazCountry)))) {
+      // "Vermont Sen. Bernie Sanders", "Ohio Gov. John Kasich": the place
+      // before the title keeps a name of its own.
+      for (size_t k = i; k < j; ++k) (*tags)[k] = kTagO;
+      from = j;
+    }
+    settle_person(from, e, tags, margin, settled);
     i = e - 1;
   }
 }

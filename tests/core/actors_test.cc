@@ -768,5 +768,20 @@ TEST(Actors, AnAbbreviatedSaintOrMountBelongsToTheName) {
   EXPECT_TRUE(has(g, "Mt. Everest", kPlace)) << dump(g);
 }
 
+TEST(Actors, AnAbbreviatedOfficeIsFollowedByAPerson) {
+  // "Rep.", "Sen.", "Gov." (person_titles.txt: honorific): the name after
+  // them is a person's, where the tagger read an organisation; a place
+  // before the title keeps a name of its own.
+  Found f = actors("The bill was written by Rep. Tulsi Gabbard and Rep. Marcy Kaptur, aides said.");
+  EXPECT_TRUE(has(f, "Tulsi Gabbard", kPer)) << dump(f);
+  EXPECT_TRUE(has(f, "Marcy Kaptur", kPer)) << dump(f);
+  Found g = actors("Vermont Sen. Bernie Sanders and Ohio Gov. John Kasich spoke on Monday.");
+  EXPECT_TRUE(has(g, "Vermont", kPlace)) << dump(g);
+  EXPECT_TRUE(has(g, "Bernie Sanders", kPer)) << dump(g);
+  EXPECT_TRUE(has(g, "Ohio", kPlace)) << dump(g);
+  EXPECT_TRUE(has(g, "John Kasich", kPer)) << dump(g);
+  EXPECT_FALSE(has_text(g, "Sen")) << dump(g);
+}
+
 }  // namespace
 }  // namespace newsann
