@@ -42,6 +42,13 @@ uint32_t Frames::skip_recipient(uint32_t k) const {
   return np.e;
 }
 
+uint32_t Frames::first_open_comma(uint32_t b, uint32_t e) const {
+  for (uint32_t k = b; k < e; ++k) {
+    if (c_.is(k, ",") && c_.quote_at(k) < 0) return k;
+  }
+  return e;
+}
+
 // "who"/"which" as subject: the noun phrase it stands for.
 TokRange Frames::relative_antecedent(TokRange rel) const {
   uint32_t w = rel.b;

@@ -252,13 +252,7 @@ bool Frames::gapped_clause(uint32_t after, const CueVerb& v, Candidate* cand) co
   }
   // The relative clause ends at its comma: "The plan, which officials said
   // would cost $2 billion, was approved".
-  uint32_t e = content_end(c_, k);
-  for (uint32_t m = k; m < e; ++m) {
-    if (c_.is(m, ",") && c_.quote_at(m) < 0) {
-      e = m;
-      break;
-    }
-  }
+  const uint32_t e = first_open_comma(k, content_end(c_, k));
   TokRange content = trim_punct(c_, TokRange{k, e});
   if (!content_ok(c_, content)) return false;
   cand->content = content;

@@ -1,5 +1,7 @@
 #include "claims_frames_impl.h"
 
+#include <algorithm>
+
 namespace newsann::claims {
 
 void Frames::run() {
@@ -213,12 +215,9 @@ void Frames::cue(uint32_t i, uint32_t len, const CueVerb& v) {
   }
   if (forward(r, v, &cand)) {
     if (relative && relative_parenthetical) {  // ", who said ..., told": ends with the clause
-      for (uint32_t k = cand.content.b; k < cand.content.e && k < cand.content.b + kMaxContentTokens; ++k) {
-        if (c_.is(k, ",") && c_.quote_at(k) < 0) {
-          cand.content.e = k;
-          break;
-        }
-      }
+      const uint32_t limit = std::min(cand.content.e, cand.content.b + kMaxContentTokens);
+      const uint32_t comma = first_open_comma(cand.content.b, limit);
+      if (comma < limit) cand.content.e = comma;
       if (!content_ok(c_, cand.content)) return;
     }
     push(cand);

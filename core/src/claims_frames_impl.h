@@ -90,6 +90,10 @@ class Frames {
   // A recipient right after a cue ("told reporters", "told The Telegraph");
   // returns the token after it (or `k` when there is none).
   uint32_t skip_recipient(uint32_t k) const;
+  // The first comma outside quotations in [b, e), or e: where a relative
+  // clause ends (", who said ..., told", ", which officials said would cost
+  // $2 billion, was approved").
+  uint32_t first_open_comma(uint32_t b, uint32_t e) const;
   // "who"/"which" as subject: the noun phrase it stands for.
   TokRange relative_antecedent(TokRange rel) const;
   // "intelligence reports seen by Reuters suggest": the subject is the noun
