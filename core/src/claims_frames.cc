@@ -83,7 +83,8 @@ void Frames::cue(uint32_t i, uint32_t len, const CueVerb& v) {
 
   // A base form ("say", "stress") needs an auxiliary ("will say") or a
   // plural subject ("officials say"): "stress disorder" is no verb.
-  bool base_needs_plural = v.base && j == i;
+  // (A time adjunct is no auxiliary: "his TBS late night show".)
+  bool base_needs_plural = v.base && !aux.verbal;
   TokRange subj;
   bool relative = false, relative_parenthetical = false;
   if (j > first + 1 && c_.is(j - 1, "that") && c_.is_word(j - 2) &&

@@ -271,10 +271,56 @@ bool contracted_aux(const Context& c, uint32_t k, uint32_t floor) {
          !c.is(k - 1, "there") && !c.is(k - 1, "that");
 }
 
+namespace {
+
+// A short time adjunct that ends at token `end` and stands between a subject
+// and its verb: "Sanders on Tuesday said", "the senator last week said",
+// "Cruz Wednesday announced", "who in 2010 said", "surveys late last month
+// indicated". Returns its first token, or `end` when there is none. Alone
+// (no "on", "this" ...), one time word must be a weekday: "the year said"
+// holds none. A participle before it belongs to it ("a poll
+// released Tuesday found"), so that the subject is the noun.
+uint32_t time_adjunct_left(const Context& c, uint32_t end, uint32_t floor) {
+  if (end <= floor + 1) return end;  // a subject must stay before it
+  const uint32_t k = end - 1;
+  uint32_t b = end;
+  if (c.tok(k).kind == TokenKind::kNumber) {  // "in 2010"
+    const std::string_view y = c.low(k);
+    const bool year = y.size() == 4 && (y.starts_with("19") || y.starts_with("20"));
+    if (!(year && k - 1 > floor && c.is(k - 1, "in"))) return end;
+    b = k - 1;
+  } else {
+    if (!c.is_word(k) || !c.has(k, kTime)) return end;
+    b = k;
+    while (b - 1 > floor && k - b < 2 && c.is_word(b - 1) && c.has(b - 1, kTime)) --b;  // "late last month"
+    const bool on = b - 1 > floor && c.is(b - 1, "on");
+    if (on || (b - 1 > floor && c.has(b - 1, kDet))) {
+      --b;  // "on Tuesday", "this week"
+    } else if (c.has(k, kDay) && c.is_capitalized(k) && b - 2 > floor && c.is(b - 2, "on") &&
+               c.is_capitalized(b - 1)) {
+      b -= 2;  // "on Super Tuesday": the day's name is one
+    } else if (b == k && !(c.has(k, kDay) && c.is_capitalized(k))) {
+      return end;  // alone, only a weekday: "Cruz Wednesday announced"
+    }
+  }
+  if (b - 1 > floor && c.is_word(b - 1) && !c.is_capitalized(b - 1) && c.roles(b - 1) == 0 &&
+      ends_with(c.low(b - 1), "ed")) {
+    --b;  // "released Tuesday", "conducted last week"
+  }
+  return b;
+}
+
+}  // namespace
+
 AuxRun skip_aux_left(const Context& c, uint32_t cue, uint32_t floor) {
   AuxRun a;
   uint32_t j = cue, steps = 0;
   while (j > floor && steps < 6) {
+    if (const uint32_t t = time_adjunct_left(c, j, floor); t < j) {
+      j = t;
+      ++steps;
+      continue;
+    }
     uint32_t k = j - 1;
     if (!c.is_word(k)) break;
     uint32_t r = c.roles(k);
@@ -302,6 +348,7 @@ AuxRun skip_aux_left(const Context& c, uint32_t cue, uint32_t floor) {
       if (!adverb) break;
     }
     j = k;
+    a.verbal = true;
     ++steps;
   }
   a.start = j;

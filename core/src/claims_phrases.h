@@ -39,9 +39,12 @@ Referent pronoun_of(const Context& c, TokRange np);
 
 // What walking left from a cue over auxiliaries and adverbs found: "has
 // also said", "did not say", "was told" (passive), "to say" (infinitive).
+// A time adjunct may stand there too ("Sanders on Tuesday said", "who in
+// 2010 said"): it is skipped, but it is not a verb's word.
 struct AuxRun {
   uint32_t start = 0;  // first skipped token (== the cue when none)
   bool have = false, be = false, to = false;
+  bool verbal = false;  // an auxiliary or adverb was skipped, not only time words
 };
 AuxRun skip_aux_left(const Context& c, uint32_t cue, uint32_t floor);
 // Token k is "'s" contracted from "is" or "has" after a subject pronoun

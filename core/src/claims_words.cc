@@ -25,7 +25,7 @@ uint32_t role_bit(std::string_view name) {
       {"det", kDet},   {"stop", kStop}, {"aux", kAux},   {"be", kBe},
       {"have", kHave}, {"time", kTime}, {"prep", kPrep}, {"wh", kWh},
       {"subj", kSubj}, {"coord", kCoord}, {"rel", kRel}, {"quant", kQuant},
-      {"link", kLink}, {"finite", kFinite}};
+      {"link", kLink}, {"finite", kFinite}, {"day", kDay}};
   for (const auto& [n, bit] : kNames) {
     if (n == name) return bit;
   }

@@ -519,5 +519,35 @@ TEST(ClaimsPatterns, ARelativePronounIsTheSubjectOfWhatWasSaid) {
   EXPECT_TRUE(read_claims("She is frustrated that New York state is shortchanging funds for schools.").empty());
 }
 
+TEST(ClaimsPatterns, ATimeAdjunctBetweenSubjectAndCue) {
+  // "X on Tuesday said", "who in 2010 said", AP's "Cruz Wednesday
+  // announced": the adjunct stands between the subject and its cue (the
+  // PolNeAR pages; 54 claims more on the benchmark's pages).
+  auto c = read_claims("Sanders on Tuesday said he wants to attack four provisions in the tax code.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Sanders");
+  EXPECT_EQ(c[0].content, "he wants to attack four provisions in the tax code");
+  c = read_claims("The senator late last week said he would vote against the bill.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The senator");
+  c = read_claims("Cruz Wednesday announced that he would run again for the seat.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Cruz");
+  EXPECT_EQ(c[0].content, "he would run again for the seat");
+  // A participle before the adjunct is part of it: the source is the poll.
+  c = read_claims("A Suffolk University poll released Tuesday found 66 percent of voters had an unfavorable view.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "A Suffolk University poll");
+  c = read_claims("He praised McConnell, who in 2010 said the goal was to make Obama a one-term president.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "McConnell");
+  EXPECT_EQ(c[0].content, "the goal was to make Obama a one-term president");
+  // A time word alone must be a weekday, and a base form after the adjunct
+  // still needs a plural subject.
+  EXPECT_TRUE(read_claims("The year said goodbye to many of its stars.").empty());
+  EXPECT_TRUE(read_claims("He spoke about the abrupt cancellation of his TBS late night show "
+                          "\xE2\x80\x9CLopez Tonight.\xE2\x80\x9D").empty());
+}
+
 }  // namespace
 }  // namespace newsann
