@@ -129,7 +129,15 @@ TokRange np_left(const Context& c, uint32_t end, uint32_t floor) {
       // Another verb of saying: "Obama said Putin said" (a lowercase cue
       // word can still be the head: "news reports", or a possessor: "the
       // state's campaign chairman").
-      if (j + 1 < end && !c.is_capitalized(j) && !c.is(j + 1, "'s") && cue_at(c, j, end, &len)) break;
+      // (Not a base form that modifies the head noun right after it, after
+      // a determiner or a conjunction: "federal and state officials", "the
+      // state police"; but "no mention of Jeb Bush announced".)
+      if (j + 1 < end && !c.is_capitalized(j) && !c.is(j + 1, "'s")) {
+        const CueVerb* v = cue_at(c, j, end, &len);
+        const bool modifier = v && v->base && len == 1 && j + 2 == end && !c.is_capitalized(j + 1) &&
+                              j > floor && c.is_word(j - 1) && c.has(j - 1, kDet | kCoord);
+        if (v && !modifier) break;
+      }
       if (r & kStop) {
         bool inner = i < end && j > floor && c.is_word(j - 1) && !c.has(j - 1, kStop | kDet | kAux);
         take = inner && links_noun_phrases(c, j);

@@ -549,5 +549,21 @@ TEST(ClaimsPatterns, ATimeAdjunctBetweenSubjectAndCue) {
                           "\xE2\x80\x9CLopez Tonight.\xE2\x80\x9D").empty());
 }
 
+TEST(ClaimsPatterns, ABaseFormModifyingTheSubjectsHead) {
+  // "state" is a cue verb's base form, but before the head of the subject,
+  // after a conjunction or a determiner, it is the head's modifier: the
+  // subject runs on over it (before, the sentence gave no claim at all).
+  auto c = read_claims("Federal and state officials said the two raised $350 million through the program.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Federal and state officials");
+  EXPECT_EQ(c[0].content, "the two raised $350 million through the program");
+  c = read_claims("The state police said the driver was not hurt.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The state police");
+  // Not the head of a phrase of its own: "no mention of Jeb Bush".
+  c = read_claims("There was no mention of Jeb Bush, who announced he is suspending his campaign.");
+  for (const auto& claim : c) EXPECT_NE(claim.source, "no mention of Jeb Bush");
+}
+
 }  // namespace
 }  // namespace newsann
