@@ -140,7 +140,13 @@ TokRange np_left(const Context& c, uint32_t end, uint32_t floor) {
       }
       if (r & kStop) {
         bool inner = i < end && j > floor && c.is_word(j - 1) && !c.has(j - 1, kStop | kDet | kAux);
-        take = inner && links_noun_phrases(c, j);
+        // "One of the attorneys", "some of his aides": a determiner before
+        // "of" is a quantity word that opens the phrase (not "reeks of some
+        // of the greatest fear").
+        bool part_of = i < end && j > floor && c.is(j, "of") && c.is_word(j - 1) && c.has(j - 1, kDet) &&
+                       !c.has(j - 1, kStop | kAux) &&
+                       !(j - 1 > floor && c.is_word(j - 2) && links_noun_phrases(c, j - 2));
+        take = (inner && links_noun_phrases(c, j)) || part_of;
       } else if (r & kAux) {
         take = false;
       } else if (breaks_phrase_as_time(c, j)) {
@@ -264,6 +270,7 @@ bool is_source_phrase(const Context& c, TokRange np) {
 
 uint32_t head_of(const Context& c, TokRange np) {
   for (uint32_t k = np.b + 1; k < np.e; ++k) {
+    if (c.is(k, "of") && c.has(k - 1, kDet)) continue;  // "many of her aides": the aides
     if (c.is_word(k) && !c.is(k, "and") && c.has(k, kStop) && links_noun_phrases(c, k)) return k - 1;
   }
   return np.e - 1;

@@ -565,5 +565,23 @@ TEST(ClaimsPatterns, ABaseFormModifyingTheSubjectsHead) {
   for (const auto& claim : c) EXPECT_NE(claim.source, "no mention of Jeb Bush");
 }
 
+TEST(ClaimsPatterns, AQuantityOfAGroupIsTheSubject) {
+  // "One of the attorneys, Justin Bamberg, said": the subject opens with
+  // its quantity word, so that it opens the sentence before the appositive
+  // (before, "the attorneys" after "of" did not, and there was no claim).
+  auto c = read_claims("One of the attorneys, Justin Bamberg, said the videos show Scott leaving his car.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "One of the attorneys");
+  EXPECT_EQ(c[0].content, "the videos show Scott leaving his car");
+  // The head is the noun after "of": a plural, so a base form may follow.
+  c = read_claims("In the campaign, many of her aides feel they have enough on their plates.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "many of her aides");
+  // Not inside a phrase that goes on to the left: "reeks of some of ...".
+  c = read_claims("Limbaugh added: this reeks of some of the greatest fear that I have ever seen.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Limbaugh");
+}
+
 }  // namespace
 }  // namespace newsann
