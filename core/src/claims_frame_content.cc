@@ -72,6 +72,7 @@ bool Frames::forward(uint32_t r, const CueVerb& v, Candidate* cand) {
       if (document_source(cand->source) && clause_follows(k)) break;
       if (!that && !colon && q < 0 &&
           !(word && c_.has(k, kSubj) && !c_.is(k, "it") && !c_.is(k, "you")) &&
+          !(finite_clause_follows(k) && cue_is_verb(*cand, v)) &&
           !(word && !c_.is_capitalized(k) && ends_with(c_.low(k), "ing"))) {
         return false;
       }
@@ -234,6 +235,26 @@ bool Frames::clause_follows(uint32_t k) const {
   uint32_t m = np.e;
   if (c_.has(m, kAux | kBe | kHave)) return true;
   return c_.is_word(m) && !c_.has(m, kStop | kDet) && !c_.is_capitalized(m);
+}
+
+bool Frames::finite_clause_follows(uint32_t k) const {
+  const uint32_t last = s_.last;
+  if (k >= last || !c_.is_word(k)) return false;
+  uint32_t m = k + 1;  // after "it" or "you": either may be an object
+  if (!(c_.is(k, "it") || c_.is(k, "you"))) {
+    const TokRange np = np_right(c_, k, last);
+    if (np.empty() || pronoun_of(c_, np) != Referent::kNone) return false;
+    m = np.e;
+  }
+  return m < last && c_.is_word(m) && c_.has(m, kFinite);
+}
+
+bool Frames::cue_is_verb(const Candidate& cand, const CueVerb& v) const {
+  if (cand.cue.empty() || cand.source.empty() || c_.is_capitalized(cand.cue.b)) return false;
+  const uint32_t h = cand.source.e - 1;  // the word before the cue (or its auxiliaries)
+  if (v.base && c_.is_capitalized(h) && !ends_with_s(c_.low(h))) return false;  // "New York state"
+  return pronoun_of(c_, cand.source) != Referent::kNone || c_.is_capitalized(h) || ends_with_s(c_.low(h)) ||
+         c_.noun(h) != NounKind::kNone;
 }
 
 bool Frames::gapped_clause(uint32_t after, const CueVerb& v, Candidate* cand) const {

@@ -73,6 +73,16 @@ class Frames {
   // A subject and then a verb start at k ("Trump would actually raise",
   // "Clinton was the winner"), not "this by taking ...".
   bool clause_follows(uint32_t k) const;
+  // As strictly as a verb that takes noun objects needs it: a subject and a
+  // finite auxiliary start at k ("announced it would get rid of ...",
+  // "found the United States was in breach"), not "announced the arrest".
+  bool finite_clause_follows(uint32_t k) const;
+  // Is the cue a verb after its subject, not a noun inside a longer noun
+  // phrase ("the RNC's powerful rules committee has", "New York state
+  // attorney general is", "incendiary comments online have")? The word
+  // before it must end a subject: a name, a pronoun, a plural, a source
+  // noun; before a base form, not a name in the singular.
+  bool cue_is_verb(const Candidate& cand, const CueVerb& v) const;
   // The content of a cue inside a relative clause whose subject is the
   // relative pronoun ("which Bezos said [had surpassed 100 million
   // members]"): a verb group opening with a finite auxiliary right after the
