@@ -162,6 +162,68 @@ void attach_place_abbreviations(const SentenceView& v, std::vector<uint8_t>* tag
   }
 }
 
+// A headline in title case ("Voters Worried About Hillary Clinton's Health",
+// "Trump Was 'Mocking' Clinton Camp"): its capitals say nothing, and the
+// tagger, reading them as a name's, runs names over its words. There, a
+// capitalised function word ends a name ("About", "Was", "Won't"; not a
+// connector inside one: "Bank Of America"), and a name's first and last
+// words need more than a capital: a word the document writes in lowercase
+// elsewhere ("Worried", "Asking") stays out unless the lexicons know it as
+// part of a name (a given name, a place, an organisation word or phrase).
+// (Also "Be" and a negated auxiliary, "Won't", "Aren't"; not a given name:
+// "Will Fitzgibbon", "Theresa May".)
+bool capitalised_function_word(const SentenceView& v, size_t i) {
+  if (!v.units[i].has(kUnitCap) || (v.info[i].gaz & kGazGiven)) return false;
+  const std::string_view w = v.info[i].low;
+  return (is_sentence_function_word(v, i) && !is_function_word(w)) || w == "be" || w.ends_with("n't");
+}
+
+// Most words capitalised, and one of them a function word that does not
+// open the sentence: a line of names ("Dean Baker, Center for Economic and
+// Policy Research.") is no headline.
+// (SentenceView::all_caps also holds for a headline with every word
+// capitalised: words in capitals are not counted here.)
+bool title_case(const SentenceView& v) {
+  size_t words = 0, caps = 0;
+  bool function_word = false;
+  for (size_t i = 0; i < v.units.size(); ++i) {
+    const Unit& u = v.units[i];
+    if (!u.has(kUnitWord)) continue;
+    ++words;
+    if (u.has(kUnitCap) && !u.has(kUnitAllCaps)) ++caps;
+    if (words > 1 && !function_word) function_word = capitalised_function_word(v, i);
+  }
+  return words >= 4 && caps * 4 >= words * 3 && function_word;
+}
+
+void title_case_names(const SentenceView& v, std::vector<uint8_t>* tags) {
+  if (!title_case(v)) return;
+  const size_t n = v.units.size();
+  for (size_t i = 0; i < n; ++i) {
+    if ((*tags)[i] != kTagO && capitalised_function_word(v, i)) (*tags)[i] = kTagO;
+  }
+  auto unsupported = [&](size_t i) {
+    const SentenceView::UnitInfo& in = v.info[i];
+    return v.units[i].has(kUnitWord) && (in.docflags & 1) && in.gaz == 0 && in.phrase == 0;
+  };
+  for (size_t a = 0; a < n;) {
+    if ((*tags)[a] == kTagO) {
+      ++a;
+      continue;
+    }
+    size_t b = a + 1;
+    while (b < n && (*tags)[b] == (*tags)[a]) ++b;
+    size_t l = a, r = b;
+    // (A given name that is also a function word ends no name: "She Will".)
+    auto given_function_word = [&](size_t i) {
+      return (v.info[i].gaz & kGazGiven) && is_sentence_function_word(v, i);
+    };
+    while (l < r && unsupported(l)) (*tags)[l++] = kTagO;
+    while (r > l && (unsupported(r - 1) || given_function_word(r - 1))) (*tags)[--r] = kTagO;
+    a = b;
+  }
+}
+
 // Units [a, b) are a person's name, settled by a rule that is sure of it
 // (Mention::settled), with the weight of a confident tag for the name
 // memory's and harmonise_types' votes.
@@ -888,6 +950,7 @@ std::vector<Mention> find_actors(const Text& text) {
     attach_initials(v, &tags);
     attach_place_abbreviations(v, &tags);
     join_institutions_of(v, &tags);
+    title_case_names(v, &tags);
     settle(si);
     memory.record(v, tags, margin);
     first_unit.push_back(static_cast<uint32_t>(keys.size()));

@@ -783,5 +783,31 @@ TEST(Actors, AnAbbreviatedOfficeIsFollowedByAPerson) {
   EXPECT_FALSE(has_text(g, "Sen")) << dump(g);
 }
 
+TEST(Actors, ATitleCaseHeadlineKeepsItsWordsOutOfNames) {
+  // In a headline in title case the capitals say nothing: a function word
+  // ends a name, and a word the article writes in lowercase is trimmed from
+  // a name's edges (the PolNeAR and benchmark pages' headlines had "Voters
+  // Worried About Hillary Clinton", "Trump Was", "Donald Trump Is Right").
+  const std::string body =
+      "\n\nVoters are worried about the health of Hillary Clinton, a pollster said. The moderator was "
+      "asking Donald Trump to check the facts, and he was right about it. He won't be at the debate.";
+  Found f = actors("Democrat Voters Worried About Hillary Clinton's Health Issues" + body);
+  EXPECT_TRUE(has(f, "Hillary Clinton", ActorType::kPerson)) << dump(f);
+  EXPECT_FALSE(has_text(f, "Voters Worried About Hillary Clinton")) << dump(f);
+  f = actors("Politifact: Donald Trump Is Right About Chicago" + body);
+  EXPECT_TRUE(has(f, "Donald Trump", ActorType::kPerson)) << dump(f);
+  f = actors("Gennifer Flowers Won't Be at Debate, Trump Was Mocking Clinton Camp" + body);
+  EXPECT_FALSE(has_text(f, "Won't Be")) << dump(f);
+  EXPECT_FALSE(has_text(f, "Trump Was")) << dump(f);
+  // A line of names is no headline: its organisation keeps its words.
+  f = actors("Dean Baker, Center for Economic and Policy Research.\n\nThe economic policy research center said so.");
+  EXPECT_TRUE(has_text(f, "Center for Economic and Policy Research") ||
+              (has_text(f, "Center for Economic") && has_text(f, "Policy Research")))
+      << dump(f);
+  // A given name that is also a function word stays a name's first word.
+  f = actors("Will Fitzgibbon Says Offshore Accounts Are Siphoning Billions" + body);
+  EXPECT_TRUE(has_text(f, "Will Fitzgibbon")) << dump(f);
+}
+
 }  // namespace
 }  // namespace newsann
