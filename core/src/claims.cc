@@ -11,6 +11,7 @@
 #include "claims_context.h"
 #include "claims_frames.h"
 #include "claims_phrases.h"
+#include "claims_headlines.h"
 #include "claims_sources.h"
 
 namespace newsann {
@@ -37,7 +38,10 @@ class Recognizer {
     for (uint32_t p = 0; p < c_.text.paragraphs.size(); ++p) {
       size_t first_cand = cands_.size();
       paragraph_start_.push_back(first_cand);
-      if (!transcript_turn(p)) labelled_headline(p);
+      if (!transcript_turn(p)) {
+        Candidate head;
+        if (claims::labelled_headline(c_, p, index_, mentions_, &headline_lookups_, &head)) cands_.push_back(head);
+      }
       bool intro_before = intro_.open && intro_.paragraph + 1 == p;
       Introduction next_intro;
       const Paragraph& par = c_.text.paragraphs[p];
@@ -64,6 +68,7 @@ class Recognizer {
   std::vector<size_t> paragraph_start_;  // first candidate of each paragraph
   Introduction intro_;
   int intro_items_ = 0;
+  int headline_lookups_ = claims::kMaxHeadlineLookups;
   // The first quotation not before the paragraph quotations() last asked
   // about (paragraphs come in order, and so do the quotations).
   size_t quote_cursor_ = 0;
@@ -126,102 +131,6 @@ class Recognizer {
     if (claims::content_ok(c_, cand.content)) cands_.push_back(cand);
     return true;
   }
-
-  // ---- Headlines: "Pence: Gennifer Flowers Won't Be at Debate" --------------
-
-  // A short paragraph that opens with a name and a colon attributes the rest
-  // to the name, as a headline does ("Sanders: Clinton needs to ...", "Poll:
-  // Clinton and Trump in dead heat"). The name must be a person's or an
-  // organisation's: an actor found there, or one the article names the same
-  // way elsewhere, or a surname of a person it names (a headline's lone
-  // surname is often left untagged; it is added as a mention), or a document noun ("Poll", "Report"). A place or a
-  // label ("The Latest:", "Q:", "Correction:") introduces no claim.
-  // Not a point of a list of such paragraphs (a police log's "Victor N.
-  // Burton: Dealing in methamphetamine, ...", "Fiorina: See you later?"),
-  // and not a line of names ("Analysis: Jon Sopel, BBC News, Washington"):
-  // what follows the colon has a word in lowercase.
-  void labelled_headline(uint32_t p) {
-    const uint32_t colon = label_colon(p);
-    if (colon == 0) return;
-    if ((p > 0 && label_colon(p - 1) != 0) || (p + 1 < c_.text.paragraphs.size() && label_colon(p + 1) != 0)) {
-      return;
-    }
-    const TokRange par = paragraph(p);
-    const TokRange label{par.b, colon};
-    Candidate cand;
-    cand.source = label;
-    cand.cue = TokRange{colon, colon + 1};
-    cand.paragraph = p;
-    cand.content = claims::trim_punct(c_, TokRange{colon + 1, par.e});
-    if (!claims::content_ok(c_, cand.content)) return;
-    bool lowercase = false;
-    for (uint32_t k = cand.content.b; k < cand.content.e && !lowercase; ++k) {
-      lowercase = c_.is_word(k) && !c_.is_capitalized(k);
-    }
-    if (!lowercase) return;
-    if (!(label.size() == 1 && c_.noun(label.b) == claims::NounKind::kDocument)) {
-      cand.mention = speaker_mention(label);
-      if (cand.mention < 0) return;
-    }
-    const int q = c_.opens(cand.content.b);
-    if (q >= 0 && c_.quotes[q].closed && c_.quotes[q].close + 1 >= cand.content.e) {
-      cand.kind = ClaimKind::kDirect;
-      cand.quote = q;
-      cand.content = TokRange{c_.quotes[q].first(), c_.quotes[q].last()};
-    } else {
-      cand.kind = c_.has_mark(cand.content) ? ClaimKind::kMixed : ClaimKind::kIndirect;
-    }
-    if (claims::content_ok(c_, cand.content)) cands_.push_back(cand);
-  }
-
-  // The colon after a label of one to four capitalised words that opens
-  // paragraph p, a short one; 0 when there is none.
-  uint32_t label_colon(uint32_t p) const {
-    constexpr uint32_t kMaxLabel = 4, kMaxHeadline = 40;
-    const TokRange par = paragraph(p);
-    if (par.size() > kMaxHeadline || !c_.is_capitalized(par.b)) return 0;
-    uint32_t colon = par.b;
-    while (colon < par.e && colon < par.b + kMaxLabel && (c_.is_capitalized(colon) || c_.is(colon, ".")) &&
-           !c_.is(colon, ":")) {
-      ++colon;
-    }
-    return colon > par.b && colon + 1 < par.e && c_.is(colon, ":") ? colon : 0;
-  }
-
-  // The person or organisation mention that is exactly the label, or a new
-  // one for it when the article names a person or organisation so
-  // elsewhere; -1 when neither.
-  int speaker_mention(TokRange label) {
-    const ByteSpan b = claims::bytes_of(c_, label);
-    const std::string_view text = c_.text.str(b.b, b.e);
-    auto speaker = [](ActorType t) { return t == ActorType::kPerson || t == ActorType::kOrganization; };
-    const int m = index_.named_in(b.b, b.e);
-    if (m >= 0) {
-      const Mention& found = mentions_[m];
-      return found.span.b == b.b && found.span.e == b.e && speaker(found.type) ? m : -1;
-    }
-    if (!speaker_names_built_) {  // once per document, for its first label
-      speaker_names_built_ = true;
-      for (const Mention& other : mentions_) {
-        if (other.pronoun || !speaker(other.type)) continue;
-        const std::string_view name = c_.text.str(other.span.b, other.span.e);
-        speaker_names_.emplace(name, other.type);
-        const size_t space = name.rfind(' ');  // a person's surname: "Pence" for "Mike Pence"
-        if (other.type == ActorType::kPerson && space != std::string_view::npos) {
-          speaker_names_.emplace(name.substr(space + 1), other.type);
-        }
-      }
-    }
-    const auto named = speaker_names_.find(text);
-    if (named == speaker_names_.end()) return -1;
-    Mention added;
-    added.span = b;
-    added.type = named->second;
-    mentions_.push_back(added);
-    return static_cast<int>(mentions_.size()) - 1;
-  }
-  bool speaker_names_built_ = false;
-  std::unordered_map<std::string_view, ActorType> speaker_names_;  // the article's names of speakers
 
   // The paragraph after "President Obama also said:" is what was said: a
   // quotation, or a point of a list (short, no attribution of its own).
