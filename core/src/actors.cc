@@ -238,25 +238,47 @@ void settle_person(size_t a, size_t b, std::vector<uint8_t>* tags, std::vector<f
 }
 
 // "the Department of Labor", "Bank of England", "University of the West
-// Indies": an institution word, "of", and a name are one organisation,
-// where the tagger often stops before "of".
+// Indies", "Center for Health and Human Rights": an institution word, "of"
+// or "for", and a name are one organisation, where the tagger often stops
+// before "of".
 void join_institutions_of(const SentenceView& v, std::vector<uint8_t>* tags) {
-  if (!(v.gaz_any & kGazOrgHead)) return;
+  if (!(v.gaz_any & (kGazOrgHead | kGazFacility))) return;
   const size_t n = v.units.size();
   for (size_t i = 0; i + 2 < n; ++i) {
-    if (!(v.info[i].gaz & kGazOrgHead) || !v.units[i].has(kUnitCap) || (*tags)[i] == kTagPer ||
-        v.info[i + 1].low != "of") {
+    const bool of = v.info[i + 1].low == "of", for_ = v.info[i + 1].low == "for";
+    // (A facility "for" a cause is an institution: "Center for Health and
+    // Human Rights"; "Center of ..." may be a place.)
+    const uint32_t heads = for_ ? (kGazOrgHead | kGazFacility) & ~kGazSite : kGazOrgHead;
+    if (!(v.info[i].gaz & heads) || !v.units[i].has(kUnitCap) || (*tags)[i] == kTagPer || !(of || for_)) {
       continue;
     }
     size_t j = i + 2;
     if (v.info[j].low == "the" && j + 1 < n) ++j;
+    // A known organisation after "for" is one of its own ("Edison Research
+    // for the Associated Press").
+    const uint8_t ph = v.info[j].phrase;
+    if (for_ && ph != 0 && !(ph & 1) && static_cast<PhraseKind>(ph / 2) == PhraseKind::kOrganization) continue;
     // The name: capitalised words, none the tagger calls a person ("...
     // of Immigrant Affairs Clinton said"); "and" is left to the tagger
-    // ("University of Zurich and Gordon Hanson").
+    // after "of" ("University of Zurich and Gordon Hanson"), but joins the
+    // fields of a "for" ("Center for Health and Human Rights").
     size_t e = j;
-    while (e < n && e - j < 5 && capitalised_word(v, e) && (*tags)[e] != kTagPer) ++e;
+    while (e < n && e - j < 6) {
+      if (capitalised_word(v, e) && (*tags)[e] != kTagPer) {
+        ++e;
+      } else if (for_ && e > j && e + 1 < n && v.info[e].low == "and" && capitalised_word(v, e + 1) &&
+                 (*tags)[e + 1] != kTagPer) {
+        e += 2;
+      } else {
+        break;
+      }
+    }
     if (e == j) continue;
-    for (size_t k = i; k < e; ++k) (*tags)[k] = kTagOrg;
+    // The name before the head is the organisation's too ("François-Xavier
+    // Bagnoud Center for ...", which the tagger had as a place).
+    size_t b = i;
+    while (b > 0 && (*tags)[b - 1] != kTagO && (*tags)[b - 1] != kTagPer && capitalised_word(v, b - 1)) --b;
+    for (size_t k = b; k < e; ++k) (*tags)[k] = kTagOrg;
     i = e - 1;
   }
 }

@@ -809,5 +809,21 @@ TEST(Actors, ATitleCaseHeadlineKeepsItsWordsOutOfNames) {
   EXPECT_TRUE(has_text(f, "Will Fitzgibbon")) << dump(f);
 }
 
+TEST(Actors, AnInstitutionForACauseIsOneOrganisation) {
+  // An institution word (or a facility, "Center"), "for", and the fields it
+  // serves are one organisation, with the name before the head: the tagger
+  // had stopped before "for" and split at "and" (the dev set's nytimes-1).
+  Found f = actors("Eric Reeves, a senior fellow at the François-Xavier Bagnoud Center for Health and Human "
+                   "Rights at Harvard University, said so.");
+  EXPECT_TRUE(has(f, "François-Xavier Bagnoud Center for Health and Human Rights", ActorType::kOrganization))
+      << dump(f);
+  f = actors("The Club for Growth and the Foundation for Defense of Democracies paid for the ads.");
+  EXPECT_TRUE(has(f, "Club for Growth", ActorType::kOrganization)) << dump(f);
+  EXPECT_TRUE(has(f, "Foundation for Defense of Democracies", ActorType::kOrganization)) << dump(f);
+  // A known organisation after "for" stays one of its own.
+  f = actors("The exit poll was conducted by Edison Research for the Associated Press.");
+  EXPECT_TRUE(has(f, "Associated Press", ActorType::kOrganization)) << dump(f);
+}
+
 }  // namespace
 }  // namespace newsann
