@@ -224,6 +224,23 @@ void title_case_names(const SentenceView& v, std::vector<uint8_t>* tags) {
   }
 }
 
+// A site's name written as its address ("SmartAsset.com", "Factcheck.org",
+// "MoveOn.org") names an organisation, whatever the tagger read: a
+// capitalised word, a period and a top-level domain, without spaces.
+void web_address_names(const SentenceView& v, std::vector<uint8_t>* tags) {
+  static const WordTable<char> kDomains = word_set({"com", "org", "net", "gov", "edu", "io"});
+  const size_t n = v.units.size();
+  for (size_t i = 0; i + 2 < n; ++i) {
+    if (!v.units[i].has(kUnitCap) || !v.units[i].has(kUnitWord) || v.info[i + 1].low != "." ||
+        v.units[i + 1].b != v.units[i].e || v.units[i + 2].b != v.units[i + 1].e ||
+        !v.units[i + 2].has(kUnitLower) || !kDomains.contains(v.info[i + 2].low, v.info[i + 2].key)) {
+      continue;
+    }
+    (*tags)[i] = (*tags)[i + 1] = (*tags)[i + 2] = kTagOrg;
+    i += 2;
+  }
+}
+
 // Units [a, b) are a person's name, settled by a rule that is sure of it
 // (Mention::settled), with the weight of a confident tag for the name
 // memory's and harmonise_types' votes.
@@ -973,6 +990,7 @@ std::vector<Mention> find_actors(const Text& text) {
     attach_place_abbreviations(v, &tags);
     join_institutions_of(v, &tags);
     title_case_names(v, &tags);
+    web_address_names(v, &tags);
     settle(si);
     memory.record(v, tags, margin);
     first_unit.push_back(static_cast<uint32_t>(keys.size()));

@@ -825,5 +825,18 @@ TEST(Actors, AnInstitutionForACauseIsOneOrganisation) {
   EXPECT_TRUE(has(f, "Associated Press", ActorType::kOrganization)) << dump(f);
 }
 
+TEST(Actors, ASiteNamedByItsAddressIsAnOrganisation) {
+  // "Powered by SmartAsset.com" (the dev set's cnn): the tagger had none of
+  // these, or the name without its domain.
+  Found f = actors("The data came from SmartAsset.com, and Factcheck.org and MoveOn.org said so. "
+                   "Amazon.com sells books.");
+  for (const char* site : {"SmartAsset.com", "Factcheck.org", "MoveOn.org", "Amazon.com"}) {
+    EXPECT_TRUE(has(f, site, ActorType::kOrganization)) << site << ": " << dump(f);
+  }
+  // Not a sentence's end before a lowercase word, nor a file name.
+  f = actors("He went to Boston. com is not a word here, and config.net is a file.");
+  EXPECT_FALSE(has_text(f, "Boston. com")) << dump(f);
+}
+
 }  // namespace
 }  // namespace newsann
