@@ -104,6 +104,22 @@ bool Frames::forward(uint32_t r, const CueVerb& v, Candidate* cand) {
       break;
   }
   uint32_t e = content_end(c_, k);
+  if (!that && !colon && q < 0 && word && !clause_follows(k)) {
+    // "Alverson summed up the journey from ... buying and selling: “It’s
+    // Seattle old school meets Seattle new school”": an object, then the
+    // quotation it introduces, which is what was said.
+    for (uint32_t m = k + 1; m + 1 < e && c_.quote_at(m) < 0; ++m) {
+      if (!c_.is(m, ":")) continue;
+      const int quoted = c_.opens(m + 1);
+      if (quoted >= 0 && quote_is_whole(quoted) && !c_.quotes[quoted].empty()) {
+        cand->kind = ClaimKind::kDirect;
+        cand->quote = quoted;
+        cand->content = TokRange{c_.quotes[quoted].first(), c_.quotes[quoted].last()};
+        return true;
+      }
+      break;
+    }
+  }
   TokRange content = trim_punct(c_, TokRange{k, e});
   if (!content_ok(c_, content)) return false;
   cand->content = content;

@@ -645,5 +645,22 @@ TEST(ClaimsPatterns, AHeadlineOpeningWithASpeakerAndAColon) {
   EXPECT_TRUE(read_claims(s, mentions).empty());
 }
 
+TEST(ClaimsPatterns, AnObjectThenAColonIntroducesTheQuotation) {
+  // "summed up X: “...”", "said the same thing at every stop: “...”": the
+  // quotation after the object is what was said (the dev set's
+  // seattletimes-1 had the object and the quotation as one mixed content).
+  auto c = read_claims("Alverson summed up the journey from a wooden fishing boat to the fish counter: "
+                       "\xE2\x80\x9CIt\xE2\x80\x99s Seattle old school meets Seattle new school.\xE2\x80\x9D");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].kind, ClaimKind::kDirect);
+  EXPECT_EQ(c[0].source, "Alverson");
+  EXPECT_EQ(c[0].content, "It\xE2\x80\x99s Seattle old school meets Seattle new school.");
+  // A clause before the colon is reported speech: the whole is mixed.
+  c = read_claims("He said the reason was simple: \"We need the money.\"");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].kind, ClaimKind::kMixed);
+  EXPECT_EQ(c[0].content, "the reason was simple: \"We need the money.\"");
+}
+
 }  // namespace
 }  // namespace newsann
