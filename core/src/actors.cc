@@ -184,6 +184,9 @@ bool capitalised_function_word(const SentenceView& v, size_t i) {
 // (SentenceView::all_caps also holds for a headline with every word
 // capitalised: words in capitals are not counted here.)
 bool title_case(const SentenceView& v) {
+  // (Most sentences fail at once on prepare_sentence's counts, which also
+  // count words in capitals.)
+  if (v.words < 4 || v.capwords * 4 < v.words * 3) return false;
   size_t words = 0, caps = 0;
   bool function_word = false;
   for (size_t i = 0; i < v.units.size(); ++i) {
@@ -227,18 +230,44 @@ void title_case_names(const SentenceView& v, std::vector<uint8_t>* tags) {
 // A site's name written as its address ("SmartAsset.com", "Factcheck.org",
 // "MoveOn.org") names an organisation, whatever the tagger read: a
 // capitalised word, a period and a top-level domain, without spaces.
+bool is_top_level_domain(std::string_view w) {
+  static constexpr std::string_view kDomains[] = {"com", "org", "net", "gov", "edu", "io"};
+  for (std::string_view d : kDomains) {
+    if (w == d) return true;
+  }
+  return false;
+}
+
 void web_address_names(const SentenceView& v, std::vector<uint8_t>* tags) {
-  static const WordTable<char> kDomains = word_set({"com", "org", "net", "gov", "edu", "io"});
   const size_t n = v.units.size();
   for (size_t i = 0; i + 2 < n; ++i) {
-    if (!v.units[i].has(kUnitCap) || !v.units[i].has(kUnitWord) || v.info[i + 1].low != "." ||
-        v.units[i + 1].b != v.units[i].e || v.units[i + 2].b != v.units[i + 1].e ||
-        !v.units[i + 2].has(kUnitLower) || !kDomains.contains(v.info[i + 2].low, v.info[i + 2].key)) {
+    // (Three units without a space between them first: a period followed
+    // at once by a word is rare, and the test is two compares.)
+    if (v.units[i + 2].b != v.units[i + 1].e || v.units[i + 1].b != v.units[i].e ||
+        !v.units[i].has(kUnitCap) || !v.units[i].has(kUnitWord) || v.info[i + 1].low != "." ||
+        !v.units[i + 2].has(kUnitLower) || !is_top_level_domain(v.info[i + 2].low)) {
       continue;
     }
     (*tags)[i] = (*tags)[i + 1] = (*tags)[i + 2] = kTagOrg;
     i += 2;
   }
+}
+
+// Whether the text has a letter or digit, a period and a top-level domain
+// ("SmartAsset.com"): most articles have none, and then no sentence is
+// asked (a scan of the periods, not of every unit).
+bool may_hold_web_address(std::string_view s) {
+  auto alnum = [](unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  };
+  for (size_t p = s.find('.'); p != std::string_view::npos; p = s.find('.', p + 1)) {
+    if (p == 0 || !alnum(static_cast<unsigned char>(s[p - 1]))) continue;
+    size_t e = p + 1;
+    while (e < s.size() && e - p <= 4 && s[e] >= 'a' && s[e] <= 'z') ++e;
+    if (e == p + 1 || e - p > 4 || (e < s.size() && alnum(static_cast<unsigned char>(s[e])))) continue;
+    if (is_top_level_domain(s.substr(p + 1, e - p - 1))) return true;
+  }
+  return false;
 }
 
 // Units [a, b) are a person's name, settled by a rule that is sure of it
@@ -262,6 +291,7 @@ void join_institutions_of(const SentenceView& v, std::vector<uint8_t>* tags) {
   if (!(v.gaz_any & (kGazOrgHead | kGazFacility))) return;
   const size_t n = v.units.size();
   for (size_t i = 0; i + 2 < n; ++i) {
+    if (!(v.info[i].gaz & (kGazOrgHead | kGazFacility))) continue;  // most units: one test
     const bool of = v.info[i + 1].low == "of", for_ = v.info[i + 1].low == "for";
     // (A facility "for" a cause is an institution: "Center for Health and
     // Human Rights"; "Center of ..." may be a place.)
@@ -949,6 +979,7 @@ std::vector<Mention> find_actors(const Text& text) {
   // and bracketed nationalities (a person), the results rules (teams before
   // scores, standings tables). They mark the units they type in `settled`.
   const std::vector<char> rows = table_rows(text);
+  const bool web_addresses = may_hold_web_address(text.s);
   auto settle = [&](size_t sentence) {
     settled.assign(v.units.size(), 0);
     honorific_names(v, &tags, &margin, &settled);
@@ -990,7 +1021,7 @@ std::vector<Mention> find_actors(const Text& text) {
     attach_place_abbreviations(v, &tags);
     join_institutions_of(v, &tags);
     title_case_names(v, &tags);
-    web_address_names(v, &tags);
+    if (web_addresses) web_address_names(v, &tags);
     settle(si);
     memory.record(v, tags, margin);
     first_unit.push_back(static_cast<uint32_t>(keys.size()));

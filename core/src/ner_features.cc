@@ -135,6 +135,8 @@ void prepare_sentence(const Text& text, const Sentence& sentence, const DocStats
     }
   }
   v->all_caps = words >= 2 && capwords == words;
+  v->words = static_cast<uint32_t>(words);
+  v->capwords = static_cast<uint32_t>(capwords);
   v->gaz_any = gaz_any;
   // Gazetteer phrases: longest match from each capitalised unit, left to right.
   for (size_t i = 0; i < n;) {

@@ -139,6 +139,9 @@ struct SentenceView {
   std::vector<UnitInfo> info;       // one per unit
   std::string lowbuf;               // units of several tokens, one folding a ’
   bool all_caps = false;            // the sentence is written in capitals (a headline)
+  // Its word units, and those that do not start lowercase (capitalised or
+  // in capitals): all_caps is capwords == words.
+  uint32_t words = 0, capwords = 0;
   uint32_t gaz_any = 0;             // the GazClass bits of all its units, OR-ed
   // Shapes, filled on first use (unit_shape): len 0xFF = not yet computed.
   // One vector of structs, not three parallel vectors: one resize per
