@@ -58,6 +58,7 @@ class Context {
   Referent pronoun(uint32_t i) const {
     return i < size() && per_[i].info ? per_[i].info->pronoun : Referent::kNone;
   }
+  Gender gender(uint32_t i) const { return i < size() && per_[i].info ? per_[i].info->gender : Gender::kUnknown; }
   bool is_word(uint32_t i) const { return i < size() && tokens_[i].kind == TokenKind::kWord; }
   bool is_punct(uint32_t i) const { return i < size() && tokens_[i].kind == TokenKind::kPunct; }
   bool is_capitalized(uint32_t i) const { return i < size() && tokens_[i].has(kUpper); }

@@ -1,8 +1,10 @@
 #include "claims_sources.h"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 
+#include "claims_genders.h"
 #include "claims_phrases.h"
 
 namespace newsann::claims {
@@ -104,6 +106,7 @@ void link_sources(const Context& c, std::vector<Candidate>& cands, std::vector<M
     bool name = false;  // the source was written as a name ("Lourimi", not "the ministry")
   };
   std::vector<Recent> recent;  // claims with a resolved source, reading order
+  std::optional<MentionGenders> genders;  // read at the first gendered pronoun
 
   for (size_t oi : order) {
     Candidate& k = cands[oi];
@@ -132,12 +135,16 @@ void link_sources(const Context& c, std::vector<Candidate>& cands, std::vector<M
       continue;
     }
     int antecedent = -1;
+    // Of "she" or "he": the antecedent's gender must agree (claims_genders.h).
+    const Gender gender = r == Referent::kPerson ? c.gender(k.source.b) : Gender::kUnknown;
+    if (gender != Gender::kUnknown && !genders) genders.emplace(c.text, mentions);
+    auto agrees_with = [&](int m) { return gender == Gender::kUnknown || agrees(gender, genders->of(mentions[m])); };
     // 1. The source of a recent claim, of a compatible kind.
     int looked = 0;
     for (size_t n = recent.size(); n-- > 0 && looked < 6; ++looked) {
       if (recent[n].paragraph + 3 < k.paragraph) break;
       const Mention& m = mentions[recent[n].referent];
-      if (accept(m.type)) {
+      if (accept(m.type) && agrees_with(recent[n].referent)) {
         antecedent = recent[n].referent;
         break;
       }
@@ -150,7 +157,7 @@ void link_sources(const Context& c, std::vector<Candidate>& cands, std::vector<M
       const Recent& last = recent.back();
       const ActorType type = mentions[last.referent].type;
       if (last.name && last.paragraph + 1 >= k.paragraph && type != ActorType::kPlace &&
-          type != ActorType::kGroup) {
+          type != ActorType::kGroup && agrees_with(last.referent)) {
         antecedent = last.referent;
       }
     }
@@ -159,7 +166,15 @@ void link_sources(const Context& c, std::vector<Candidate>& cands, std::vector<M
       uint32_t par = c.sentence_of(k.source.b).paragraph;
       uint32_t from_par = par >= 3 ? par - 3 : 0;
       uint32_t lo = c.text.paragraphs[from_par].b;
-      antecedent = index.last_of(lo, c.tok(k.source.b).b, accept);
+      uint32_t before = c.tok(k.source.b).b;
+      for (int tries = 0; tries < 8; ++tries) {  // past those of the other gender
+        const int m = index.last_of(lo, before, accept);
+        if (m < 0 || agrees_with(m)) {
+          antecedent = m;
+          break;
+        }
+        before = mentions[m].span.b;
+      }
     }
     Mention pm;
     pm.span = bytes_of(c, k.source);

@@ -48,6 +48,7 @@ CueClass cue_class(std::string_view s, std::string* marker) {
 Words::Words() {
   WordTable<uint32_t> roles;
   WordTable<Referent> pronouns;
+  WordTable<Gender> genders;
   WordTable<NounKind> nouns;
   for (const LexiconEntry& e : lexicon_entries("claim_function_words")) {
     uint32_t bits = 0;
@@ -98,6 +99,11 @@ Words::Words() {
                  : k == "relative" ? Referent::kRelative
                                    : Referent::kNone;
     pronouns[e.key] = r;
+    if (e.fields.size() > 1) {
+      genders[e.key] = e.fields[1] == "female" ? Gender::kFemale
+                       : e.fields[1] == "male" ? Gender::kMale
+                                               : Gender::kUnknown;
+    }
   }
   for (const LexiconEntry& e : lexicon_entries("claim_source_nouns")) {
     std::string_view k = e.fields.empty() ? "" : e.fields[0];
@@ -113,6 +119,7 @@ Words::Words() {
   for (const auto& [w, list] : cues_.entries()) info_[w].cues = &list;
   for (const auto& [w, list] : adjuncts_.entries()) info_[w].adjuncts = &list;
   for (const auto& [w, r] : pronouns.entries()) info_[w].pronoun = r;
+  for (const auto& [w, g] : genders.entries()) info_[w].gender = g;
   for (const auto& [w, n] : nouns.entries()) info_[w].noun = n;
   std::vector<std::string> words;
   std::vector<uint64_t> keys;

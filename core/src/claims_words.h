@@ -67,6 +67,8 @@ struct AdjunctCue {
 enum class Referent : uint8_t { kNone, kPerson, kPlural, kThing, kRelative };
 // What an unnamed source noun names.
 enum class NounKind : uint8_t { kNone, kPerson, kGroup, kOrganization, kDocument };
+// The gender a pronoun tells ("she") or a first name suggests ("Amanda").
+enum class Gender : uint8_t { kUnknown, kFemale, kMale };
 
 // Everything the word lists say about one word (looked up once per token).
 struct WordInfo {
@@ -74,6 +76,7 @@ struct WordInfo {
   const std::vector<CueVerb>* cues = nullptr;         // longest first
   const std::vector<AdjunctCue>* adjuncts = nullptr;  // longest first
   Referent pronoun = Referent::kNone;
+  Gender gender = Gender::kUnknown;  // of a pronoun: "she", "he"
   NounKind noun = NounKind::kNone;
 };
 

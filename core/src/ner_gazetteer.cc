@@ -93,7 +93,15 @@ Gazetteer::Gazetteer() {
   auto add_phrase = [&](std::string_view name, PhraseKind kind, std::string_view canonical) {
     return insert_phrase(name, kind, canonical, &units);
   };
-  for (const LexiconEntry& e : lexicon_entries("given_names")) add_word(e.key, kGazGiven);
+  // Three blocks: "=f" (names mostly women's), "=m" (men's), "=u" (the rest).
+  uint32_t gender = 0;
+  for (const LexiconEntry& e : lexicon_entries("given_names")) {
+    if (e.key.size() == 2 && e.key[0] == '=') {
+      gender = e.key[1] == 'f' ? kGazFemale : e.key[1] == 'm' ? kGazMale : 0u;
+      continue;
+    }
+    add_word(e.key, kGazGiven | gender);
+  }
   for (const LexiconEntry& e : lexicon_entries("person_titles")) {
     const bool honorific = !e.fields.empty() && e.fields[0] == "honorific";
     add_word(e.key, kGazTitle | (honorific ? kGazHonorific : 0u));

@@ -41,6 +41,8 @@ enum GazClass : uint32_t {
   kGazHonorific = 1u << 14,   // a title only a person's name follows ("Mr", "Dr", "Sir")
   kGazSite = 1u << 15,        // a facility noun whose name is a place ("Airport", "Stadium")
   kGazParty = 1u << 16,       // a party's adjective ("Republican", "Democratic")
+  kGazFemale = 1u << 17,      // a given name mostly women's ("Amanda")
+  kGazMale = 1u << 18,        // a given name mostly men's ("Patrick")
 };
 inline constexpr int kGazClassCount = 14;  // the classes the tagger sees as features
 // Short names of the classes, for features: "giv", "plc", ...

@@ -126,5 +126,33 @@ TEST(ClaimsSources, AGroupIsNeverTheAntecedentOfHe) {
   EXPECT_EQ(m[1].antecedent, -1);
 }
 
+TEST(ClaimsSources, AGenderedPronounSkipsThoseOfTheOtherGender) {
+  // "she" does not point back to the man named last before it, nor "he" to
+  // the woman who spoke last (given_names.txt marks Amanda and Alicia as
+  // women's names, Ted, Donald and Patrick as men's); a surname alone takes
+  // the gender of the full name it ends ("Trump").
+  std::string s =
+      "Amanda Carpenter, a former aide to Ted Cruz, backed the idea after Donald Trump spoke.\n\n"
+      "\xE2\x80\x9CHas anyone compiled the list?\xE2\x80\x9D she tweeted about Trump.";
+  std::vector<Mention> m = {mention_of(s, "Amanda Carpenter", ActorType::kPerson),
+                            mention_of(s, "Ted Cruz", ActorType::kPerson),
+                            mention_of(s, "Donald Trump", ActorType::kPerson),
+                            mention_of(s, "Trump.", ActorType::kPerson)};
+  m[3].span.e = m[3].span.b + 5;  // "Trump"
+  auto c = read_claims(s, m);
+  ASSERT_EQ(c.size(), 1u);
+  ASSERT_GE(c[0].source_mention, 0);
+  EXPECT_EQ(m[c[0].source_mention].antecedent, 0);  // Amanda Carpenter
+  s = "\xE2\x80\x9CThis is sophomoric,\xE2\x80\x9D Alicia Powe wrote.\n\n"
+      "Patrick Howley, writing on Breitbart, shared those sentiments.\n\n"
+      "\xE2\x80\x9CWhy not a blacklist for those who sold out?\xE2\x80\x9D he added.";
+  m = {mention_of(s, "Alicia Powe", ActorType::kPerson), mention_of(s, "Patrick Howley", ActorType::kPerson),
+       mention_of(s, "Breitbart", ActorType::kOrganization)};
+  c = read_claims(s, m);
+  ASSERT_EQ(c.size(), 2u);
+  ASSERT_GE(c[1].source_mention, 0);
+  EXPECT_EQ(m[c[1].source_mention].antecedent, 1);  // Patrick Howley, not the last speaker
+}
+
 }  // namespace
 }  // namespace newsann
