@@ -205,6 +205,10 @@ void title_case_names(const SentenceView& v, std::vector<uint8_t>* tags) {
   for (size_t i = 0; i < n; ++i) {
     if ((*tags)[i] != kTagO && capitalised_function_word(v, i)) (*tags)[i] = kTagO;
   }
+  // (A given name that is also a function word ends no name: "She Will".)
+  auto given_function_word = [&](size_t i) {
+    return (v.info[i].gaz & kGazGiven) && is_sentence_function_word(v, i);
+  };
   auto unsupported = [&](size_t i) {
     const SentenceView::UnitInfo& in = v.info[i];
     return v.units[i].has(kUnitWord) && (in.docflags & 1) && in.gaz == 0 && in.phrase == 0;
@@ -217,10 +221,6 @@ void title_case_names(const SentenceView& v, std::vector<uint8_t>* tags) {
     size_t b = a + 1;
     while (b < n && (*tags)[b] == (*tags)[a]) ++b;
     size_t l = a, r = b;
-    // (A given name that is also a function word ends no name: "She Will".)
-    auto given_function_word = [&](size_t i) {
-      return (v.info[i].gaz & kGazGiven) && is_sentence_function_word(v, i);
-    };
     while (l < r && unsupported(l)) (*tags)[l++] = kTagO;
     while (r > l && (unsupported(r - 1) || given_function_word(r - 1))) (*tags)[--r] = kTagO;
     a = b;
@@ -294,9 +294,11 @@ void join_institutions_of(const SentenceView& v, std::vector<uint8_t>* tags) {
     if (!(v.info[i].gaz & (kGazOrgHead | kGazFacility))) continue;  // most units: one test
     const bool of = v.info[i + 1].low == "of", for_ = v.info[i + 1].low == "for";
     // (A facility "for" a cause is an institution: "Center for Health and
-    // Human Rights"; "Center of ..." may be a place.)
-    const uint32_t heads = for_ ? (kGazOrgHead | kGazFacility) & ~kGazSite : kGazOrgHead;
-    if (!(v.info[i].gaz & heads) || !v.units[i].has(kUnitCap) || (*tags)[i] == kTagPer || !(of || for_)) {
+    // Human Rights"; "Center of ..." may be a place, and so is a site: "Fans
+    // packed Dodger Stadium for Game Two".)
+    const uint32_t heads = for_ ? kGazOrgHead | kGazFacility : kGazOrgHead;
+    if (!(v.info[i].gaz & heads) || (for_ && (v.info[i].gaz & kGazSite)) || !v.units[i].has(kUnitCap) ||
+        (*tags)[i] == kTagPer || !(of || for_)) {
       continue;
     }
     size_t j = i + 2;

@@ -104,22 +104,7 @@ bool Frames::forward(uint32_t r, const CueVerb& v, Candidate* cand) {
       break;
   }
   uint32_t e = content_end(c_, k);
-  if (!that && !colon && q < 0 && word && !clause_follows(k)) {
-    // "Alverson summed up the journey from ... buying and selling: “It’s
-    // Seattle old school meets Seattle new school”": an object, then the
-    // quotation it introduces, which is what was said.
-    for (uint32_t m = k + 1; m + 1 < e && c_.quote_at(m) < 0; ++m) {
-      if (!c_.is(m, ":")) continue;
-      const int quoted = c_.opens(m + 1);
-      if (quoted >= 0 && quote_is_whole(quoted) && !c_.quotes[quoted].empty()) {
-        cand->kind = ClaimKind::kDirect;
-        cand->quote = quoted;
-        cand->content = TokRange{c_.quotes[quoted].first(), c_.quotes[quoted].last()};
-        return true;
-      }
-      break;
-    }
-  }
+  if (!that && !colon && q < 0 && word && !clause_follows(k) && quotation_after_colon(k, e, cand)) return true;
   TokRange content = trim_punct(c_, TokRange{k, e});
   if (!content_ok(c_, content)) return false;
   cand->content = content;
@@ -253,6 +238,19 @@ bool Frames::clause_follows(uint32_t k) const {
   return c_.is_word(m) && !c_.has(m, kStop | kDet) && !c_.is_capitalized(m);
 }
 
+bool Frames::quotation_after_colon(uint32_t k, uint32_t e, Candidate* cand) const {
+  for (uint32_t m = k + 1; m + 1 < e && c_.quote_at(m) < 0; ++m) {
+    if (!c_.is(m, ":")) continue;
+    const int quoted = c_.opens(m + 1);
+    if (quoted < 0 || !quote_is_whole(quoted) || c_.quotes[quoted].empty()) return false;
+    cand->kind = ClaimKind::kDirect;
+    cand->quote = quoted;
+    cand->content = TokRange{c_.quotes[quoted].first(), c_.quotes[quoted].last()};
+    return true;
+  }
+  return false;
+}
+
 bool Frames::finite_clause_follows(uint32_t k) const {
   const uint32_t last = s_.last;
   if (k >= last || !c_.is_word(k)) return false;
@@ -269,8 +267,7 @@ bool Frames::cue_is_verb(const Candidate& cand, const CueVerb& v) const {
   if (cand.cue.empty() || cand.source.empty() || c_.is_capitalized(cand.cue.b)) return false;
   const uint32_t h = cand.source.e - 1;  // the word before the cue (or its auxiliaries)
   if (v.base && c_.is_capitalized(h) && !ends_with_s(c_.low(h))) return false;  // "New York state"
-  return pronoun_of(c_, cand.source) != Referent::kNone || c_.is_capitalized(h) || ends_with_s(c_.low(h)) ||
-         c_.noun(h) != NounKind::kNone;
+  return may_end_subject(c_, h);
 }
 
 bool Frames::gapped_clause(uint32_t after, const CueVerb& v, Candidate* cand) const {

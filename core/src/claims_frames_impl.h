@@ -77,6 +77,12 @@ class Frames {
   // finite auxiliary start at k ("announced it would get rid of ...",
   // "found the United States was in breach"), not "announced the arrest".
   bool finite_clause_follows(uint32_t k) const;
+  // "Alverson summed up the journey from ... buying and selling: “It’s
+  // Seattle old school meets Seattle new school”": an object (no clause
+  // after the cue at k: clause_follows() says no, also of "there's a simple
+  // explanation: “...”"), then a colon and the quotation it introduces, up
+  // to e: the quotation is what was said (a direct claim).
+  bool quotation_after_colon(uint32_t k, uint32_t e, Candidate* cand) const;
   // Is the cue a verb after its subject, not a noun inside a longer noun
   // phrase ("the RNC's powerful rules committee has", "New York state
   // attorney general is", "incendiary comments online have")? The word

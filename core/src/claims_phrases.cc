@@ -143,8 +143,7 @@ TokRange np_left(const Context& c, uint32_t end, uint32_t floor) {
         // "One of the attorneys", "some of his aides": a determiner before
         // "of" is a quantity word that opens the phrase (not "reeks of some
         // of the greatest fear").
-        bool part_of = i < end && j > floor && c.is(j, "of") && c.is_word(j - 1) && c.has(j - 1, kDet) &&
-                       !c.has(j - 1, kStop | kAux) &&
+        bool part_of = i < end && j > floor && quantity_of(c, j) &&
                        !(j - 1 > floor && c.is_word(j - 2) && links_noun_phrases(c, j - 2));
         take = (inner && links_noun_phrases(c, j)) || part_of;
       } else if (r & kAux) {
@@ -270,7 +269,7 @@ bool is_source_phrase(const Context& c, TokRange np) {
 
 uint32_t head_of(const Context& c, TokRange np) {
   for (uint32_t k = np.b + 1; k < np.e; ++k) {
-    if (c.is(k, "of") && c.has(k - 1, kDet)) continue;  // "many of her aides": the aides
+    if (quantity_of(c, k)) continue;  // "many of her aides": the aides
     if (c.is_word(k) && !c.is(k, "and") && c.has(k, kStop) && links_noun_phrases(c, k)) return k - 1;
   }
   return np.e - 1;
@@ -284,6 +283,16 @@ Referent pronoun_of(const Context& c, TokRange np) {
 bool contracted_aux(const Context& c, uint32_t k, uint32_t floor) {
   return c.is(k, "'s") && k > floor && c.is_word(k - 1) && c.has(k - 1, kSubj) && !c.is(k - 1, "it") &&
          !c.is(k - 1, "there") && !c.is(k - 1, "that");
+}
+
+bool may_end_subject(const Context& c, uint32_t k) {
+  if (!c.is_word(k)) return c.tok(k).kind == TokenKind::kNumber || c.is(k, ")");
+  return c.is_capitalized(k) || c.pronoun(k) != Referent::kNone || c.noun(k) != NounKind::kNone ||
+         (c.low(k).size() > 2 && c.low(k).back() == 's');
+}
+
+bool quantity_of(const Context& c, uint32_t k) {
+  return k > 0 && c.is(k, "of") && c.is_word(k - 1) && c.has(k - 1, kDet) && !c.has(k - 1, kStop | kAux);
 }
 
 namespace {
@@ -309,9 +318,9 @@ uint32_t time_adjunct_left(const Context& c, uint32_t end, uint32_t floor) {
     b = k;
     while (b - 1 > floor && k - b < 2 && c.is_word(b - 1) && c.has(b - 1, kTime)) --b;  // "late last month"
     const bool on = b - 1 > floor && c.is(b - 1, "on");
-    if (on || (b - 1 > floor && c.has(b - 1, kDet))) {
+    if (on || (b - 1 > floor && c.has(b - 1, kTimeDet))) {
       --b;  // "on Tuesday", "this week"
-    } else if (c.has(k, kDay) && c.is_capitalized(k) && b - 2 > floor && c.is(b - 2, "on") &&
+    } else if (c.has(k, kDay) && c.is_capitalized(k) && b >= floor + 3 && c.is(b - 2, "on") &&
                c.is_capitalized(b - 1)) {
       b -= 2;  // "on Super Tuesday": the day's name is one
     } else if (b == k && !(c.has(k, kDay) && c.is_capitalized(k))) {
@@ -322,7 +331,11 @@ uint32_t time_adjunct_left(const Context& c, uint32_t end, uint32_t floor) {
       ends_with(c.low(b - 1), "ed")) {
     --b;  // "released Tuesday", "conducted last week"
   }
-  return b;
+  // Not after the verb of a relative clause: "Lawmakers who met Tuesday
+  // said", where "met" would be taken for the source.
+  const bool relative_verb = b >= floor + 2 && !may_end_subject(c, b - 1) && c.is_word(b - 2) &&
+                             (c.has(b - 2, kRel | kSubj) || c.is(b - 2, "that"));
+  return relative_verb ? end : b;
 }
 
 }  // namespace

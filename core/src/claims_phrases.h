@@ -30,6 +30,13 @@ TokRange np_right(const Context& c, uint32_t begin, uint32_t ceil);
 // a pronoun or a noun (not a function word, number or adverb).
 bool is_source_phrase(const Context& c, TokRange np);
 
+// Could token k be the last word of a subject: a name, a pronoun, a source
+// noun, a plural, a number ("the two")?
+bool may_end_subject(const Context& c, uint32_t k);
+// "of" after a quantity word that heads its phrase: "One of the attorneys",
+// "many of her aides".
+bool quantity_of(const Context& c, uint32_t k);
+
 // The head word of a source phrase: its last word, or the last word before a
 // linking preposition ("observers" in "Political observers in the state").
 uint32_t head_of(const Context& c, TokRange np);

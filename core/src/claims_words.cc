@@ -25,7 +25,8 @@ uint32_t role_bit(std::string_view name) {
       {"det", kDet},   {"stop", kStop}, {"aux", kAux},   {"be", kBe},
       {"have", kHave}, {"time", kTime}, {"prep", kPrep}, {"wh", kWh},
       {"subj", kSubj}, {"coord", kCoord}, {"rel", kRel}, {"quant", kQuant},
-      {"link", kLink}, {"finite", kFinite}, {"day", kDay}};
+      {"link", kLink}, {"finite", kFinite}, {"day", kDay},
+      {"tdet", kTimeDet}};
   for (const auto& [n, bit] : kNames) {
     if (n == name) return bit;
   }

@@ -41,6 +41,7 @@ enum WordRole : uint32_t {
   kLink = 1u << 12,  // an imperative opening a page's link: "Read the full transcript"
   kFinite = 1u << 13,  // a finite auxiliary: "had", "would", "was", "didn't"
   kDay = 1u << 14,     // a weekday: "Cruz Wednesday announced" (a time word alone)
+  kTimeDet = 1u << 15, // makes a time word an adjunct: "this week", "each day"
 };
 
 // How a cue verb's content follows it (see claim_cue_verbs.txt).

@@ -546,9 +546,12 @@ TEST(ClaimsPatterns, ATimeAdjunctBetweenSubjectAndCue) {
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].source, "McConnell");
   EXPECT_EQ(c[0].content, "the goal was to make Obama a one-term president");
-  // A time word alone must be a weekday, and a base form after the adjunct
-  // still needs a plural subject.
+  // A time word alone must be a weekday (or follow "on", "this" ...; not an
+  // article), what stands before the adjunct must end a subject ("met" is
+  // none), and a base form after the adjunct still needs a plural subject.
   EXPECT_TRUE(read_claims("The year said goodbye to many of its stars.").empty());
+  EXPECT_TRUE(read_claims("Officials the year said the plan would fail.").empty());
+  EXPECT_TRUE(read_claims("Lawmakers who met Tuesday said the plan was dead.").empty());
   EXPECT_TRUE(read_claims("He spoke about the abrupt cancellation of his TBS late night show "
                           "\xE2\x80\x9CLopez Tonight.\xE2\x80\x9D").empty());
 }
