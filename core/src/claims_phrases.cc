@@ -285,16 +285,6 @@ bool contracted_aux(const Context& c, uint32_t k, uint32_t floor) {
          !c.is(k - 1, "there") && !c.is(k - 1, "that");
 }
 
-bool may_end_subject(const Context& c, uint32_t k) {
-  if (!c.is_word(k)) return c.tok(k).kind == TokenKind::kNumber || c.is(k, ")");
-  return c.is_capitalized(k) || c.pronoun(k) != Referent::kNone || c.noun(k) != NounKind::kNone ||
-         (c.low(k).size() > 2 && c.low(k).back() == 's');
-}
-
-bool quantity_of(const Context& c, uint32_t k) {
-  return k > 0 && c.is(k, "of") && c.is_word(k - 1) && c.has(k - 1, kDet) && !c.has(k - 1, kStop | kAux);
-}
-
 namespace {
 
 // A short time adjunct that ends at token `end` and stands between a subject
