@@ -76,17 +76,24 @@ bool is_common_abbreviation(const SentenceView& v, size_t i) {
   return kWords.contains(v.info[i].low, v.info[i].key);
 }
 
+// The kind of the lexicon phrase that starts at unit i (its PhraseCode is
+// the kind times two, odd on the units after the first); kNone when none
+// starts there.
+PhraseKind phrase_starting_at(const SentenceView& v, size_t i) {
+  const uint8_t code = v.info[i].phrase;
+  return (code & 1) ? PhraseKind::kNone : static_cast<PhraseKind>(code / 2);
+}
+
 // Where the tagger saw nothing, names the lexicons know and that cannot be
 // common words: several units ("New York", "European Union"), or one unit
 // written like a name only ("al-Qaeda", "Zanu-PF", "NATO" in running text).
 void gazetteer_backoff(const SentenceView& v, std::vector<uint8_t>* tags) {
   const size_t n = v.units.size();
   for (size_t i = 0; i < n; ++i) {
-    if (v.info[i].phrase == 0 || (v.info[i].phrase & 1)) continue;  // not the start of a phrase
+    const PhraseKind kind = phrase_starting_at(v, i);
+    if (kind != PhraseKind::kPlace && kind != PhraseKind::kOrganization) continue;
     size_t e = i + 1;
     while (e < n && (v.info[e].phrase & 1)) ++e;
-    PhraseKind kind = static_cast<PhraseKind>(v.info[i].phrase / 2);
-    if (kind != PhraseKind::kPlace && kind != PhraseKind::kOrganization) continue;
     bool untagged = true;
     for (size_t k = i; k < e; ++k) untagged = untagged && (*tags)[k] == kTagO;
     if (!untagged) continue;
@@ -187,16 +194,16 @@ bool title_case(const SentenceView& v) {
   // (Most sentences fail at once on prepare_sentence's counts, which also
   // count words in capitals.)
   if (v.words < 4 || v.capwords * 4 < v.words * 3) return false;
-  size_t words = 0, caps = 0;
-  bool function_word = false;
+  size_t caps = 0;
+  bool first = true, function_word = false;
   for (size_t i = 0; i < v.units.size(); ++i) {
     const Unit& u = v.units[i];
     if (!u.has(kUnitWord)) continue;
-    ++words;
     if (u.has(kUnitCap) && !u.has(kUnitAllCaps)) ++caps;
-    if (words > 1 && !function_word) function_word = capitalised_function_word(v, i);
+    if (!first && !function_word) function_word = capitalised_function_word(v, i);
+    first = false;
   }
-  return words >= 4 && caps * 4 >= words * 3 && function_word;
+  return caps * 4 >= v.words * 3 && function_word;
 }
 
 void title_case_names(const SentenceView& v, std::vector<uint8_t>* tags) {
@@ -305,8 +312,7 @@ void join_institutions_of(const SentenceView& v, std::vector<uint8_t>* tags) {
     if (v.info[j].low == "the" && j + 1 < n) ++j;
     // A known organisation after "for" is one of its own ("Edison Research
     // for the Associated Press").
-    const uint8_t ph = v.info[j].phrase;
-    if (for_ && ph != 0 && !(ph & 1) && static_cast<PhraseKind>(ph / 2) == PhraseKind::kOrganization) continue;
+    if (for_ && phrase_starting_at(v, j) == PhraseKind::kOrganization) continue;
     // The name: capitalised words, none the tagger calls a person ("...
     // of Immigrant Affairs Clinton said"); "and" is left to the tagger
     // after "of" ("University of Zurich and Gordon Hanson"), but joins the

@@ -9,7 +9,7 @@ namespace newsann::claims {
 bool may_end_subject(const Context& c, uint32_t k) {
   if (!c.is_word(k)) return c.tok(k).kind == TokenKind::kNumber || c.is(k, ")");
   return c.is_capitalized(k) || c.pronoun(k) != Referent::kNone || c.noun(k) != NounKind::kNone ||
-         (c.low(k).size() > 2 && c.low(k).back() == 's');
+         ends_with_s(c.low(k));
 }
 
 bool quantity_of(const Context& c, uint32_t k) {
