@@ -169,6 +169,24 @@ TokRange np_left(const Context& c, uint32_t end, uint32_t floor) {
     ++steps;
   }
   TokRange r{i, end};
+  uint32_t cue_len = 0;
+  // "Republicans said they are convinced the Justice Department mishandled
+  // the investigation and Democrats accused the GOP": a phrase right after a
+  // lowercase word of no role (a verb, not a cue: "said his focus groups and
+  // other research show") is that word's object, and the
+  // subject of the verb after it is the conjunct after its last "and". (Not
+  // "both X and Y", and not an antecedent: "worried some analysts and
+  // activists, who pointed out": the relative's subject is the object.)
+  if (opened && i > floor && c.is_word(i - 1) && c.roles(i - 1) == 0 && !c.is_capitalized(i - 1) &&
+      !c.has(i, kQuant) && end < c.size() && c.is_word(end) && !c.has(end, kRel) &&
+      !cue_at(c, i - 1, end, &cue_len)) {
+    for (uint32_t k = end - 1; k > i; --k) {
+      if (c.is(k - 1, "and")) {
+        r.b = k;
+        break;
+      }
+    }
+  }
   while (!r.empty() && (c.is(r.b, "of") || c.is(r.b, "and") || !c.is_word(r.b))) {
     if (c.tok(r.b).kind == TokenKind::kNumber && r.b + 1 < r.e) break;
     ++r.b;
@@ -426,7 +444,8 @@ bool clause_with_cue(const Context& c, uint32_t k, uint32_t end, bool tag) {
   if (c.next_cue_word(m) >= std::min(end, m + kMaxSubject + kMaxAux + 1)) return false;
   uint32_t len0 = 0;
   const CueVerb* direct = cue_at(c, m, end, &len0);
-  bool named = false;  // the subject is a pronoun or a short name
+  bool named = false;    // the subject is a pronoun or a short name
+  bool subject = true;   // the clause names a subject of its own
   if (c.has(m, kSubj)) {
     if (c.is(m, "there") || c.is(m, "it")) return false;
     named = true;
@@ -434,6 +453,7 @@ bool clause_with_cue(const Context& c, uint32_t k, uint32_t end, bool tag) {
   } else if (!tag && (c.has(m, kAux) || (direct && !direct->base && !c.is_capitalized(m)))) {
     // "but insisted", "but has warned": no subject of its own (not "and
     // state law", a base form)
+    subject = false;
   } else {
     TokRange np = np_right(c, m, end);
     if (np.empty() || np.size() > kMaxSubject) return false;
@@ -446,8 +466,10 @@ bool clause_with_cue(const Context& c, uint32_t k, uint32_t end, bool tag) {
   const CueVerb* v = m < end ? cue_at(c, m, end, &len) : nullptr;
   if (!v || v->ing || v->needs_have) return false;
   // "and refused to drop the gun": a commitment or an action belongs to the
-  // content; a verb of saying or thinking starts a new attribution.
-  if (v->cls == CueClass::kTo || v->cls == CueClass::kObject) return false;
+  // content; a verb of saying or thinking starts a new attribution, and so
+  // does a verb of judging with a subject of its own ("... and Democrats
+  // accused the GOP of stoking the issue").
+  if (v->cls == CueClass::kTo || (v->cls == CueClass::kObject && !subject)) return false;
   if (!tag) return true;
   if (named && !v->base) return true;
   uint32_t r = skip_adverbials(c, m + len, end);

@@ -665,5 +665,33 @@ TEST(ClaimsPatterns, AnObjectThenAColonIntroducesTheQuotation) {
   EXPECT_EQ(c[0].content, "the reason was simple: \"We need the money.\"");
 }
 
+// A verb of judging ("accused", "urged", "called") with a subject of its own
+// after "and" starts a new attribution: the first content ends before it,
+// and the second claim's subject is the conjunct after "and", not the
+// first content's object before it.
+TEST(Claims, AJudgingVerbWithItsOwnSubjectAfterAndStartsANewClaim) {
+  auto c = read_claims(
+      "Republicans said they were convinced the department mishandled the investigation and "
+      "Democrats accused the GOP of stoking the issue.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].source, "Republicans");
+  EXPECT_EQ(c[0].content, "they were convinced the department mishandled the investigation");
+  EXPECT_EQ(c[1].source, "Democrats");
+  EXPECT_EQ(c[1].cue, "accused");
+  c = read_claims("Linick said he considers the matter closed, but he urged the department to review its archives.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, "he considers the matter closed");
+  // Without a subject of its own the verb is still the content's.
+  c = read_claims("The senator said the agency failed and blamed its director for the delays.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, "the agency failed and blamed its director for the delays");
+  // A coordination the verb before it governs stays whole as an antecedent
+  // or after "both".
+  c = read_claims("The remark worried some analysts and activists, who pointed out that it was unlawful.");
+  ASSERT_FALSE(c.empty());
+  EXPECT_EQ(c.back().cue, "pointed out");
+  EXPECT_EQ(c.back().source, "some analysts and activists");
+}
+
 }  // namespace
 }  // namespace newsann
