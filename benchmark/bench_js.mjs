@@ -91,8 +91,9 @@ console.log(`  its first annotate() of the example (lexicons, lazy compilation) 
 console.log(`  createAnnotator({warm: false}) again (module cached; median of 5)  ${ms(tAnother)}`);
 console.log(`  createAnnotator() (default warm: annotates one sentence; module cached)  ${ms(tWarm)}; ` +
             `its first annotate() ${ms(tFirstWarm)}`);
-// The single-file build (the offline site's): the .wasm decoded from the
-// script's text (wasm/bytes_text.mjs), then compiled.
+// The single-file build (the offline site's): the .wasm unpacked from the
+// script's text (wasm/packed_bytes.mjs: base64, then the browser's gzip),
+// then compiled.
 t = performance.now();
 const singleModule = await import(join(distDir, "newsann.single.mjs"));
 const tSingleImport = performance.now() - t;
@@ -101,7 +102,7 @@ const fromText = await singleModule.createAnnotator({ warm: false });
 const tSingleCreate = performance.now() - t;
 fromText.close();
 console.log(`  single-file ES module: import ${ms(tSingleImport)}; createAnnotator({warm: false}): ` +
-            `decode, compile, instantiate ${ms(tSingleCreate)}`);
+            `unpack, compile, instantiate ${ms(tSingleCreate)}`);
 
 // ---- 3. latency -----------------------------------------------------------------
 console.log("\n== Latency: the example article, 1,000 calls");

@@ -5,15 +5,15 @@
 //
 // Each distribution is: a prelude that says where the wasm bytes are, the
 // glue, the API, and an epilogue that exports it. Standard: the .wasm beside
-// the script (import.meta.url). Single-file: the bytes inside, as ASCII text
-// that gzip compresses as well as the bytes (bytes_text.mjs; base64 cost
-// 100 KB gzip more).
+// the script (import.meta.url). Single-file: the bytes inside, packed by
+// Zopfli as base64 text (packed_bytes.mjs), which the reader's browser
+// unpacks into the .wasm bytes before it compiles them.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 
 import { transformSync } from "esbuild";
 
-import { decodeBytes, encodeBytes } from "./bytes_text.mjs";
+import { packBytes, unpackBytes } from "./packed_bytes.mjs";
 
 // Every reader downloads the script: minified (esbuild, a devDependency),
 // behind a readable banner. Readable sources: web/annotator/api.js and the
@@ -52,11 +52,11 @@ const banner = (what) =>
   "// Types: newsann.d.ts. Built from web/annotator/api.js and wasm/ (Emscripten glue below).\n";
 
 const urlPrelude = 'const newsannWasmSource = () => new URL("newsann.wasm", import.meta.url);\n';
-const embedded = encodeBytes(wasm);
+// The single-file builds' source is a promise of the bytes (api.js awaits it).
 const bytesPrelude =
-  `const newsannWasmSource = () => newsannDecodeBytes(newsannWasmText, "${embedded.order}", ${wasm.length});\n` +
-  decodeBytes.toString().replace(/^function decodeBytes/, "function newsannDecodeBytes") + "\n" +
-  `const newsannWasmText = "${embedded.text}";\n`;
+  `const newsannWasmSource = () => newsannUnpackBytes(newsannWasmText, ${wasm.length});\n` +
+  unpackBytes.toString().replace(/^async function unpackBytes/, "async function newsannUnpackBytes") + "\n" +
+  `const newsannWasmText = "${await packBytes(wasm)}";\n`;
 const esmExports = "export { createAnnotator, SCHEMA_VERSION };\n";
 
 // Standard build: ES module + .wasm.

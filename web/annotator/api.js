@@ -3,8 +3,8 @@
 //
 // This file is not loaded on its own. wasm/assemble.mjs places it after
 //   - a prelude defining newsannWasmSource(): where the wasm bytes are, a URL
-//     beside the script (standard build) or the bytes themselves (single-file
-//     builds), and
+//     beside the script (standard build) or a promise of the bytes, unpacked
+//     from the script itself (single-file builds), and
 //   - the Emscripten glue, which defines the factory NewsannModule,
 // and before the lines that export createAnnotator (ES module) or set the
 // global `newsann` (classic script). So it uses no import, no export and
@@ -86,6 +86,7 @@ async function newsannFetchBytes(url) {
 }
 
 async function newsannCompile(source) {
+  source = await source;  // the single-file builds unpack their bytes first
   if (source instanceof WebAssembly.Module) return source;
   if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) return WebAssembly.compile(source);
   const base = globalThis.location?.href ?? (newsannIsNode ? `file://${process.cwd()}/` : undefined);
