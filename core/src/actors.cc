@@ -759,6 +759,34 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
         phrase_kind(v, nm.a, nm.b) != PhraseKind::kPlace) {
       nm.tag = kTagOrg;
     }
+    // "Cleveland Indians", "San Diego Padres", "Bangladesh Lamps": a place
+    // and then a capitalised plural that makes no place (not a geographic
+    // head: "Golan Heights", "Gulf States") names a club or a company from
+    // its home, where the tagger, seeing the place, read one, or read the
+    // place alone. (A people's plural in the tagger's name is a club's too,
+    // "Cleveland Indians"; one the tagger left out is not: "in Texas
+    // Democrats"; nor, in a title-case headline, a verb: "U.S. Nominates".)
+    if (nm.tag == kTagLoc && !v.all_caps && !(v.info[nm.a].gaz & kGazGeo)) {
+      const uint32_t place_words = kGazPlace | kGazCountry | kGazRegion;
+      auto plural_name = [&](size_t k) {
+        const std::string_view w = v.info[k].low;
+        return v.units[k].has(kUnitCap) && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' &&
+               !(v.info[k].gaz & (kGazGeo | place_words | kGazDemonym));
+      };
+      auto home = [&](size_t a, size_t b) {
+        return b - a == 1 ? (v.info[a].gaz & place_words) != 0 : phrase_kind(v, a, b) == PhraseKind::kPlace;
+      };
+      if (nm.b - nm.a >= 2 && plural_name(nm.b - 1) && home(nm.a, nm.b - 1) &&
+          phrase_kind(v, nm.a, nm.b) == PhraseKind::kNone) {
+        nm.tag = kTagOrg;
+      } else if (nm.b < v.units.size() && tags[nm.b] == kTagO && plural_name(nm.b) &&
+                 !(v.info[nm.b].gaz & (kGazDemonymPlural | kGazGroup | kGazParty)) &&
+                 !v.units[nm.b].has(kUnitAllCaps) && home(nm.a, nm.b) &&
+                 phrase_kind(v, nm.a, nm.b + 1) == PhraseKind::kNone && !title_case(v)) {
+        ++nm.b;
+        nm.tag = kTagOrg;
+      }
+    }
     // "New Zealand Department of Conservation", "University of Texas": an
     // institution word before "of" inside the name, whatever the place
     // names around it.

@@ -839,5 +839,23 @@ TEST(Actors, ASiteNamedByItsAddressIsAnOrganisation) {
   EXPECT_FALSE(has_text(f, "Boston. com")) << dump(f);
 }
 
+TEST(Actors, APlaceAndAPluralNameAClubOrACompany) {
+  // The tagger, seeing the place, read a place (CoNLL's baseball reports,
+  // Bangladesh's stock market).
+  Found f = actors("The San Diego Padres blanked the Expos 6-0, and the Los Angeles Dodgers beat "
+                   "the Cleveland Indians. Shares of Bangladesh Lamps rose.");
+  for (const char* club : {"San Diego Padres", "Los Angeles Dodgers", "Cleveland Indians", "Bangladesh Lamps"}) {
+    EXPECT_TRUE(has(f, club, ActorType::kOrganization)) << club << ": " << dump(f);
+  }
+  // A stock exchange is an institution, not a site.
+  f = actors("Heating oil on the New York Mercantile Exchange closed higher.");
+  EXPECT_TRUE(has(f, "New York Mercantile Exchange", ActorType::kOrganization)) << dump(f);
+  // Geographic plurals stay places.
+  f = actors("They hiked from Colorado Springs to the Golan Heights and the Gulf States.");
+  EXPECT_FALSE(has(f, "Colorado Springs", ActorType::kOrganization)) << dump(f);
+  EXPECT_FALSE(has(f, "Golan Heights", ActorType::kOrganization)) << dump(f);
+  EXPECT_FALSE(has(f, "Gulf States", ActorType::kOrganization)) << dump(f);
+}
+
 }  // namespace
 }  // namespace newsann
