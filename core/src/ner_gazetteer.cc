@@ -115,6 +115,8 @@ Gazetteer::Gazetteer() {
     add_word(e.key, kind == "suffix"     ? kGazOrgSuffix
                     : kind == "facility" ? kGazFacility
                     : kind == "site"     ? kGazFacility | kGazSite
+                    : kind == "class"    ? kGazOrgClass
+                    : kind == "press"    ? kGazOrgClass | kGazPress
                                          : kGazOrgHead);
   }
   for (const LexiconEntry& e : lexicon_entries("institution_nouns")) {

@@ -43,6 +43,8 @@ enum GazClass : uint32_t {
   kGazParty = 1u << 16,       // a party's adjective ("Republican", "Democratic")
   kGazFemale = 1u << 17,      // a given name mostly women's ("Amanda")
   kGazMale = 1u << 18,        // a given name mostly men's ("Patrick")
+  kGazOrgClass = 1u << 19,    // a kind of organisation, lowercase ("agency", "firm")
+  kGazPress = 1u << 20,       // one that is a publication ("newspaper", "daily")
 };
 inline constexpr int kGazClassCount = 14;  // the classes the tagger sees as features
 // Short names of the classes, for features: "giv", "plc", ...

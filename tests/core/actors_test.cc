@@ -857,5 +857,20 @@ TEST(Actors, APlaceAndAPluralNameAClubOrACompany) {
   EXPECT_FALSE(has(f, "Gulf States", ActorType::kOrganization)) << dump(f);
 }
 
+TEST(Actors, ANameAfterAKindOfOrganisationIsOne) {
+  // The tagger read persons in each of these (CoNLL-2003's newswire).
+  Found f = actors("Belgrade airport has the funds, the Yugoslav news agency Tanjug reported. "
+                   "A consortium of press distributor Hachette and mineral water firm Multico bid. "
+                   "Liberte newspaper said the bomb was hidden.");
+  for (const char* org : {"Tanjug", "Hachette", "Multico", "Liberte"}) {
+    EXPECT_TRUE(has(f, org, ActorType::kOrganization)) << org << ": " << dump(f);
+  }
+  // Not after a determiner alone (a reduced relative's subject), and a
+  // daily habit is no newspaper.
+  f = actors("The company Jonathan Smith founded grew fast. Donald Trump daily tweets about it.");
+  EXPECT_TRUE(has(f, "Jonathan Smith", ActorType::kPerson)) << dump(f);
+  EXPECT_TRUE(has(f, "Donald Trump", ActorType::kPerson)) << dump(f);
+}
+
 }  // namespace
 }  // namespace newsann
