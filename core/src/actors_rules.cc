@@ -186,6 +186,34 @@ void class_noun_names(const SentenceView& v, std::vector<uint8_t>* tags, std::ve
   }
 }
 
+// A cricket scorecard's players, whom the tagger, among the numbers of a
+// results line, reads as teams: a name after the notation of a dismissal
+// ("Saeed Anwar c Stewart b Gough 33", "lbw b Gough 4", "st"), and a
+// bowler's name before an analysis of four numbers ("Gough 8-0-39-3").
+void scorecard_players(const SentenceView& v, std::vector<uint8_t>* tags, std::vector<float>* margin,
+                       std::vector<char>* settled) {
+  const size_t n = v.units.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (!capitalised_word(v, i) || (*settled)[i]) continue;
+    size_t b = i + 1;
+    while (b < n && capitalised_word(v, b) && b - i < 3) ++b;
+    bool player = false;
+    if (i > 0 && v.units[i - 1].has(kUnitLower)) {
+      const std::string_view w = v.info[i - 1].low;
+      player = w == "b" || w == "c" || w == "st" || w == "lbw";
+    }
+    if (!player && b < n && v.units[b].has(kUnitNumber)) {
+      // (One unit: the tokens of "8-0-39-3" are attached. Not "A
+      // 43-year-old-man".)
+      const std::string_view w = v.info[b].low;
+      player = std::count(w.begin(), w.end(), '-') == 3 &&
+               std::all_of(w.begin(), w.end(), [](char c) { return c == '-' || c == '.' || (c >= '0' && c <= '9'); });
+    }
+    if (player) settle_person(i, b, tags, margin, settled);
+    i = b - 1;
+  }
+}
+
 // Units [a, b) name a team, an organisation (marked in `team`), unless they
 // are a country (national teams are named by their country), a person or a
 // title: the results rules below share these exceptions.
@@ -291,6 +319,7 @@ void settle_names(const SentenceView& v, bool table_row, std::vector<uint8_t>* t
                   std::vector<char>* settled) {
   settled->assign(v.units.size(), 0);
   honorific_names(v, tags, margin, settled);
+  scorecard_players(v, tags, margin, settled);
   type_teams_in_results(v, tags, settled);
   bracketed_nationality_names(v, tags, margin, settled);
   appositive_role_names(v, tags, margin, settled);

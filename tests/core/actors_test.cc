@@ -872,5 +872,17 @@ TEST(Actors, ANameAfterAKindOfOrganisationIsOne) {
   EXPECT_TRUE(has(f, "Donald Trump", ActorType::kPerson)) << dump(f);
 }
 
+TEST(Actors, ACricketScorecardNamesPlayersNotTeams) {
+  // CoNLL-2003's scorecards: the tagger, among the numbers, read teams.
+  Found f = actors("Saeed Anwar c Stewart b Gough 33\nAamir Sohail c Croft b Gough 0\n"
+                   "Bowling : Gough 8-0-39-3 , Mullally 6-0-30-1 , Hollioake 6.5-1-23-4 .\n");
+  for (const char* player : {"Stewart", "Gough", "Croft", "Mullally", "Hollioake"}) {
+    EXPECT_TRUE(has(f, player, ActorType::kPerson)) << player << ": " << dump(f);
+  }
+  // A number of three dashes that is no bowling analysis.
+  f = actors("A 43-year-old-man switched pillows.");
+  EXPECT_FALSE(has_text(f, "A")) << dump(f);
+}
+
 }  // namespace
 }  // namespace newsann
