@@ -82,6 +82,11 @@ bool Frames::forward(uint32_t r, const CueVerb& v, Candidate* cand) {
       break;
     case CueClass::kObject:
       if (!word && c_.tok(k).kind != TokenKind::kNumber) return false;  // "brands —": a noun
+      // An object, not a passive's agent ("the bureau cited by Trump does
+      // not exist") nor the verb after a reduced relative ("the phrase
+      // Grassley cited has appeared"); "as" is the object's marker when the
+      // object is the relative's ("which they cited as evidence of ...").
+      if (word && (c_.has(k, kBe | kHave | kFinite) || (c_.has(k, kPrep) && !c_.is(k, "as")))) return false;
       if (!v.marker.empty() && !marker_follows(k, v.marker)) return false;
       break;
     case CueClass::kTo:

@@ -693,5 +693,17 @@ TEST(Claims, AJudgingVerbWithItsOwnSubjectAfterAndStartsANewClaim) {
   EXPECT_EQ(c.back().source, "some analysts and activists");
 }
 
+// "cited" takes an object, which is the content ("cited derogatory
+// comments"); not a passive's agent nor a reduced relative's verb.
+TEST(Claims, CitedTakesItsObjectAsContent) {
+  auto c = read_claims("At the debate, Clinton cited derogatory comments Trump had made about Machado.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Clinton");
+  EXPECT_EQ(c[0].cue, "cited");
+  EXPECT_EQ(c[0].content, "derogatory comments Trump had made about Machado");
+  EXPECT_TRUE(read_claims("The bureau cited by the senator does not exist.").empty());
+  EXPECT_TRUE(read_claims("The phrase Grassley cited has appeared in several speeches.").empty());
+}
+
 }  // namespace
 }  // namespace newsann
