@@ -2,6 +2,23 @@
 
 namespace newsann::claims {
 
+// Could the phrase be the subject of a base-form verb ("officials say",
+// "they think", "Google and Yahoo say")? (claims_phrases.h)
+bool plural_subject(const Context& c, TokRange np) {
+  uint32_t h = head_of(c, np);
+  std::string_view w = c.low(h);
+  if (w == "they" || w == "we" || w == "i" || w == "you" || w == "who" || w == "which") return true;
+  if (c.pronoun(h) != Referent::kNone) return false;
+  // "Google and Yahoo say", "22 percent say" (a number but one or a year:
+  // not "the 2009 cancellation of his show").
+  for (uint32_t k = np.b; k < np.e; ++k) {
+    if (c.is(k, "and") || (c.tok(k).kind == TokenKind::kNumber && !c.is(k, "1") && !is_year(c, k))) return true;
+  }
+  if (c.is_capitalized(h)) return true;  // a name can be collective: "Ngātiwai believe"
+  if (c.noun(h) == NounKind::kGroup) return true;
+  return w.size() > 3 && w.back() == 's' && !ends_with(w, "ss") && !ends_with(w, "'s");
+}
+
 // (Declared in claims_phrases.h beside the phrase walks that use them;
 // defined here, in a file the wasm build compiles for size: each runs once
 // per cue or per stop word of a subject, not per token, and at -O3 they cost
@@ -125,21 +142,6 @@ bool Frames::after_connective(uint32_t b) const {
     if (!(c_.is_word(k) && c_.has(k, kStop | kAux) && !c_.has(k, kPrep))) return false;
   }
   return true;
-}
-
-// Could the phrase be the subject of a base-form verb ("officials say",
-// "they think", "Google and Yahoo say")?
-bool Frames::plural_subject(TokRange np) const {
-  uint32_t h = head_of(c_, np);
-  std::string_view w = c_.low(h);
-  if (w == "they" || w == "we" || w == "i" || w == "you" || w == "who" || w == "which") return true;
-  if (c_.pronoun(h) != Referent::kNone) return false;
-  for (uint32_t k = np.b; k < np.e; ++k) {
-    if (c_.is(k, "and")) return true;
-  }
-  if (c_.is_capitalized(h)) return true;  // a name can be collective: "Ngātiwai believe"
-  if (c_.noun(h) == NounKind::kGroup) return true;
-  return w.size() > 3 && w.back() == 's' && !ends_with(w, "ss") && !ends_with(w, "'s");
 }
 
 bool Frames::is_comma_like(uint32_t i) const {

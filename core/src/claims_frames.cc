@@ -117,7 +117,7 @@ void Frames::cue(uint32_t i, uint32_t len, const CueVerb& v) {
       // shortchanging"); after a plural ("Democrats say") it is a verb.
       const uint32_t head = head_of(c_, subj);
       const bool base_ok = !base_needs_plural ||
-                           (plural_subject(subj) && !(c_.is_capitalized(head) && !ends_with_s(c_.low(head))));
+                           (plural_subject(c_, subj) && !(c_.is_capitalized(head) && !ends_with_s(c_.low(head))));
       Candidate gapped = cand;
       gapped.source = subj;
       if (base_ok && gapped_clause(after, v, &gapped)) {
@@ -162,7 +162,7 @@ void Frames::cue(uint32_t i, uint32_t len, const CueVerb& v) {
   }
   if (subj.empty() && !relative && j > first && c_.is(j - 1, ",")) subj = appositive_subject(j - 1);
   if (subj.empty()) return;
-  if (base_needs_plural && !plural_subject(subj)) return;
+  if (base_needs_plural && !plural_subject(c_, subj)) return;
   cand.source = subj;
 
   uint32_t before = subj.b;

@@ -128,9 +128,6 @@ class Frames {
   // Only a connective or two open the sentence before token b: "Even China,
   // ...", "But officials, ...".
   bool after_connective(uint32_t b) const;
-  // Could the phrase be the subject of a base-form verb ("officials say",
-  // "they think", "Google and Yahoo say")?
-  bool plural_subject(TokRange np) const;
   bool is_comma_like(uint32_t i) const;
   // Nothing (of a clause) follows: end of sentence, or a comma before a
   // split quotation, a participle cue, an adjunct or a coordinated clause.

@@ -317,9 +317,7 @@ uint32_t time_adjunct_left(const Context& c, uint32_t end, uint32_t floor) {
   const uint32_t k = end - 1;
   uint32_t b = end;
   if (c.tok(k).kind == TokenKind::kNumber) {  // "in 2010"
-    const std::string_view y = c.low(k);
-    const bool year = y.size() == 4 && (y.starts_with("19") || y.starts_with("20"));
-    if (!(year && k - 1 > floor && c.is(k - 1, "in"))) return end;
+    if (!(is_year(c, k) && k - 1 > floor && c.is(k - 1, "in"))) return end;
     b = k - 1;
   } else {
     if (!c.is_word(k) || !c.has(k, kTime)) return end;
@@ -446,9 +444,11 @@ bool clause_with_cue(const Context& c, uint32_t k, uint32_t end, bool tag) {
   const CueVerb* direct = cue_at(c, m, end, &len0);
   bool named = false;    // the subject is a pronoun or a short name
   bool subject = true;   // the clause names a subject of its own
+  TokRange subj{m, m};
   if (c.has(m, kSubj)) {
     if (c.is(m, "there") || c.is(m, "it")) return false;
     named = true;
+    subj = TokRange{m, m + 1};
     ++m;
   } else if (!tag && (c.has(m, kAux) || (direct && !direct->base && !c.is_capitalized(m)))) {
     // "but insisted", "but has warned": no subject of its own (not "and
@@ -458,13 +458,19 @@ bool clause_with_cue(const Context& c, uint32_t k, uint32_t end, bool tag) {
     TokRange np = np_right(c, m, end);
     if (np.empty() || np.size() > kMaxSubject) return false;
     named = np.size() <= 4 && c.is_capitalized(np.e - 1);
+    subj = np;
     m = np.e;
     if (tag && m < end && c.is(m, ",")) return false;  // an appositive: not a tag
   }
+  const uint32_t before_aux = m;
   for (uint32_t s = 0; s < kMaxAux && m < end && c.is_word(m) && c.has(m, kAux); ++s) ++m;
   uint32_t len = 0;
   const CueVerb* v = m < end ? cue_at(c, m, end, &len) : nullptr;
   if (!v || v->ing || v->needs_have) return false;
+  // A base form right after a singular subject is a noun: "and his rubble
+  // comment was instead ..." ("and officials say", "and he will say" are
+  // clauses).
+  if (v->base && subject && m == before_aux && !subj.empty() && !plural_subject(c, subj)) return false;
   // "and refused to drop the gun": a commitment or an action belongs to the
   // content; a verb of saying or thinking starts a new attribution, and so
   // does a verb of judging with a subject of its own ("... and Democrats

@@ -36,6 +36,14 @@ bool may_end_subject(const Context& c, uint32_t k);
 // "of" after a quantity word that heads its phrase: "One of the attorneys",
 // "many of her aides".
 bool quantity_of(const Context& c, uint32_t k);
+// A number token that reads as a year: four digits from 1900 to 2099.
+inline bool is_year(const Context& c, uint32_t k) {
+  const std::string_view y = c.low(k);
+  return c.tok(k).kind == TokenKind::kNumber && y.size() == 4 && (y.starts_with("19") || y.starts_with("20"));
+}
+// Could the phrase be the subject of a base-form verb ("officials say",
+// "they think", "Google and Yahoo say"; not "his rubble comment")?
+bool plural_subject(const Context& c, TokRange np);
 
 // The head word of a source phrase: its last word, or the last word before a
 // linking preposition ("observers" in "Political observers in the state").

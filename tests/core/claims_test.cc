@@ -705,5 +705,20 @@ TEST(Claims, CitedTakesItsObjectAsContent) {
   EXPECT_TRUE(read_claims("The phrase Grassley cited has appeared in several speeches.").empty());
 }
 
+// A base form after a singular subject is a noun, and starts no new
+// attribution inside a content ("his rubble comment was"); after a plural
+// or a number of people it is a verb ("22 percent say").
+TEST(Claims, ABaseFormAfterASingularSubjectIsANoun) {
+  auto c = read_claims("Flynn said Trump has enormous respect for the military and his rubble comment was "
+                       "an expression of frustration.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content,
+            "Trump has enormous respect for the military and his rubble comment was an expression of frustration");
+  c = read_claims("In the poll, 22 percent say he is not responsible.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "22 percent");
+  EXPECT_TRUE(read_claims("The abrupt 2009 cancellation of his show hurt him.").empty());
+}
+
 }  // namespace
 }  // namespace newsann
