@@ -855,6 +855,10 @@ TEST(Actors, APlaceAndAPluralNameAClubOrACompany) {
   EXPECT_FALSE(has(f, "Colorado Springs", ActorType::kOrganization)) << dump(f);
   EXPECT_FALSE(has(f, "Golan Heights", ActorType::kOrganization)) << dump(f);
   EXPECT_FALSE(has(f, "Gulf States", ActorType::kOrganization)) << dump(f);
+  // A plural geographic head makes a place, where the tagger read an
+  // organisation (the dev set's seattletimes-1).
+  f = actors("The Polaris motored through the Ballard Locks to begin the trip.");
+  EXPECT_TRUE(has(f, "Ballard Locks", ActorType::kPlace)) << dump(f);
 }
 
 TEST(Actors, ANameAfterAKindOfOrganisationIsOne) {
