@@ -443,7 +443,7 @@ bool clause_with_cue(const Context& c, uint32_t k, uint32_t end, bool tag) {
   uint32_t len0 = 0;
   const CueVerb* direct = cue_at(c, m, end, &len0);
   bool named = false;    // the subject is a pronoun or a short name
-  bool subject = true;   // the clause names a subject of its own
+  bool subject = true;   // the clause names a subject of its own (for base forms)
   TokRange subj{m, m};
   if (c.has(m, kSubj)) {
     if (c.is(m, "there") || c.is(m, "it")) return false;
@@ -473,9 +473,10 @@ bool clause_with_cue(const Context& c, uint32_t k, uint32_t end, bool tag) {
   if (v->base && subject && m == before_aux && !subj.empty() && !plural_subject(c, subj)) return false;
   // "and refused to drop the gun": a commitment or an action belongs to the
   // content; a verb of saying or thinking starts a new attribution, and so
-  // does a verb of judging with a subject of its own ("... and Democrats
-  // accused the GOP of stoking the issue").
-  if (v->cls == CueClass::kTo || (v->cls == CueClass::kObject && !subject)) return false;
+  // does a verb of judging, the source's next act ("said he respects Clinton
+  // and calls her 'an extremely intelligent woman'") or another's ("... and
+  // Democrats accused the GOP of stoking the issue").
+  if (v->cls == CueClass::kTo) return false;
   if (!tag) return true;
   if (named && !v->base) return true;
   uint32_t r = skip_adverbials(c, m + len, end);

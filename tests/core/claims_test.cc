@@ -681,10 +681,14 @@ TEST(Claims, AJudgingVerbWithItsOwnSubjectAfterAndStartsANewClaim) {
   c = read_claims("Linick said he considers the matter closed, but he urged the department to review its archives.");
   ASSERT_GE(c.size(), 1u);
   EXPECT_EQ(c[0].content, "he considers the matter closed");
-  // Without a subject of its own the verb is still the content's.
+  // So does the source's own next act of judging; a commitment stays in
+  // the content.
   c = read_claims("The senator said the agency failed and blamed its director for the delays.");
   ASSERT_GE(c.size(), 1u);
-  EXPECT_EQ(c[0].content, "the agency failed and blamed its director for the delays");
+  EXPECT_EQ(c[0].content, "the agency failed");
+  c = read_claims("The senator said the agency failed and refused to release the data.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, "the agency failed and refused to release the data");
   // A coordination the verb before it governs stays whole as an antecedent
   // or after "both".
   c = read_claims("The remark worried some analysts and activists, who pointed out that it was unlawful.");
