@@ -724,5 +724,20 @@ TEST(Claims, ABaseFormAfterASingularSubjectIsANoun) {
   EXPECT_TRUE(read_claims("The abrupt 2009 cancellation of his show hurt him.").empty());
 }
 
+// Verbs of verbal attack take an object and its "for" ("blasted the media
+// for being dishonest"); "attack" and "attacks" are too often nouns
+// ("terrorist attacks") to be cues.
+TEST(Claims, BlastedAndAttackedTakeAnObjectForAReason) {
+  auto c = read_claims("Clinton blasted him for not paying income tax.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].cue, "blasted");
+  EXPECT_EQ(c[0].content, "him for not paying income tax");
+  c = read_claims("Trump attacked Clinton for her support of military action in Libya.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Trump");
+  EXPECT_TRUE(read_claims("The terrorist attacks on Paris shocked Europe for weeks.").empty());
+  EXPECT_TRUE(read_claims("Gunmen attacked the base overnight.").empty());
+}
+
 }  // namespace
 }  // namespace newsann
