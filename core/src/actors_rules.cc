@@ -261,6 +261,41 @@ void type_teams_in_results(const SentenceView& v, std::vector<uint8_t>* tags, st
   for (auto [a, b] : scored) type_team(v, a, b, tags, team);
 }
 
+// Fixtures: "Birmingham v Barnsley", "Postponed : East Fife v Clydebank",
+// and a schedule's lines, "KANSAS CITY AT DETROIT" (a whole line: "at" is
+// too common a word): the names either side of "v" are teams (type_team),
+// and the visitors before "at" (after it, the venue: CoNLL-2003 types it a
+// place). Not "v." with its period, a court case's: "Roe v. Wade".
+void type_fixtures(const SentenceView& v, std::vector<uint8_t>* tags, std::vector<char>* team) {
+  const size_t n = v.units.size();
+  auto name_before = [&](size_t k) {  // start of the capitalised words ending before k
+    size_t a = k;
+    while (a > 0 && k - a < 3 && capitalised_word(v, a - 1)) --a;
+    return a;
+  };
+  auto name_after = [&](size_t k) {  // end of the capitalised words starting at k
+    size_t b = k;
+    while (b < n && b - k < 3 && capitalised_word(v, b)) ++b;
+    return b;
+  };
+  for (size_t k = 1; k + 1 < n; ++k) {
+    const std::string_view w = v.info[k].low;
+    const bool versus = (w == "v" || w == "vs") && v.info[k + 1].low != ".";
+    const bool at = w == "at" && k + 1 < n && v.units[k].has(kUnitAllCaps);
+    if (!versus && !at) continue;
+    const size_t a = name_before(k), b = name_after(k + 1);
+    if (a == k || b == k + 1) continue;
+    if (at && (a != 0 || (b != n && !(b + 1 == n && v.units[b].has(kUnitPunct))))) continue;
+    type_team(v, a, k, tags, team);
+    if (versus) {
+      type_team(v, k + 1, b, tags, team);
+    } else {  // after "at", the venue: a place, apart from the team
+      (*tags)[k] = kTagO;
+      for (size_t j = k + 1; j < b; ++j) (*tags)[j] = kTagLoc, (*team)[j] = 1;
+    }
+  }
+}
+
 // The leading name of a table row is a team (see table_rows).
 void type_table_row(const SentenceView& v, std::vector<uint8_t>* tags, std::vector<char>* team) {
   size_t b = 0;
@@ -321,6 +356,7 @@ void settle_names(const SentenceView& v, bool table_row, std::vector<uint8_t>* t
   honorific_names(v, tags, margin, settled);
   scorecard_players(v, tags, margin, settled);
   type_teams_in_results(v, tags, settled);
+  type_fixtures(v, tags, settled);
   bracketed_nationality_names(v, tags, margin, settled);
   appositive_role_names(v, tags, margin, settled);
   class_noun_names(v, tags, settled);

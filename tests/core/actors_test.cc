@@ -888,5 +888,17 @@ TEST(Actors, ACricketScorecardNamesPlayersNotTeams) {
   EXPECT_FALSE(has_text(f, "A")) << dump(f);
 }
 
+TEST(Actors, FixturesNameTeams) {
+  Found f = actors("Postponed : Birmingham v Barnsley , Manchester City v Charlton\nKANSAS CITY AT DETROIT\n");
+  for (const char* club : {"Birmingham", "Barnsley", "Manchester City", "Charlton", "KANSAS CITY"}) {
+    EXPECT_TRUE(has(f, club, ActorType::kOrganization)) << club << ": " << dump(f);
+  }
+  EXPECT_TRUE(has(f, "DETROIT", ActorType::kPlace)) << dump(f);  // the venue
+  // A court case's "v." names no teams; "at" inside a sentence no schedule.
+  f = actors("The ruling in Brown v. Board stands. He arrived at Chicago on Monday.");
+  EXPECT_FALSE(has(f, "Brown", ActorType::kOrganization)) << dump(f);
+  EXPECT_TRUE(has(f, "Chicago", ActorType::kPlace)) << dump(f);
+}
+
 }  // namespace
 }  // namespace newsann
