@@ -292,12 +292,15 @@ class Recognizer {
         cand.quote = -1;
         cand.content = tail;
       }
-      // Continues a claim earlier in this paragraph: same source and cue.
+      // Continues a claim earlier in this paragraph: same source and cue, of
+      // the nearest claim before it (the frames push candidates in their
+      // own order: "(Frank cites a memo)." before "“...,” Frank writes.
+      // “...”" is found after it).
       int prev = -1;
       for (size_t i = cands_.size(), steps = 0; i-- > first_cand && steps < 50; ++steps) {
-        if (!cands_[i].source.empty() && cands_[i].content.b < quote.open) {
+        if (!cands_[i].source.empty() && cands_[i].content.b < quote.open &&
+            (prev < 0 || cands_[i].content.b > cands_[prev].content.b)) {
           prev = static_cast<int>(i);
-          break;
         }
       }
       if (prev >= 0) {

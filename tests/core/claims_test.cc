@@ -739,5 +739,20 @@ TEST(Claims, BlastedAndAttackedTakeAnObjectForAReason) {
   EXPECT_TRUE(read_claims("Gunmen attacked the base overnight.").empty());
 }
 
+// A quotation after an attributed one continues the nearest claim before
+// it, whatever order the frames found the claims in.
+TEST(Claims, AContinuedQuotationTakesTheNearestClaimBeforeIt) {
+  // (The quotation opening the second line is claimed after the frames'
+  // claims, and came last.)
+  auto c = read_claims(
+      "The unions weakened, and Frank cites a memo saying as much. Frank quotes a former adviser:\n"
+      "\u201cI would love the unions to be weaker. That is the plan we have.\u201d\n"
+      "\u201cToil hopelessly or go to prison,\u201d Frank writes. "
+      "\u201cThat is life at the bottom, thanks to Bill Clinton.\u201d");
+  ASSERT_FALSE(c.empty());
+  EXPECT_EQ(c.back().content, "That is life at the bottom, thanks to Bill Clinton.");
+  EXPECT_EQ(c.back().cue, "writes");
+}
+
 }  // namespace
 }  // namespace newsann
