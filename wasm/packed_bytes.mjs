@@ -33,7 +33,7 @@ export async function packBytes(bytes) {
 // as a wasm compile error about some byte), or an environment without
 // DecompressionStream (browsers since 2020-2023, Node 18).
 export async function unpackBytes(text, length) {
-  const corrupt = () => new Error("newsann: the embedded module is corrupt");
+  const corrupt = (cause) => new Error("newsann: the embedded module is corrupt", { cause });
   if (typeof DecompressionStream !== "function") {
     throw new Error("newsann: this environment has no DecompressionStream to unpack the embedded module; " +
                     "use the standard build (newsann.mjs + newsann.wasm)");
@@ -42,7 +42,7 @@ export async function unpackBytes(text, length) {
   try {
     binary = atob(text);
   } catch (e) {
-    throw corrupt();
+    throw corrupt(e);
   }
   const packed = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; ++i) packed[i] = binary.charCodeAt(i);
@@ -66,7 +66,7 @@ export async function unpackBytes(text, length) {
       n += value.length;
     }
   } catch (e) {
-    throw corrupt();
+    throw corrupt(e);
   }
   if (n !== length) throw corrupt();
   return bytes;

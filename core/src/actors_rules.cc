@@ -3,8 +3,9 @@
 #include "actors_rules.h"
 
 #include <algorithm>
-#include <iterator>
 #include <string_view>
+
+#include "claims_words.h"
 
 namespace newsann {
 
@@ -152,15 +153,20 @@ void appositive_role_names(const SentenceView& v, std::vector<uint8_t>* tags, st
 void class_noun_names(const SentenceView& v, std::vector<uint8_t>* tags, std::vector<char>* settled) {
   const size_t n = v.units.size();
   const Gazetteer& gaz = Gazetteer::get();
+  // A modifier: a demonym, or a lowercase word that is no determiner,
+  // preposition or other function word (claim_function_words.txt).
   auto modifier = [&](size_t k) {
-    static constexpr std::string_view kNot[] = {"that", "this", "these", "those", "their", "with", "from",
-                                                "into", "about", "over", "than", "after", "when", "where"};
-    const std::string_view w = v.info[k].low;
     if (!v.units[k].has(kUnitWord) || v.units[k].has(kUnitPossessive)) return false;
     if (v.units[k].has(kUnitCap)) return (v.info[k].gaz & kGazDemonym) != 0;
-    return w.size() >= 4 && std::find(std::begin(kNot), std::end(kNot), w) == std::end(kNot);
+    const std::string_view w = v.info[k].low;
+    return w.size() >= 3 && !(claims::Words::get().roles(w) & (claims::kDet | claims::kStop | claims::kAux));
   };
+  // Not a person's name: none that opens with a given name ("the private
+  // equity firm Mitt Romney founded", "A Rupert Murdoch tabloid"; a
+  // participle after the name tells no more: "the news agency Tanjug
+  // reported").
   auto type_org = [&](size_t a, size_t b) {
+    if (v.info[a].gaz & kGazGiven) return;
     for (size_t k = a; k < b; ++k) {
       if ((*settled)[k] || (v.info[k].gaz & kGazCountry)) return;
     }
@@ -203,11 +209,25 @@ void scorecard_players(const SentenceView& v, std::vector<uint8_t>* tags, std::v
       player = w == "b" || w == "c" || w == "st" || w == "lbw";
     }
     if (!player && b < n && v.units[b].has(kUnitNumber)) {
-      // (One unit: the tokens of "8-0-39-3" are attached. Not "A
-      // 43-year-old-man".)
+      // (One unit: the tokens of "8-0-39-3" are attached.) Overs, maidens,
+      // runs and wickets: at most 2, 2, 3 and 2 digits (overs may have a
+      // decimal), wickets at most 10. Not "A 43-year-old-man", nor a
+      // phone number: "Lifeline 1-800-273-8255".
       const std::string_view w = v.info[b].low;
-      player = std::count(w.begin(), w.end(), '-') == 3 &&
-               std::all_of(w.begin(), w.end(), [](char c) { return c == '-' || c == '.' || (c >= '0' && c <= '9'); });
+      size_t part = 0, digits = 0, value = 0;
+      player = true;
+      for (size_t j = 0; j <= w.size() && player; ++j) {
+        if (j == w.size() || w[j] == '-') {
+          static constexpr size_t kMaxDigits[4] = {2, 2, 3, 2};
+          player = part < 4 && digits >= 1 && digits <= kMaxDigits[part] && (part != 3 || value <= 10);
+          ++part, digits = 0, value = 0;
+        } else if (w[j] >= '0' && w[j] <= '9') {
+          ++digits, value = value * 10 + static_cast<size_t>(w[j] - '0');
+        } else if (!(w[j] == '.' && part == 0)) {
+          player = false;
+        }
+      }
+      player = player && part == 4;
     }
     if (player) settle_person(i, b, tags, margin, settled);
     i = b - 1;

@@ -87,6 +87,14 @@ bool Frames::forward(uint32_t r, const CueVerb& v, Candidate* cand) {
       // Grassley cited has appeared"); "as" is the object's marker when the
       // object is the relative's ("which they cited as evidence of ...").
       if (word && (c_.has(k, kBe | kHave | kFinite) || (c_.has(k, kPrep) && !c_.is(k, "as")))) return false;
+      // Without a marker of its own ("cited"), an object of one word or an
+      // article and a noun, then "for", is a ticket's: "cited him for
+      // speeding", "cited the driver for failure to yield" (not "cited
+      // several factors for the low turnout").
+      if (v.marker.empty() && word &&
+          (c_.is(k + 1, "for") || ((c_.is(k, "the") || c_.is(k, "a") || c_.is(k, "an")) && c_.is(k + 2, "for")))) {
+        return false;
+      }
       if (!v.marker.empty() && !marker_follows(k, v.marker)) return false;
       break;
     case CueClass::kTo:

@@ -172,14 +172,15 @@ TokRange np_left(const Context& c, uint32_t end, uint32_t floor) {
   uint32_t cue_len = 0;
   // "Republicans said they are convinced the Justice Department mishandled
   // the investigation and Democrats accused the GOP": a phrase right after a
-  // lowercase word of no role (a verb, not a cue: "said his focus groups and
-  // other research show") is that word's object, and the
+  // lowercase past tense of no role (a verb, not a cue: "said his focus
+  // groups and other research show"; not a noun: "In an interview the
+  // senator and his wife said") is that verb's object, and the
   // subject of the verb after it is the conjunct after its last "and". (Not
   // "both X and Y", and not an antecedent: "worried some analysts and
   // activists, who pointed out": the relative's subject is the object.)
   if (opened && i > floor && c.is_word(i - 1) && c.roles(i - 1) == 0 && !c.is_capitalized(i - 1) &&
-      !c.has(i, kQuant) && end < c.size() && c.is_word(end) && !c.has(end, kRel) &&
-      !cue_at(c, i - 1, end, &cue_len)) {
+      ends_with(c.low(i - 1), "ed") && !c.has(i, kQuant) && end < c.size() && c.is_word(end) &&
+      !c.has(end, kRel) && !cue_at(c, i - 1, end, &cue_len)) {
     for (uint32_t k = end - 1; k > i; --k) {
       if (c.is(k - 1, "and")) {
         r.b = k;

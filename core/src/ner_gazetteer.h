@@ -44,7 +44,7 @@ enum GazClass : uint32_t {
   kGazFemale = 1u << 17,      // a given name mostly women's ("Amanda")
   kGazMale = 1u << 18,        // a given name mostly men's ("Patrick")
   kGazOrgClass = 1u << 19,    // a kind of organisation, lowercase ("agency", "firm")
-  kGazPress = 1u << 20,       // one that is a publication ("newspaper", "daily")
+  kGazPress = 1u << 20,       // one that is a publication ("newspaper", "tabloid")
 };
 inline constexpr int kGazClassCount = 14;  // the classes the tagger sees as features
 // Short names of the classes, for features: "giv", "plc", ...

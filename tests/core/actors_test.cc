@@ -874,6 +874,10 @@ TEST(Actors, ANameAfterAKindOfOrganisationIsOne) {
   f = actors("The company Jonathan Smith founded grew fast. Donald Trump daily tweets about it.");
   EXPECT_TRUE(has(f, "Jonathan Smith", ActorType::kPerson)) << dump(f);
   EXPECT_TRUE(has(f, "Donald Trump", ActorType::kPerson)) << dump(f);
+  // Nor after a modifier, a person's name (a given name first).
+  f = actors("He worked at the private equity firm Mitt Romney founded. A Rupert Murdoch tabloid printed it.");
+  EXPECT_TRUE(has(f, "Mitt Romney", ActorType::kPerson)) << dump(f);
+  EXPECT_TRUE(has(f, "Rupert Murdoch", ActorType::kPerson)) << dump(f);
 }
 
 TEST(Actors, ACricketScorecardNamesPlayersNotTeams) {
@@ -886,6 +890,9 @@ TEST(Actors, ACricketScorecardNamesPlayersNotTeams) {
   // A number of three dashes that is no bowling analysis.
   f = actors("A 43-year-old-man switched pillows.");
   EXPECT_FALSE(has_text(f, "A")) << dump(f);
+  // Nor a phone number (800 maidens in 1 over).
+  f = actors("Call the Lifeline 1-800-273-8255 for help.");
+  EXPECT_FALSE(has(f, "Lifeline", ActorType::kPerson)) << dump(f);
 }
 
 TEST(Actors, FixturesNameTeams) {

@@ -691,6 +691,10 @@ TEST(Claims, AJudgingVerbWithItsOwnSubjectAfterAndStartsANewClaim) {
   EXPECT_EQ(c[0].content, "the agency failed and refused to release the data");
   // A coordination the verb before it governs stays whole as an antecedent
   // or after "both".
+  // Nor after a noun ending an opening phrase.
+  c = read_claims("In an interview the senator and his wife said they would stay.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the senator and his wife");
   c = read_claims("The remark worried some analysts and activists, who pointed out that it was unlawful.");
   ASSERT_FALSE(c.empty());
   EXPECT_EQ(c.back().cue, "pointed out");
@@ -706,6 +710,12 @@ TEST(Claims, CitedTakesItsObjectAsContent) {
   EXPECT_EQ(c[0].cue, "cited");
   EXPECT_EQ(c[0].content, "derogatory comments Trump had made about Machado");
   EXPECT_TRUE(read_claims("The bureau cited by the senator does not exist.").empty());
+  // A ticket is no claim; a reason for something is content.
+  EXPECT_TRUE(read_claims("The officer cited him for speeding.").empty());
+  EXPECT_TRUE(read_claims("Police cited the driver for failure to yield.").empty());
+  c = read_claims("Democrats cited several factors for the low turnout.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, "several factors for the low turnout");
   EXPECT_TRUE(read_claims("The phrase Grassley cited has appeared in several speeches.").empty());
 }
 
