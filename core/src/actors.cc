@@ -530,8 +530,7 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
       const uint32_t place_words = kGazPlace | kGazCountry | kGazRegion;
       auto plural_name = [&](size_t k) {
         const std::string_view w = v.info[k].low;
-        return v.units[k].has(kUnitCap) && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' &&
-               !(v.info[k].gaz & (kGazGeo | place_words | kGazDemonym));
+        return v.units[k].has(kUnitCap) && plural_shape(w) && !(v.info[k].gaz & (kGazGeo | place_words | kGazDemonym));
       };
       auto home = [&](size_t a, size_t b) {
         return b - a == 1 ? (v.info[a].gaz & place_words) != 0 : phrase_kind(v, a, b) == PhraseKind::kPlace;

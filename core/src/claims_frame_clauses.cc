@@ -16,7 +16,7 @@ bool plural_subject(const Context& c, TokRange np) {
   }
   if (c.is_capitalized(h)) return true;  // a name can be collective: "Ngātiwai believe"
   if (c.noun(h) == NounKind::kGroup) return true;
-  return w.size() > 3 && w.back() == 's' && !ends_with(w, "ss") && !ends_with(w, "'s");
+  return plural_shape(w) && !ends_with(w, "'s");
 }
 
 // (Declared in claims_phrases.h beside the phrase walks that use them;

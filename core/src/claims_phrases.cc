@@ -443,9 +443,8 @@ bool clause_with_cue(const Context& c, uint32_t k, uint32_t end, bool tag) {
   if (c.next_cue_word(m) >= std::min(end, m + kMaxSubject + kMaxAux + 1)) return false;
   uint32_t len0 = 0;
   const CueVerb* direct = cue_at(c, m, end, &len0);
-  bool named = false;    // the subject is a pronoun or a short name
-  bool subject = true;   // the clause names a subject of its own (for base forms)
-  TokRange subj{m, m};
+  bool named = false;  // the subject is a pronoun or a short name
+  TokRange subj{m, m};  // the subject, empty when the clause names none of its own
   if (c.has(m, kSubj)) {
     if (c.is(m, "there") || c.is(m, "it")) return false;
     named = true;
@@ -454,7 +453,6 @@ bool clause_with_cue(const Context& c, uint32_t k, uint32_t end, bool tag) {
   } else if (!tag && (c.has(m, kAux) || (direct && !direct->base && !c.is_capitalized(m)))) {
     // "but insisted", "but has warned": no subject of its own (not "and
     // state law", a base form)
-    subject = false;
   } else {
     TokRange np = np_right(c, m, end);
     if (np.empty() || np.size() > kMaxSubject) return false;
@@ -471,7 +469,7 @@ bool clause_with_cue(const Context& c, uint32_t k, uint32_t end, bool tag) {
   // A base form right after a singular subject is a noun: "and his rubble
   // comment was instead ..." ("and officials say", "and he will say" are
   // clauses).
-  if (v->base && subject && m == before_aux && !subj.empty() && !plural_subject(c, subj)) return false;
+  if (v->base && m == before_aux && !subj.empty() && !plural_subject(c, subj)) return false;
   // "and refused to drop the gun": a commitment or an action belongs to the
   // content; a verb of saying or thinking starts a new attribution, and so
   // does a verb of judging, the source's next act ("said he respects Clinton

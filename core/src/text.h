@@ -139,6 +139,12 @@ bool plain_words(std::string_view s);
 
 // ASCII-lowercases (and folds ’ to '); for lexicon lookups.
 std::string lower(std::string_view s);
+
+// Whether a lowercased word is shaped as an English plural: longer than three
+// letters, ending in one s ("officials", "padres"; not "press", "bus").
+inline bool plural_shape(std::string_view w) {
+  return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
+}
 // The same into *out (replacing its contents; no allocation once it is big
 // enough); drop_periods also leaves out every '.' ("U.S." -> "us"), in the
 // same pass.
