@@ -383,6 +383,15 @@ const WordSet& abbreviations() {
   return set;
 }
 
+// A capitalised pronoun, demonstrative or "The" (sentence_openers.txt):
+// after an initial's period ("in the U.S. They ...") it opens a sentence,
+// where a name would have continued ("J. R. Jones", "U.S. Senate").
+bool opens_sentence(const Text& t, size_t i) {
+  static const WordSet set("sentence_openers", true);
+  return i < t.tokens.size() && t.tokens[i].kind == TokenKind::kWord && t.tokens[i].has(kUpper) &&
+         !t.tokens[i].has(kAllCaps) && set.contains(t.low(i), t.key(i));
+}
+
 bool closes_sentence(const Text& t, size_t i) {
   if (t.tokens[i].kind != TokenKind::kPunct) return false;  // . ! ? … are punctuation
   std::string_view w = t.str(i);
@@ -397,7 +406,7 @@ bool closes_sentence(const Text& t, size_t i) {
     // A single capital letter: an initial ("J. Smith"), or part of "U.S.".
     int l;
     char32_t c0 = decode_utf8(pw, 0, &l);
-    if (static_cast<size_t>(l) == pw.size() && is_upper(c0)) return false;
+    if (static_cast<size_t>(l) == pw.size() && is_upper(c0)) return opens_sentence(t, i + 1);
     if (abbreviations().contains(t.low(i - 1), t.key(i - 1))) return false;
     // "the No. 2 Republican", "No. 10 Downing Street": "No." numbers what
     // follows ("He said no. 2 more..." stays a sentence end: lowercase).

@@ -49,6 +49,19 @@ TEST(Text, SplitsSentencesButNotAfterAbbreviationsOrInitials) {
   EXPECT_EQ(t.str(t.sentences[3].b, t.sentences[3].e), "Yes.");
 }
 
+TEST(Text, AnInitialsPeriodEndsTheSentenceBeforeAPronounOrThe) {
+  // "the U.S. They ...": a capitalised pronoun or "The" never continues a
+  // name after an initial, so the period there ends a sentence; a name still
+  // continues ("J. R. Jones", "U.S. Senate"), and so does a title ("vs. The
+  // State": "vs" is an abbreviation, not an initial).
+  Text t("Few enter the U.S. They wait. He met J. R. Jones at the U.S. Senate in Washington D.C. The end. "
+         "Das Volk vs. The State.");
+  ASSERT_EQ(t.sentences.size(), 5u);
+  EXPECT_EQ(t.str(t.sentences[0].b, t.sentences[0].e), "Few enter the U.S.");
+  EXPECT_EQ(t.str(t.sentences[2].b, t.sentences[2].e), "He met J. R. Jones at the U.S. Senate in Washington D.C.");
+  EXPECT_EQ(t.str(t.sentences[4].b, t.sentences[4].e), "Das Volk vs. The State.");
+}
+
 TEST(Text, NoBeforeANumberIsNoSentenceEnd) {
   // "No." numbers what follows; a lowercase "no." still ends a sentence.
   Text t("Cornyn, the No. 2 Republican, agreed. He said no. 2 more came.");
