@@ -408,6 +408,34 @@ void add(std::vector<Mention>* out, const SentenceView& v, size_t a, size_t b, A
   out->push_back(m);
 }
 
+// If name *n is a place and then an event, a law or a document (its last
+// word capitalised, of event_words.txt), or a place and then one party's or
+// people's adjective, *n becomes the place alone. The place is the longest
+// start of the name that is one (a country, city or region, or a lexicon
+// place phrase); a name the lexicons know whole is left alone.
+void cut_place_before_event(const SentenceView& v, Name* n) {
+  const size_t last = n->b - 1;
+  const uint32_t g = v.info[last].gaz;
+  const bool event = (g & kGazEvent) && v.units[last].has(kUnitCap) && !v.units[last].has(kUnitAllCaps);
+  if (!event && !(g & (kGazParty | kGazDemonym))) return;
+  if (phrase_kind(v, n->a, n->b) != PhraseKind::kNone) return;
+  for (size_t k = n->a; k < last; ++k) {  // "Illinois Board of Elections": an institution's
+    if (v.info[k].gaz & (kGazOrgHead | kGazOrgSuffix)) return;
+  }
+  constexpr uint32_t kPlaceWords = kGazPlace | kGazCountry | kGazRegion;
+  // (An adjective stands right after the place; an event's noun may end a
+  // longer name: "Iran Sanctions Act".)
+  for (size_t h = last; h > n->a && (event || h == last); --h) {
+    const bool place = h - n->a == 1 ? (v.info[n->a].gaz & kPlaceWords) != 0
+                                     : phrase_kind(v, n->a, h) == PhraseKind::kPlace;
+    if (place) {
+      n->b = h;
+      n->tag = kTagLoc;
+      return;
+    }
+  }
+}
+
 // The names of one sentence as mentions; `taken` marks their units.
 void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
                     const std::vector<float>& margin, const std::vector<char>& settled,
@@ -558,6 +586,14 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
         }
       }
     }
+    // "Iraq War", "Iran Sanctions Act", "U.S. Constitution", "Tokyo
+    // Olympics": a place, then words ending in an event's, a law's or a
+    // document's noun (event_words.txt), name no actor, but the place is a
+    // place mention (GUIDELINES.md ruling 1: "Iran" in "Iran nuclear deal").
+    // So is a place the tagger ran into a party's or a people's adjective
+    // after it ("U.S. Democratic presidential candidate", "a US
+    // Spanish-language channel").
+    if (!settled[nm.a] && nm.b - nm.a >= 2) cut_place_before_event(v, &nm);
     // "May" the month, unless the tagger is sure of a person (Theresa May).
     if (nm.b - nm.a == 1 && nm.tag != kTagPer && v.info[nm.a].low == "may") continue;
     // An organisation the lexicons know is one, whatever its context

@@ -108,6 +108,7 @@ Gazetteer::Gazetteer() {
   }
   for (const LexiconEntry& e : lexicon_entries("group_nouns")) add_word(e.key, kGazGroup);
   for (const LexiconEntry& e : lexicon_entries("place_words")) add_word(e.key, kGazGeo);
+  for (const LexiconEntry& e : lexicon_entries("event_words")) add_word(e.key, kGazEvent);
   for (const LexiconEntry& e : lexicon_entries("org_words")) {
     std::string_view kind = e.fields.empty() ? std::string_view() : e.fields[0];
     // A site is a facility the tagger sees as any other, and whose name

@@ -45,6 +45,7 @@ enum GazClass : uint32_t {
   kGazMale = 1u << 18,        // a given name mostly men's ("Patrick")
   kGazOrgClass = 1u << 19,    // a kind of organisation, lowercase ("agency", "firm")
   kGazPress = 1u << 20,       // one that is a publication ("newspaper", "tabloid")
+  kGazEvent = 1u << 21,       // an event's, law's or document's last word ("War", "Act")
 };
 inline constexpr int kGazClassCount = 14;  // the classes the tagger sees as features
 // Short names of the classes, for features: "giv", "plc", ...

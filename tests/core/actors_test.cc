@@ -907,5 +907,23 @@ TEST(Actors, FixturesNameTeams) {
   EXPECT_TRUE(has(f, "Chicago", ActorType::kPlace)) << dump(f);
 }
 
+TEST(Actors, APlaceBeforeAnEventOrAPartysAdjectiveIsAPlaceMention) {
+  // GUIDELINES.md ruling 1: the place in "Iran nuclear deal" is a place
+  // mention; the event, law or document is no actor.
+  Found f = actors("He opposed the Iraq War and the Iran Sanctions Act, which broke the U.S. Constitution.");
+  for (const char* place : {"Iraq", "Iran", "U.S."}) EXPECT_TRUE(has(f, place, kPlace)) << place << ": " << dump(f);
+  for (const char* thing : {"Iraq War", "Iran Sanctions Act", "U.S. Constitution", "Sanctions Act"}) {
+    EXPECT_FALSE(has_text(f, thing)) << thing << ": " << dump(f);
+  }
+  f = actors("Polls show Iowa Republican caucusgoers split, and the U.S. Democratic presidential candidate leads.");
+  EXPECT_TRUE(has(f, "Iowa", kPlace)) << dump(f);
+  EXPECT_TRUE(has(f, "U.S.", kPlace)) << dump(f);
+  EXPECT_FALSE(has_text(f, "Iowa Republican")) << dump(f);
+  EXPECT_FALSE(has_text(f, "U.S. Democratic")) << dump(f);
+  // An institution's name stays whole.
+  f = actors("The Illinois Board of Elections met on Monday.");
+  EXPECT_TRUE(has(f, "Illinois Board of Elections", kOrg)) << dump(f);
+}
+
 }  // namespace
 }  // namespace newsann
