@@ -106,7 +106,7 @@ bool Frames::forward(uint32_t r, const CueVerb& v, Candidate* cand) {
     case CueClass::kSay:
       if (!that && !colon && q < 0) {
         if (!word && c_.tok(k).kind != TokenKind::kNumber) return false;
-        if (word && c_.has(k, kStop) && !c_.has(k, kSubj | kWh)) return false;
+        if (word && c_.has(k, kStop) && !c_.has(k, kSubj | kWh) && !approximate_subject(c_, k, last)) return false;
         // "claimed responsibility, ...", "said yes.": a bare word, no clause.
         uint32_t n = 0;
         for (uint32_t m = k; m < last && !c_.is(m, ",") && n < 2; ++m) {
@@ -243,13 +243,7 @@ void Frames::split_quote_after(uint32_t r, const Candidate& cand) {
 
 // A subject and then a verb start at k ("Trump would actually raise",
 // "Clinton was the winner"), not "this by taking ...".
-bool Frames::clause_follows(uint32_t k) const {
-  TokRange np = np_right(c_, k, s_.last);
-  if (np.empty()) return false;
-  uint32_t m = np.e;
-  if (c_.has(m, kAux | kBe | kHave)) return true;
-  return c_.is_word(m) && !c_.has(m, kStop | kDet) && !c_.is_capitalized(m);
-}
+bool Frames::clause_follows(uint32_t k) const { return clause_starts(c_, k, s_.last); }
 
 bool Frames::quotation_after_colon(uint32_t k, uint32_t e, Candidate* cand) const {
   for (uint32_t m = k + 1; m + 1 < e && c_.quote_at(m) < 0; ++m) {

@@ -412,6 +412,7 @@ uint32_t skip_adverbials(const Context& c, uint32_t i, uint32_t ceil) {
       continue;
     }
     if (c.has(i, kPrep) || (c.is(i, "of") && i > 0 && cue_at(c, i - 1, i, &len_unused))) {
+      if (approximate_subject(c, i, ceil)) break;
       uint32_t k = i + 1;
       if (c.is(i, "to") && !(k < ceil && (c.has(k, kDet) || c.is_capitalized(k) ||
                                           is_object_pronoun(c, k) || c.noun(k) != NounKind::kNone))) {
@@ -425,6 +426,22 @@ uint32_t skip_adverbials(const Context& c, uint32_t i, uint32_t ceil) {
     break;
   }
   return i;
+}
+
+bool clause_starts(const Context& c, uint32_t k, uint32_t ceil) {
+  TokRange np = np_right(c, k, ceil);
+  if (np.empty()) return false;
+  uint32_t m = np.e;
+  if (c.has(m, kAux | kBe | kHave)) return true;
+  return c.is_word(m) && !c.has(m, kStop | kDet) && !c.is_capitalized(m);
+}
+
+bool approximate_subject(const Context& c, uint32_t k, uint32_t ceil) {
+  if (!c.has(k, kApprox)) return false;
+  uint32_t m = k + 1;
+  if (c.is(k, "at") && !(c.is(m, "least") || c.is(m, "most"))) return false;  // "said at 10 a.m."
+  if (c.is(m, "least") || c.is(m, "most")) ++m;
+  return m < ceil && c.tok(m).kind == TokenKind::kNumber && clause_starts(c, m, ceil);
 }
 
 namespace {
@@ -474,8 +491,12 @@ bool clause_with_cue(const Context& c, uint32_t k, uint32_t end, bool tag) {
   // content; a verb of saying or thinking starts a new attribution, and so
   // does a verb of judging, the source's next act ("said he respects Clinton
   // and calls her 'an extremely intelligent woman'") or another's ("... and
-  // Democrats accused the GOP of stoking the issue").
-  if (v->cls == CueClass::kTo) return false;
+  // Democrats accused the GOP of stoking the issue"). A commitment with a
+  // subject of its own after a comma is the author's next clause, not the
+  // content's: "said 20 people have shown interest, but he refuses to
+  // discuss them" ("that the firm failed and it refused to pay" stays).
+  const bool own_clause = !tag && !subj.empty() && k > 0 && c.is(k - 1, ",");
+  if (v->cls == CueClass::kTo && !own_clause) return false;
   if (!tag) return true;
   if (named && !v->base) return true;
   uint32_t r = skip_adverbials(c, m + len, end);

@@ -69,8 +69,19 @@ bool contracted_aux(const Context& c, uint32_t k, uint32_t floor);
 
 // Skips time words and short prepositional phrases after a cue: "said late
 // Thursday", "said in a statement", "said in an interview with the BBC".
-// Returns the first token after them (< ceil).
+// Returns the first token after them (< ceil). A preposition that opens a
+// clause's subject is no phrase (approximate_subject).
 uint32_t skip_adverbials(const Context& c, uint32_t i, uint32_t ceil);
+
+// A subject and then a verb start at k, before ceil ("Trump would actually
+// raise", "Clinton was the winner"), not "this by taking ...".
+bool clause_starts(const Context& c, uint32_t k, uint32_t ceil);
+
+// A preposition of approximation at k and a number open the subject of a
+// clause ("said about 20 people have ...", "said at least 8 were killed",
+// "said over 100 were hurt"), not an adverbial or the topic ("said at 10
+// a.m. that", "said about the plan").
+bool approximate_subject(const Context& c, uint32_t k, uint32_t ceil);
 
 // Where the content that starts at `start` ends (exclusive): the end of its
 // sentence, or of the sentence where a quotation that opens in it closes,

@@ -26,7 +26,7 @@ uint32_t role_bit(std::string_view name) {
       {"have", kHave}, {"time", kTime}, {"prep", kPrep}, {"wh", kWh},
       {"subj", kSubj}, {"coord", kCoord}, {"rel", kRel}, {"quant", kQuant},
       {"link", kLink}, {"finite", kFinite}, {"day", kDay},
-      {"tdet", kTimeDet}};
+      {"tdet", kTimeDet}, {"approx", kApprox}};
   for (const auto& [n, bit] : kNames) {
     if (n == name) return bit;
   }

@@ -42,6 +42,7 @@ enum WordRole : uint32_t {
   kFinite = 1u << 13,  // a finite auxiliary: "had", "would", "was", "didn't"
   kDay = 1u << 14,     // a weekday: "Cruz Wednesday announced" (a time word alone)
   kTimeDet = 1u << 15, // makes a time word an adjunct: "this week", "each day"
+  kApprox = 1u << 16,  // before a number, approximates it: "about 20", "over 100", "at least 8"
 };
 
 // How a cue verb's content follows it (see claim_cue_verbs.txt).

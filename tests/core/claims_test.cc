@@ -370,6 +370,41 @@ TEST(Claims, QuoteSignedWithADash) {
   EXPECT_EQ(c[0].kind, ClaimKind::kDirect);
 }
 
+// "about", "over", "at least" before a number open the content's subject,
+// not a topic or an adverbial after the cue.
+TEST(Claims, AnApproximateNumberOpensTheContent) {
+  for (const char* s : {"McAuliffe has said about 20 people have indicated an interest in the seat.",
+                        "Officials said at least 8 people were killed in the blast.",
+                        "He said over 100 were hurt."}) {
+    auto c = read_claims(s);
+    ASSERT_EQ(c.size(), 1u) << s;
+    const std::string text(s);
+    EXPECT_EQ(c[0].content, text.substr(text.find("said ") + 5, text.size() - text.find("said ") - 6)) << s;
+  }
+  // Still an adverbial or a topic: no content there.
+  auto c = read_claims("He said at a rally in 2016 that the polls were closed.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, "the polls were closed");
+  EXPECT_TRUE(read_claims("She said about the plan nothing at all.").empty());
+  // A coordinator is no approximation: "and 44 percent disagreed" is no content of "agreed".
+  EXPECT_TRUE(read_claims("72 percent said yes while 48 percent agreed and 44 percent of Independents disagreed.")
+                  .size() <= 1);
+}
+
+// ", but he refuses to ...": a commitment with a subject of its own after a
+// comma is the author's next clause, not part of the content before it.
+TEST(Claims, ACommitmentWithItsOwnSubjectAfterACommaEndsTheContent) {
+  auto c = read_claims("McAuliffe has said 20 people have indicated an interest in the seat, but he refuses to "
+                       "discuss potential appointees.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].content, "20 people have indicated an interest in the seat");
+  EXPECT_EQ(c[1].cue, "refuses");
+  // Without the comma, a commitment of the content's own subject stays.
+  c = read_claims("Smith said the firm had failed and it refused to pay its workers.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, "the firm had failed and it refused to pay its workers");
+}
+
 }  // namespace
 }  // namespace newsann
 
