@@ -69,7 +69,7 @@ bool Frames::forward(uint32_t r, const CueVerb& v, Candidate* cand) {
       // Without "that": a clause opening with a subject pronoun ("confirmed
       // he was leaving") or a gerund ("reported seeing a flash"); after a
       // document ("one study found Trump would ...") any clause.
-      if (document_source(cand->source) && clause_follows(k)) break;
+      if (document_source(cand->source) && (clause_follows(k) || participle_clause_follows(k))) break;
       if (!that && !colon && q < 0 &&
           !(word && c_.has(k, kSubj) && !c_.is(k, "it") && !c_.is(k, "you")) &&
           !(finite_clause_follows(k) && cue_is_verb(*cand, v)) &&
@@ -244,6 +244,24 @@ void Frames::split_quote_after(uint32_t r, const Candidate& cand) {
 // A subject and then a verb start at k ("Trump would actually raise",
 // "Clinton was the winner"), not "this by taking ...".
 bool Frames::clause_follows(uint32_t k) const { return clause_starts(c_, k, s_.last); }
+
+bool Frames::participle_clause_follows(uint32_t k) const {
+  const uint32_t last = s_.last;
+  if (k >= last || !c_.is_word(k) || c_.has(k, kStop | kSubj | kAux | kBe | kHave)) return false;
+  for (uint32_t m = k + 1; m + 1 < last && m <= k + 4; ++m) {
+    if (!c_.is_word(m) || c_.has(m, kStop | kSubj | kAux | kBe | kHave)) return false;
+    if (!c_.is_capitalized(m) && ends_with(c_.low(m), "ing")) {
+      // Its object or complement follows: a name, a number, a determiner or
+      // a preposition ("leading Trump", "leading by 3 points"), not a noun
+      // it modifies ("record spending levels"). ("nothing" is no participle.)
+      const uint32_t o = m + 1;
+      return !c_.has(m - 1, kDet) && !ends_with(c_.low(m), "thing") &&
+             (c_.tok(o).kind == TokenKind::kNumber ||
+              (c_.is_word(o) && (c_.is_capitalized(o) || c_.has(o, kDet | kStop))));
+    }
+  }
+  return false;
+}
 
 bool Frames::quotation_after_colon(uint32_t k, uint32_t e, Candidate* cand) const {
   for (uint32_t m = k + 1; m + 1 < e && c_.quote_at(m) < 0; ++m) {

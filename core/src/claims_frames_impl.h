@@ -73,6 +73,10 @@ class Frames {
   // A subject and then a verb start at k ("Trump would actually raise",
   // "Clinton was the winner"), not "this by taking ...".
   bool clause_follows(uint32_t k) const;
+  // A small clause starts at k: a noun phrase and a present participle
+  // ("shows Clinton leading Trump", "shows Democratic groups outpacing
+  // Republicans"), not a participle as an adjective ("shows a growing gap").
+  bool participle_clause_follows(uint32_t k) const;
   // As strictly as a verb that takes noun objects needs it: a subject and a
   // finite auxiliary start at k ("announced it would get rid of ...",
   // "found the United States was in breach"), not "announced the arrest".

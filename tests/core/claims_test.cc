@@ -405,6 +405,22 @@ TEST(Claims, ACommitmentWithItsOwnSubjectAfterACommaEndsTheContent) {
   EXPECT_EQ(c[0].content, "the firm had failed and it refused to pay its workers");
 }
 
+// After a poll, survey or report, a noun phrase and a present participle
+// are what it found ("shows Clinton leading Trump"); a participle that
+// modifies a noun is an object, no claim ("shows a growing gap").
+TEST(Claims, ADocumentShowsANounPhraseAndAParticiple) {
+  auto c = read_claims("A new poll shows Clinton leading Trump 47 percent to 44 percent.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "A new poll");
+  EXPECT_EQ(c[0].content, "Clinton leading Trump 47 percent to 44 percent");
+  c = read_claims("A survey shows Democratic groups outpacing Republicans in recent weeks.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, "Democratic groups outpacing Republicans in recent weeks");
+  EXPECT_TRUE(read_claims("The report shows a growing gap between rich and poor.").empty());
+  EXPECT_TRUE(read_claims("The study shows record spending levels.").empty());
+  EXPECT_TRUE(read_claims("The inquiry found virtually nothing about her actions.").empty());
+}
+
 }  // namespace
 }  // namespace newsann
 
