@@ -77,6 +77,8 @@ bool is_common_abbreviation(const SentenceView& v, size_t i) {
   return kWords.contains(v.info[i].low, v.info[i].key);
 }
 
+bool title_case(const SentenceView& v);  // below
+
 // Where the tagger saw nothing, names the lexicons know and that cannot be
 // common words: several units ("New York", "European Union"), or one unit
 // written like a name only ("al-Qaeda", "Zanu-PF", "NATO" in running text).
@@ -95,7 +97,13 @@ void gazetteer_backoff(const SentenceView& v, std::vector<uint8_t>* tags) {
     bool distinctive = e - i >= 2 ||
                        (!v.all_caps && u.has(kUnitAllCaps) && w.size() >= 2) ||
                        (w.find('-') != std::string_view::npos && u.has(kUnitHasUpper)) ||
-                       (u.has(kUnitLower) && u.has(kUnitHasUpper));
+                       (u.has(kUnitLower) && u.has(kUnitHasUpper)) ||
+                       // "told Reuters :": capitalised after a word of a
+                       // sentence of prose (not opening it, nor a quotation:
+                       // "“Who do they ...”"), and never written in
+                       // lowercase in the text.
+                       (u.has(kUnitCap) && !u.has(kUnitAllCaps) && i > 0 && v.units[i - 1].has(kUnitWord) &&
+                        !(v.info[i].docflags & 1) && !v.all_caps && !title_case(v));
     if (!distinctive || !v.units[e - 1].has(kUnitHasUpper)) continue;
     uint8_t tag = kind == PhraseKind::kPlace ? kTagLoc : kTagOrg;
     for (size_t k = i; k < e; ++k) (*tags)[k] = tag;
@@ -599,7 +607,7 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
     // An organisation the lexicons know is one, whatever its context
     // ("the White House said", "Reuters reported"), unless a rule settled
     // the name ("Mr. Ford").
-    if ((nm.tag == kTagLoc || (nm.tag == kTagPer && !settled[nm.a])) &&
+    if ((nm.tag == kTagLoc || nm.tag == kTagMisc || (nm.tag == kTagPer && !settled[nm.a])) &&
         phrase_kind(v, nm.a, nm.b) == PhraseKind::kOrganization) {
       nm.tag = kTagOrg;
     }

@@ -925,5 +925,14 @@ TEST(Actors, APlaceBeforeAnEventOrAPartysAdjectiveIsAPlaceMention) {
   EXPECT_TRUE(has(f, "Illinois Board of Elections", kOrg)) << dump(f);
 }
 
+TEST(Actors, AnOrganisationTheLexiconsKnowIsFoundWhereTheTaggerSawNothingOrAnotherKind) {
+  // The tagger read nothing in "told Reuters" before this quotation.
+  Found f = actors("But a NATO official told Reuters : \" We are watching the situation closely . \"");
+  EXPECT_TRUE(has(f, "Reuters", kOrg)) << dump(f);
+  // Not a word opening a quotation ("WHO" is an organisation).
+  f = actors("He asked: \u201cWho do they think they are?\u201d");
+  EXPECT_FALSE(has_text(f, "Who")) << dump(f);
+}
+
 }  // namespace
 }  // namespace newsann
