@@ -257,6 +257,15 @@ void Frames::adjunct(uint32_t i, uint32_t len, const AdjunctCue& a) {
   uint32_t first = s_.first, last = s_.last;
   TokRange src = np_right(c_, i + len, last);
   if (!is_source_phrase(c_, src)) return;
+  // "citing" and "quoting" (the adjuncts after their content) also give a
+  // reason: "declined, citing legal risks", "citing fears of terrorism".
+  // Their object is a source when its head is a name or a noun for a
+  // source ("citing Reuters", "citing internal documents", "citing an
+  // anonymous government source").
+  if (!a.content_after) {
+    const uint32_t h = head_of(c_, src);
+    if (!c_.is_capitalized(h) && c_.noun(h) == NounKind::kNone && !c_.has(h, kSubj)) return;
+  }
   Candidate cand;
   cand.kind = ClaimKind::kAccordingTo;
   cand.source = src;

@@ -283,6 +283,12 @@ bool is_source_phrase(const Context& c, TokRange np) {
   if (c.has(h, kSubj | kRel)) return !(c.is(h, "there") || c.is(h, "you"));
   if (c.has(h, kStop | kAux | kDet)) return false;
   if (breaks_phrase_as_time(c, h)) return false;
+  // A participle of a cue opening a phrase is no source: ", citing fears of
+  // terrorism" (the verb "fears" after it); a noun is ("the only finding
+  // that suggests").
+  if (np.size() == 1 && c.next_cue_word(h) == h && ends_with(c.low(h), "ing") && h > 0 && !c.is_word(h - 1)) {
+    return false;
+  }
   return true;
 }
 

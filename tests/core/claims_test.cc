@@ -421,6 +421,22 @@ TEST(Claims, ADocumentShowsANounPhraseAndAParticiple) {
   EXPECT_TRUE(read_claims("The inquiry found virtually nothing about her actions.").empty());
 }
 
+// "citing" names a source ("citing Reuters", "citing internal documents")
+// or a reason ("citing legal risks"): only a name or a source noun is one.
+TEST(Claims, CitingAReasonIsNoSource) {
+  EXPECT_TRUE(read_claims("When he asked Norton to republish the book, it declined, citing legal risks.").empty());
+  EXPECT_TRUE(read_claims("Last year he proposed a ban on Muslims entering the country, citing fears of terrorism.")
+                  .empty());
+  for (const char* s : {"The plant will close next year, citing Reuters.",
+                        "The plant will close next year, citing internal documents.",
+                        "The plant will close next year, citing an anonymous government source."}) {
+    auto c = read_claims(s);
+    ASSERT_EQ(c.size(), 1u) << s;
+    EXPECT_EQ(c[0].cue, "citing") << s;
+    EXPECT_EQ(c[0].content, "The plant will close next year") << s;
+  }
+}
+
 }  // namespace
 }  // namespace newsann
 
