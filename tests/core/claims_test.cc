@@ -437,6 +437,24 @@ TEST(Claims, CitingAReasonIsNoSource) {
   }
 }
 
+// A source never opens with a preposition, nor with "compared with" before
+// a number; in a relative clause the phrase stays (its antecedent is the
+// subject).
+TEST(Claims, ASourceOpensWithNoPreposition) {
+  auto c = read_claims("An earlier report in a New Hampshire paper said that Sanders had used the images.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "a New Hampshire paper");
+  c = read_claims("Half have a favorable view of Clinton, compared with 64 percent who say the same of Sanders.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "64 percent");
+  c = read_claims("A lawsuit being considered in San Diego accused Trump University of using deceptive practices.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_NE(c[0].source, "San Diego");
+  for (const auto& x : read_claims("Executives who have worked with Lachlan Murdoch say they assume he shares it.")) {
+    EXPECT_NE(x.source, "Lachlan Murdoch");
+  }
+}
+
 }  // namespace
 }  // namespace newsann
 
