@@ -25,7 +25,9 @@ bool Frames::forward(uint32_t r, const CueVerb& v, Candidate* cand) {
   }
   if (k < last && c_.is(k, "that")) {
     that = true;
-    ++k;
+    // ("reveal that's untrue": "that" with a contracted "is" is the
+    // subject of the clause, which it opens.)
+    if (!c_.is(k + 1, "'s")) ++k;
   } else if (v.recipient && !colon) {
     uint32_t m = skip_recipient(k);
     if (m > k) {

@@ -455,6 +455,17 @@ TEST(Claims, ASourceOpensWithNoPreposition) {
   }
 }
 
+// "that's" after a cue is the clause's subject and verb, not "that" the
+// complementiser and a content opening with "'s".
+TEST(Claims, ThatWithAContractedIsOpensTheContent) {
+  for (const char* s : {"But multiple reports reveal that\u2019s untrue.",
+                        "Shaw said that's what he would expect."}) {
+    auto c = read_claims(s);
+    ASSERT_EQ(c.size(), 1u) << s;
+    EXPECT_TRUE(c[0].content.starts_with("that")) << s << ": " << c[0].content;
+  }
+}
+
 }  // namespace
 }  // namespace newsann
 
