@@ -172,6 +172,23 @@ void Frames::cue(uint32_t i, uint32_t len, const CueVerb& v) {
   // After a recipient: "The difference now, he told me on Friday, is ..."
   uint32_t rt = r;
   if (v.recipient && !c_.is(r, ",")) rt = skip_adverbials(c_, skip_recipient(r), last);
+  // ("And yet, Mrs. Clinton's aides say, Syria remains ...", "But
+  // ultimately, other experts say, she and her aides weren't ...": a
+  // connective alone before the tag, two words at most, none of which can
+  // be a subject; not "And that, Mr. Manafort said, was in the works".)
+  bool connective = comma_before && before - 1 > first && before - 1 - first <= 2 &&
+                    c_.has(first, kCoord | kStop | kPrep | kTime);
+  for (uint32_t k = first; connective && k + 1 < before; ++k) {
+    const bool lower_after_first = k == first || !c_.is_capitalized(k);
+    connective = c_.is_word(k) && lower_after_first && !c_.has(k, kSubj | kDet | kRel | kTimeDet);
+  }
+  if (!relative && !quote_before && comma_before && c_.is(rt, ",") && !quote_after && connective) {
+    Candidate after_tag = cand;
+    if (forward(rt + 1, v, &after_tag)) {
+      push(after_tag);
+      return;
+    }
+  }
   if (!relative && !quote_before && comma_before && c_.is(rt, ",") && !quote_after &&
       (continues_after_tag(rt + 1) || opens_subordinate(first))) {
     r = rt;

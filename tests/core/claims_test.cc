@@ -466,6 +466,21 @@ TEST(Claims, ThatWithAContractedIsOpensTheContent) {
   }
 }
 
+// A connective alone before a parenthetical tag ("And yet, X say, ...")
+// is no content: the clause after the tag is what was said. A subject
+// before it keeps the whole sentence ("And that, X said, was ...").
+TEST(Claims, AConnectiveBeforeATagLeavesTheContentAfterIt) {
+  auto c = read_claims("And yet, Mrs. Clinton's aides say, Syria remains a priority for her.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, "Syria remains a priority for her");
+  c = read_claims("But ultimately, other experts say, she and her aides were not trying to be traitors.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, "she and her aides were not trying to be traitors");
+  c = read_claims("And that, Mr. Manafort said, was in the works.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, "And that, Mr. Manafort said, was in the works");
+}
+
 }  // namespace
 }  // namespace newsann
 
