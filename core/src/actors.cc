@@ -774,7 +774,10 @@ void harmonise_types(const Text& text, const DocStats& stats, std::vector<Mentio
     const size_t sp = name.rfind(' ');
     if (sp + 1 == name.size() || std::count(name.begin(), name.end(), ' ') > 2) continue;
     if (name.find("'s ") != std::string_view::npos) continue;
-    if (!(gz.word(name.substr(0, first_sp)) & kGazGiven)) continue;
+    // (A given name first, or one the lexicons do not know as anything
+    // else: "Merrick Garland ... Garland".)
+    const uint32_t first_word = gz.word(name.substr(0, first_sp));
+    if (!(first_word & kGazGiven) && (first_word & kNamesOtherThings)) continue;
     const std::string_view surname = name.substr(sp + 1);
     const size_t p = slot_of(word_key(surname), surname);
     if (slots[p] == UINT32_MAX) continue;

@@ -934,5 +934,15 @@ TEST(Actors, AnOrganisationTheLexiconsKnowIsFoundWhereTheTaggerSawNothingOrAnoth
   EXPECT_FALSE(has_text(f, "Who")) << dump(f);
 }
 
+TEST(Actors, ASurnameAloneIsThePersonNamedInFullEvenWithAGivenNameTheLexiconsLack) {
+  // "Merrick" is no given name of the lexicons, and the tagger read the
+  // surname alone as an organisation.
+  Found f = actors("Obama nominated Merrick Garland to fill the seat.\n\nThe Senate refused to hold hearings or a "
+                   "vote on Garland.\n\nGarland's nomination has been pending for months.\n");
+  EXPECT_TRUE(has(f, "Merrick Garland", kPer)) << dump(f);
+  EXPECT_TRUE(has(f, "Garland", kPer)) << dump(f);
+  EXPECT_FALSE(has(f, "Garland", kOrg)) << dump(f);
+}
+
 }  // namespace
 }  // namespace newsann
