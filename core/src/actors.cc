@@ -778,15 +778,20 @@ void harmonise_types(const Text& text, const DocStats& stats, std::vector<Mentio
     // else: "Merrick Garland ... Garland".)
     const uint32_t first_word = gz.word(name.substr(0, first_sp));
     if (!(first_word & kGazGiven) && (first_word & kNamesOtherThings)) continue;
-    const std::string_view surname = name.substr(sp + 1);
-    const size_t p = slot_of(word_key(surname), surname);
-    if (slots[p] == UINT32_MAX) continue;
-    const uint32_t id_surname = slots[p];
-    if (settled_type[id_surname] >= 0 || (gz.word_hash(hashes[id_surname]) & kNamesOtherThings) ||
-        stats.seen_lower(hashes[id_surname])) {
-      continue;
+    // The surname, and without an Arabic article ("Bashar al-Assad ...
+    // Assad").
+    const std::string_view surname_forms[2] = {name.substr(sp + 1), without_arabic_article(name.substr(sp + 1))};
+    for (std::string_view surname : surname_forms) {
+      if (surname.empty()) break;
+      const size_t p = slot_of(word_key(surname), surname);
+      if (slots[p] == UINT32_MAX) continue;
+      const uint32_t id_surname = slots[p];
+      if (settled_type[id_surname] >= 0 || (gz.word_hash(hashes[id_surname]) & kNamesOtherThings) ||
+          stats.seen_lower(hashes[id_surname])) {
+        continue;
+      }
+      settled_type[id_surname] = static_cast<int8_t>(person);
     }
-    settled_type[id_surname] = static_cast<int8_t>(person);
   }
   for (size_t i = 0; i < n; ++i) {
     Mention& m = (*mentions)[i];

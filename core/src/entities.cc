@@ -74,6 +74,7 @@ NameKey name_key(std::string_view s, std::string* buf) {
 struct MentionUnits {
   size_t count = 0;
   uint64_t last = 0;  // word_key of the last unit (count > 0)
+  uint64_t last_bare = 0;  // the same without an Arabic article ("al-assad" -> "assad"), or 0
   NameKey canonical;
 };
 
@@ -133,7 +134,11 @@ MentionUnits mention_units(const Text& text, ByteSpan span, std::vector<Unit>* u
     all = Gazetteer::phrase_extend(all, k);
     if (i == 0) leading_the = w == "the";
     if (i > 0 || !leading_the) without_the = Gazetteer::phrase_extend(without_the, k);
-    if (i + 1 == units->size()) out.last = k;
+    if (i + 1 == units->size()) {
+      out.last = k;
+      const std::string_view bare = without_arabic_article(w);
+      if (!bare.empty()) out.last_bare = Gazetteer::word_key(bare);
+    }
   }
   const PhraseInfo* p = gz.phrase_hash(all);
   if ((!p || !p->complete || p->kind == PhraseKind::kDemonym) && leading_the && units->size() > 1) {
@@ -196,6 +201,7 @@ class Linker {
       assign(i, e);
       if (m.type == ActorType::kPerson) {
         emplace(surnames_, units_[i].last, e);  // first full name with a surname keeps it
+        if (units_[i].last_bare) emplace(surnames_, units_[i].last_bare, e);
       } else {
         std::string a = acronym(text_, m.span);
         if (!a.empty()) emplace(acronyms_, word_key(a), e);

@@ -145,6 +145,12 @@ std::string lower(std::string_view s);
 inline bool plural_shape(std::string_view w) {
   return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
 }
+// A lowercased Arabic surname without its article, which news drops when
+// the surname stands alone ("al-assad" -> "assad", "el-sisi" -> "sisi");
+// empty when it has none.
+inline std::string_view without_arabic_article(std::string_view w) {
+  return w.size() > 4 && (w.starts_with("al-") || w.starts_with("el-")) ? w.substr(3) : std::string_view();
+}
 // The same into *out (replacing its contents; no allocation once it is big
 // enough); drop_periods also leaves out every '.' ("U.S." -> "us"), in the
 // same pass.

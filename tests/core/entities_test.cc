@@ -44,6 +44,15 @@ TEST(Entities, FullNameSurnameAndTitledSurnameAreOneEntity) {
   EXPECT_EQ(l.entities[e].type, ActorType::kPerson);
 }
 
+TEST(Entities, AnArabicSurnameWithoutItsArticleIsThePerson) {
+  Linked l("Syrian President Bashar al-Assad spoke on Monday.\n\nThe rebels called for the overthrow of Assad, "
+           "even though it was clear.\n");
+  const int e = l.entity_of("Bashar al-Assad");
+  ASSERT_GE(e, 0);
+  EXPECT_EQ(l.entity_of("Assad"), e);
+  EXPECT_EQ(l.entities[e].type, ActorType::kPerson);
+}
+
 TEST(Entities, SurnameBeforeTheFullNameStillLinks) {
   Linked l("Merkel arrived first. Later Angela Merkel spoke.");
   EXPECT_GE(l.entity_of("Merkel"), 0);
