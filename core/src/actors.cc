@@ -77,6 +77,22 @@ bool is_common_abbreviation(const SentenceView& v, size_t i) {
   return kWords.contains(v.info[i].low, v.info[i].key);
 }
 
+// A party and state tag after a legislator's name ("Ted Cruz, R-Texas",
+// "John Culberson (R-TX)", "Karen Weaver (D)"): no actor
+// (party_letters.txt). A capital letter of the lexicon, alone or with a
+// hyphen and a capitalised word, right after a comma or an opening bracket.
+bool is_party_tag(const SentenceView& v, size_t i) {
+  static const WordSet kLetters("party_letters", true);
+  const Unit& u = v.units[i];
+  if (i == 0 || !(v.info[i - 1].low == "(" || v.info[i - 1].low == ",") || !u.has(kUnitCap)) return false;
+  const Text& t = *v.text;
+  if (!kLetters.contains(t.low(u.first), t.key(u.first)) || t.tokens[u.first].e - t.tokens[u.first].b != 1) {
+    return false;
+  }
+  if (u.last == u.first + 1) return true;  // "(D)"
+  return u.last == u.first + 3 && t.low(u.first + 1) == "-" && t.tokens[u.first + 2].has(kUpper);
+}
+
 bool title_case(const SentenceView& v);  // below
 
 // Where the tagger saw nothing, names the lexicons know and that cannot be
@@ -522,7 +538,9 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
       nm.a = a;
       nm.tag = kTagOrg;
     }
-    if (nm.b - nm.a == 1 && (is_calendar_word(v, nm.a) || is_common_abbreviation(v, nm.a))) continue;
+    if (nm.b - nm.a == 1 && (is_calendar_word(v, nm.a) || is_common_abbreviation(v, nm.a) || is_party_tag(v, nm.a))) {
+      continue;
+    }
     // A lexicon name the tagger stopped inside runs on to its end ("Yahoo
     // Finance", "Whole Foods Market"), when the tagger left the rest of it
     // untagged: the phrase codes of prepare_sentence mark its words (odd:

@@ -944,5 +944,14 @@ TEST(Actors, ASurnameAloneIsThePersonNamedInFullEvenWithAGivenNameTheLexiconsLac
   EXPECT_FALSE(has(f, "Garland", kOrg)) << dump(f);
 }
 
+TEST(Actors, ALegislatorsPartyAndStateTagIsNoActor) {
+  Found f = actors("Sen. Ted Cruz, R-Texas, said it. Rep. John Culberson (R-TX) agreed, and Mayor Karen Weaver (D) "
+                   "spoke. Sen. Bernie Sanders, I-Vt., left.");
+  for (const char* tag : {"R-Texas", "R-TX", "D", "I-Vt"}) EXPECT_FALSE(has_text(f, tag)) << tag << ": " << dump(f);
+  for (const char* person : {"Ted Cruz", "John Culberson", "Karen Weaver", "Bernie Sanders"}) {
+    EXPECT_TRUE(has(f, person, kPer)) << person << ": " << dump(f);
+  }
+}
+
 }  // namespace
 }  // namespace newsann
