@@ -163,6 +163,17 @@ void Frames::cue(uint32_t i, uint32_t len, const CueVerb& v) {
   if (subj.empty() && !relative && j > first && c_.is(j - 1, ",")) subj = appositive_subject(j - 1);
   if (subj.empty()) return;
   if (base_needs_plural && !plural_subject(c_, subj)) return;
+  // "more ambiguous remarks a few weeks ago", "recent comments he made",
+  // "battleground states", "setting rules": a cue that is also a common
+  // plural noun, right after a phrase that ends in no subject (no name,
+  // pronoun, plural or source noun) and opens with no determiner or
+  // possessive, is the noun.
+  if (v.plural_noun && j == i && !relative) {
+    const uint32_t h = subj.e - 1;
+    bool determined = c_.is_word(subj.b) && c_.has(subj.b, kDet);
+    for (uint32_t k = subj.b; k < subj.e && !determined; ++k) determined = c_.is(k, "'s");
+    if (c_.is_word(h) && !may_end_subject(c_, h) && !determined) return;
+  }
   cand.source = subj;
 
   uint32_t before = subj.b;

@@ -70,6 +70,7 @@ Words::Words() {
       v.needs_have = flags.find('n') != std::string_view::npos;
       v.passive_ok = flags.find('p') != std::string_view::npos;
       v.base = flags.find('b') != std::string_view::npos;
+      v.plural_noun = flags.find('s') != std::string_view::npos;
     }
     const std::string& head = v.words[0];
     v.ing = head.size() > 4 && head.compare(head.size() - 3, 3, "ing") == 0;

@@ -57,6 +57,7 @@ struct CueVerb {
   bool needs_have = false;         // a past participle: "has written"
   bool passive_ok = false;         // "was quoted as saying"
   bool base = false;               // the base form ("say"): no inversion
+  bool plural_noun = false;        // also a common plural noun: "remarks", "states"
   bool ing = false;                // a present participle: "adding"
 };
 

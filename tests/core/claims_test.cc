@@ -481,6 +481,23 @@ TEST(Claims, AConnectiveBeforeATagLeavesTheContentAfterIt) {
   EXPECT_EQ(c[0].content, "And that, Mr. Manafort said, was in the works");
 }
 
+// A cue that is also a common plural noun ("remarks", "states", "rules",
+// claim_cue_verbs.txt flag s) is the noun after a phrase that cannot be its
+// subject; after one that can, a verb.
+TEST(Claims, ACueThatIsAlsoAPluralNounIsTheNounAfterNoSubject) {
+  for (const char* s : {"He was under fire about recent comments he made regarding Muslims.",
+                        "It started reserving ad time in swing states that have moved firmly.",
+                        "The attack extended to crude remarks he had made about women.",
+                        "Both want government setting rules for the economy and protecting workers."}) {
+    EXPECT_TRUE(read_claims(s).empty()) << s;
+  }
+  for (const char* s : {"The ad claims that Jeb is the conservative you can trust.",
+                        "Trump's inner circle notes that the nominee has earned the right.",
+                        "Officials' statement states that the plant will close."}) {
+    EXPECT_EQ(read_claims(s).size(), 1u) << s;
+  }
+}
+
 }  // namespace
 }  // namespace newsann
 
