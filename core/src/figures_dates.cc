@@ -996,7 +996,12 @@ std::optional<Candidate> bare_year(Para& p, size_t i) {
   bool opens = p.sentence_start(i) ||
                (p.in(i - 1) && (p.tok(i - 1).kind == TokenKind::kQuote || p.punct(i - 1, "(")) &&
                 (p.sentence_start(i - 1) || p.tok(i - 1).has(kSpaceBefore)));
-  if (!(strong || end || (determiner && p.word(e)) || opens)) return std::nullopt;
+  // "the abrupt 2009 cancellation", "any 2016 candidate", "a 2012
+  // Republican nominee", "Perhaps 2016 will be": a year of this era before
+  // a word in the singular modifies it or is the subject (a count counts a
+  // plural: "2016 delegates").
+  const bool before_singular = y >= 1900 && p.word(e) && !p.allcaps(e) && !plural_shape(p.low(e));
+  if (!(strong || end || (determiner && p.word(e)) || opens || before_singular)) return std::nullopt;
   // A unit or a currency after it makes it an amount ("2000 km").
   size_t ue;
   if (p.match(e, Cat::kUnit, &ue) || p.match(e, Cat::kCurrency, &ue) || p.match(e, Cat::kTimeUnit, &ue) ||

@@ -255,6 +255,13 @@ TEST(Figures, ExplicitDatesInManyWritings) {
 TEST(Figures, YearsAreDatesOnlyInYearContexts) {
   EXPECT_EQ(one("the 2018 election was close", "2018").kind, FigureKind::kDate);
   EXPECT_EQ(one("It killed 2000 people", "2000").kind, FigureKind::kCount);
+  // Before a word in the singular, a year modifies it ("the abrupt 2009
+  // cancellation", "any 2016 candidate") or opens the clause; a count
+  // counts a plural ("2016 delegates").
+  EXPECT_EQ(one("the abrupt 2009 cancellation of his show", "2009").value.iso, "2009");
+  EXPECT_EQ(one("the most of any 2016 candidate so far", "2016").kind, FigureKind::kDate);
+  EXPECT_EQ(one("Perhaps 2016 will be the year", "2016").kind, FigureKind::kDate);
+  EXPECT_EQ(one("He needs 2016 delegates to win", "2016").kind, FigureKind::kCount);
   Fig r = one("who held power from 2011 to 2013, of having been slow", "from 2011 to 2013");
   EXPECT_EQ(r.kind, FigureKind::kRange);
   EXPECT_EQ(r.value.iso, "2011/2013");
