@@ -441,7 +441,13 @@ void cut_place_before_event(const SentenceView& v, Name* n) {
   const size_t last = n->b - 1;
   const uint32_t g = v.info[last].gaz;
   const bool event = (g & kGazEvent) && v.units[last].has(kUnitCap) && !v.units[last].has(kUnitAllCaps);
-  if (!event && !(g & (kGazParty | kGazDemonym))) return;
+  // (A people's adjective only before a lowercase word it modifies: "a US
+  // Spanish-language channel", not the club "London Irish".)
+  if (!event && !(g & kGazParty) &&
+      !((g & kGazDemonym) && n->b < v.units.size() && !v.units[n->b].has(kUnitCap) &&
+        (v.units[n->b].has(kUnitWord) || v.info[n->b].low == "-"))) {
+    return;
+  }
   if (phrase_kind(v, n->a, n->b) != PhraseKind::kNone) return;
   for (size_t k = n->a; k < last; ++k) {  // "Illinois Board of Elections": an institution's
     if (v.info[k].gaz & (kGazOrgHead | kGazOrgSuffix)) return;
@@ -540,6 +546,14 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
     }
     if (nm.b - nm.a == 1 && (is_calendar_word(v, nm.a) || is_common_abbreviation(v, nm.a) || is_party_tag(v, nm.a))) {
       continue;
+    }
+    // Titles alone name no one, whatever the tagger read ("Former [Vice]
+    // President Al Gore"); a person's lose them in trim().
+    {
+      constexpr uint32_t kOther = kGazOrg | kGazOrgHead | kGazPlace | kGazCountry | kGazRegion | kGazGiven;
+      bool titles = !settled[nm.a];
+      for (size_t k = nm.a; k < nm.b && titles; ++k) titles = (v.info[k].gaz & kGazTitle) && !(v.info[k].gaz & kOther);
+      if (titles && phrase_kind(v, nm.a, nm.b) == PhraseKind::kNone) continue;
     }
     // A lexicon name the tagger stopped inside runs on to its end ("Yahoo
     // Finance", "Whole Foods Market"), when the tagger left the rest of it
@@ -794,8 +808,12 @@ void harmonise_types(const Text& text, const DocStats& stats, std::vector<Mentio
     if (name.find("'s ") != std::string_view::npos) continue;
     // (A given name first, or one the lexicons do not know as anything
     // else: "Merrick Garland ... Garland".)
+    // (Then not over a surname the votes read as a place: "Rotor
+    // Volgograd", a club the tagger read as a person, "... the Volgograd
+    // side".)
     const uint32_t first_word = gz.word(name.substr(0, first_sp));
-    if (!(first_word & kGazGiven) && (first_word & kNamesOtherThings)) continue;
+    const bool given = (first_word & kGazGiven) != 0;
+    if (!given && (first_word & kNamesOtherThings)) continue;
     // The surname, and without an Arabic article ("Bashar al-Assad ...
     // Assad").
     const std::string_view surname_forms[2] = {name.substr(sp + 1), without_arabic_article(name.substr(sp + 1))};
@@ -804,8 +822,10 @@ void harmonise_types(const Text& text, const DocStats& stats, std::vector<Mentio
       const size_t p = slot_of(word_key(surname), surname);
       if (slots[p] == UINT32_MAX) continue;
       const uint32_t id_surname = slots[p];
+      const auto& sv = votes[id_surname];
+      const int place = static_cast<int>(ActorType::kPlace);
       if (settled_type[id_surname] >= 0 || (gz.word_hash(hashes[id_surname]) & kNamesOtherThings) ||
-          stats.seen_lower(hashes[id_surname])) {
+          stats.seen_lower(hashes[id_surname]) || (!given && sv[place] > sv[person] && sv[place] > sv[1])) {
         continue;
       }
       settled_type[id_surname] = static_cast<int8_t>(person);

@@ -920,6 +920,11 @@ TEST(Actors, APlaceBeforeAnEventOrAPartysAdjectiveIsAPlaceMention) {
   EXPECT_TRUE(has(f, "U.S.", kPlace)) << dump(f);
   EXPECT_FALSE(has_text(f, "Iowa Republican")) << dump(f);
   EXPECT_FALSE(has_text(f, "U.S. Democratic")) << dump(f);
+  // A people's adjective before a lowercase word it modifies; not a club's name.
+  f = actors("The anchor for Univision, a US Spanish-language channel, spoke.\n\nLondon Irish 22 Bath 10\n");
+  EXPECT_TRUE(has(f, "US", kPlace)) << dump(f);
+  EXPECT_FALSE(has_text(f, "US Spanish")) << dump(f);
+  EXPECT_FALSE(has(f, "London", kPlace)) << dump(f);
   // An institution's name stays whole.
   f = actors("The Illinois Board of Elections met on Monday.");
   EXPECT_TRUE(has(f, "Illinois Board of Elections", kOrg)) << dump(f);
@@ -951,6 +956,25 @@ TEST(Actors, ALegislatorsPartyAndStateTagIsNoActor) {
   for (const char* person : {"Ted Cruz", "John Culberson", "Karen Weaver", "Bernie Sanders"}) {
     EXPECT_TRUE(has(f, person, kPer)) << person << ": " << dump(f);
   }
+}
+
+TEST(Actors, TitlesAloneNameNoOne) {
+  Found f = actors("Vice President Joe Biden spoke. Former Vice President Al Gore agreed with Secretary of State "
+                   "John Kerry.");
+  EXPECT_FALSE(has_text(f, "Vice")) << dump(f);
+  EXPECT_FALSE(has_text(f, "State")) << dump(f);
+  for (const char* person : {"Joe Biden", "John Kerry"}) EXPECT_TRUE(has(f, person, kPer)) << dump(f);
+}
+
+TEST(Actors, AnUnknownFirstWordMakesNoPersonOfASurnameTheVotesReadAsAPlace) {
+  // The tagger read the club "Rotor Volgograd" as a person; its city stays a place.
+  Found f = actors(
+      "FOOTBALL - FANS BANNED AFTER VOLGOGRAD TROUBLE .\nRotor Volgograd must play their next two matches "
+      "without supporters after fans threw flares at Spartak Moscow players during a 2-0 defeat on Sunday .\nThe "
+      "league 's disciplinary panel said on Monday that Rotor would face Ural Yekaterinburg behind closed doors .\n"
+      "Despite the loss , Rotor remain well placed with ten games to play .\nSitting two points behind Zenit , the "
+      "Volgograd side have a game in hand over the leaders .\n");
+  EXPECT_FALSE(has(f, "Volgograd", kPer)) << dump(f);
 }
 
 }  // namespace
