@@ -22,6 +22,7 @@
 #include "actors_groups.h"
 #include "actors_propagate.h"
 #include "actors_rules.h"
+#include "claims_words.h"
 #include "lexicon.h"
 #include "ner_features.h"
 #include "ner_gazetteer.h"
@@ -554,6 +555,18 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
       bool titles = !settled[nm.a];
       for (size_t k = nm.a; k < nm.b && titles; ++k) titles = (v.info[k].gaz & kGazTitle) && !(v.info[k].gaz & kOther);
       if (titles && phrase_kind(v, nm.a, nm.b) == PhraseKind::kNone) continue;
+    }
+    // "on Super Tuesday", "Black Friday sales": a word the lexicons do not
+    // know, before a weekday or a month, names the day with it (not "in
+    // Miami Tuesday", "told CNN Monday": names they know; nor a person's
+    // name as the tagger read it, "Cruz Wednesday announced", unless an
+    // article or a preposition stands before it).
+    if (nm.b - nm.a == 1 && nm.b < v.units.size() && capitalised_word(v, nm.b) && is_calendar_word(v, nm.b) &&
+        v.info[nm.a].gaz == 0 && v.info[nm.a].phrase == 0 && !v.units[nm.a].has(kUnitAllCaps) && !settled[nm.a]) {
+      const bool function_word_before =
+          nm.a > 0 && !v.units[nm.a - 1].has(kUnitCap) &&
+          (claims::Words::get().roles(v.info[nm.a - 1].low) & (claims::kDet | claims::kStop)) != 0;
+      if (nm.tag != kTagPer || function_word_before) continue;
     }
     // A lexicon name the tagger stopped inside runs on to its end ("Yahoo
     // Finance", "Whole Foods Market"), when the tagger left the rest of it

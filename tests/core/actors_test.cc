@@ -977,5 +977,16 @@ TEST(Actors, AnUnknownFirstWordMakesNoPersonOfASurnameTheVotesReadAsAPlace) {
   EXPECT_FALSE(has(f, "Volgograd", kPer)) << dump(f);
 }
 
+TEST(Actors, AWordBeforeAWeekdayNamesTheDay) {
+  Found f = actors("Sanders has earned his latest win in the Super Tuesday contests, and shoppers lined up "
+                   "during Black Friday sales.");
+  EXPECT_FALSE(has_text(f, "Super")) << dump(f);
+  EXPECT_FALSE(has_text(f, "Black")) << dump(f);
+  // Names the lexicons know, and a person's name, before a weekday stay.
+  f = actors("She told CNN Tuesday that she was in Miami Monday.");
+  EXPECT_TRUE(has(f, "CNN", kOrg)) << dump(f);
+  EXPECT_TRUE(has(f, "Miami", kPlace)) << dump(f);
+}
+
 }  // namespace
 }  // namespace newsann
