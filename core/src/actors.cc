@@ -705,9 +705,12 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
     // A people's plural is a group ("seen by many Africans as a hero",
     // "New Yorkers"), also where the tagger read a person or an
     // organisation. (A plural of two words is keyed by its lowered text.)
+    // (So is a capitalised collective noun of the lexicons: "Millennials",
+    // "Evangelicals"; not a party's name, "Republicans", an organisation.)
     if ((nm.tag == kTagOrg || nm.tag == kTagPer) && !settled[nm.a] && nm.b - nm.a <= 2 &&
         (nm.b - nm.a == 1
-             ? (v.info[nm.a].gaz & kGazDemonymPlural) != 0
+             ? (v.info[nm.a].gaz & kGazDemonymPlural) != 0 ||
+                   ((v.info[nm.a].gaz & kGazGroup) && !(v.info[nm.a].gaz & kGazOrg) && plural_shape(v.info[nm.a].low))
              : (Gazetteer::get().word_hash(word_key(lowered_units(v, nm.a, nm.b))) & kGazDemonymPlural) != 0)) {
       add(out, v, nm.a, nm.b, ActorType::kGroup);
       confidence->push_back(nm.confidence);

@@ -988,5 +988,12 @@ TEST(Actors, AWordBeforeAWeekdayNamesTheDay) {
   EXPECT_TRUE(has(f, "Miami", kPlace)) << dump(f);
 }
 
+TEST(Actors, ACapitalisedCollectiveNounIsAGroup) {
+  Found f = actors("Energy, guns top young voters' agenda.\n\nMillennials aren't tied to a single party. "
+                   "Supporters cheered, and Firefighters marched.");
+  for (const char* g : {"Millennials", "Supporters", "Firefighters"}) EXPECT_TRUE(has(f, g, kGroup)) << g << ": " << dump(f);
+  EXPECT_FALSE(has(f, "Millennials", kOrg)) << dump(f);
+}
+
 }  // namespace
 }  // namespace newsann
