@@ -995,5 +995,11 @@ TEST(Actors, ACapitalisedCollectiveNounIsAGroup) {
   EXPECT_FALSE(has(f, "Millennials", kOrg)) << dump(f);
 }
 
+TEST(Actors, ATowerOrAPlazaIsANamedLocation) {
+  Found f = actors("He invited Caitlyn Jenner to Trump Tower last week, and the crowd gathered at Trump Plaza.");
+  EXPECT_TRUE(has(f, "Trump Tower", kPlace)) << dump(f);
+  EXPECT_TRUE(has(f, "Trump Plaza", kPlace)) << dump(f);
+}
+
 }  // namespace
 }  // namespace newsann
