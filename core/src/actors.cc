@@ -788,6 +788,19 @@ void harmonise_types(const Text& text, const DocStats& stats, std::vector<Mentio
     id_of[i] = id;
     votes[id][static_cast<int>(m.type)] += 1.0f + std::min(confidence[i], 10.0f);
   }
+  // A word the lexicons know as a place, and as no given name, votes place
+  // once more per mention: the tagger's person in "the Paris attackers"
+  // does not make every "Paris" of the text a person.
+  {
+    const Gazetteer& gz = Gazetteer::get();
+    const int place = static_cast<int>(ActorType::kPlace);
+    for (size_t i = 0; i < n; ++i) {
+      const Mention& m = (*mentions)[i];
+      if (m.type == ActorType::kGroup) continue;
+      const uint32_t g = gz.word_hash(hashes[id_of[i]]);
+      if ((g & (kGazPlace | kGazCountry | kGazRegion)) && !(g & (kGazGiven | kGazOrg))) votes[id_of[i]][place] += 11.0f;
+    }
+  }
   // Names whose type the document settles, whatever the votes (-1: none).
   // A company named with its legal suffix ("Pirelli SpA", "Ericsson AB",
   // "Cofinec S.A.") makes its bare name an organisation throughout the

@@ -1001,5 +1001,13 @@ TEST(Actors, ATowerOrAPlazaIsANamedLocation) {
   EXPECT_TRUE(has(f, "Trump Plaza", kPlace)) << dump(f);
 }
 
+TEST(Actors, APlaceTheLexiconsKnowStaysAPlaceAcrossTheText) {
+  Found f = actors("The New York Daily News suggested the Paris terror attacks had changed the race.\n\nIn little "
+                   "more than half an hour, the Paris attackers showed how exposed cities are.\n\nOrlando now takes "
+                   "a place with Paris, Brussels and Beirut.\n");
+  EXPECT_FALSE(has(f, "Paris", kPer)) << dump(f);
+  EXPECT_TRUE(has(f, "Paris", kPlace)) << dump(f);
+}
+
 }  // namespace
 }  // namespace newsann
