@@ -548,11 +548,16 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
     if (nm.b - nm.a == 1 && (is_calendar_word(v, nm.a) || is_common_abbreviation(v, nm.a) || is_party_tag(v, nm.a))) {
       continue;
     }
-    // Titles alone name no one, whatever the tagger read ("Former [Vice]
-    // President Al Gore"); a person's lose them in trim().
+    // Titles alone before a capitalised word, or ending a title ("of"
+    // after a title), name no one, whatever the tagger read ("Former [Vice]
+    // President Al Gore", "Secretary of [State]"); a person's lose them in
+    // trim(). (Elsewhere a title word may be a name: "The Forward", "turned
+    // over to State last year".)
     {
       constexpr uint32_t kOther = kGazOrg | kGazOrgHead | kGazPlace | kGazCountry | kGazRegion | kGazGiven;
-      bool titles = !settled[nm.a];
+      const bool in_title = (nm.b < v.units.size() && capitalised_word(v, nm.b)) ||
+                            (nm.a >= 2 && v.info[nm.a - 1].low == "of" && (v.info[nm.a - 2].gaz & kGazTitle));
+      bool titles = !settled[nm.a] && in_title;
       for (size_t k = nm.a; k < nm.b && titles; ++k) titles = (v.info[k].gaz & kGazTitle) && !(v.info[k].gaz & kOther);
       if (titles && phrase_kind(v, nm.a, nm.b) == PhraseKind::kNone) continue;
     }

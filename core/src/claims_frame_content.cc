@@ -250,9 +250,17 @@ bool Frames::clause_follows(uint32_t k) const { return clause_starts(c_, k, s_.l
 bool Frames::participle_clause_follows(uint32_t k) const {
   const uint32_t last = s_.last;
   if (k >= last || !c_.is_word(k) || c_.has(k, kStop | kSubj | kAux | kBe | kHave)) return false;
+  // (The phrase names someone or something counted: a capitalised word, a
+  // number or a noun for people, "Clinton", "Democratic groups", "most
+  // voters"; not "record spending in Iowa", "problems involving the agency".)
+  bool named = false;
   for (uint32_t m = k + 1; m + 1 < last && m <= k + 4; ++m) {
+    const uint32_t prev = m - 1;
+    named = named || c_.is_capitalized(prev) || c_.tok(prev).kind == TokenKind::kNumber ||
+            c_.noun(prev) != NounKind::kNone;
     if (!c_.is_word(m) || c_.has(m, kStop | kSubj | kAux | kBe | kHave)) return false;
     if (!c_.is_capitalized(m) && ends_with(c_.low(m), "ing")) {
+      if (!named) return false;
       // Its object or complement follows: a name, a number, a determiner or
       // a preposition ("leading Trump", "leading by 3 points"), not a noun
       // it modifies ("record spending levels"). ("nothing" is no participle.)

@@ -290,9 +290,18 @@ void Frames::adjunct(uint32_t i, uint32_t len, const AdjunctCue& a) {
   // Their object is a source when its head is a name or a noun for a
   // source ("citing Reuters", "citing internal documents", "citing an
   // anonymous government source").
+  // (Any source noun of the phrase will do: "citing people familiar with
+  // the matter", "citing estimates by analysts"; and a plural of one:
+  // "citing polls".)
   if (!a.content_after) {
     const uint32_t h = head_of(c_, src);
-    if (!c_.is_capitalized(h) && c_.noun(h) == NounKind::kNone && !c_.has(h, kSubj)) return;
+    bool names_source = c_.is_capitalized(h) || c_.has(h, kSubj);
+    for (uint32_t k = src.b; k < src.e && !names_source; ++k) names_source = c_.noun(k) != NounKind::kNone;
+    const std::string_view hw = c_.low(h);
+    if (!names_source && ends_with(hw, "s") && c_.words.noun(hw.substr(0, hw.size() - 1)) != NounKind::kNone) {
+      names_source = true;
+    }
+    if (!names_source) return;
   }
   Candidate cand;
   cand.kind = ClaimKind::kAccordingTo;

@@ -471,7 +471,16 @@ bool approximate_subject(const Context& c, uint32_t k, uint32_t ceil) {
   uint32_t m = k + 1;
   if (c.is(k, "at") && !(c.is(m, "least") || c.is(m, "most"))) return false;  // "said at 10 a.m."
   if (c.is(m, "least") || c.is(m, "most")) ++m;
-  return m < ceil && c.tok(m).kind == TokenKind::kNumber && clause_starts(c, m, ceil);
+  if (m >= ceil || c.tok(m).kind != TokenKind::kNumber) return false;
+  // The number's phrase, then a verb: an auxiliary or a past tense ("about
+  // 20 people have", "over 100 were", "about 20 people died"); not the
+  // subject of a clause after a time phrase ("said over 100 times he would
+  // win", "said about 2 weeks ago he would sue").
+  const TokRange np = np_right(c, m, ceil);
+  if (np.empty() || np.e >= ceil || !c.is_word(np.e)) return false;
+  const uint32_t v = np.e;
+  if (c.has(v, kAux | kBe | kHave | kFinite)) return true;
+  return !c.is_capitalized(v) && !c.has(v, kStop | kDet | kSubj | kTime) && ends_with(c.low(v), "ed");
 }
 
 namespace {

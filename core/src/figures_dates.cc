@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "claims_words.h"
 #include "figures_calendar.h"
 #include "figures_numbers.h"
 
@@ -1000,7 +1001,15 @@ std::optional<Candidate> bare_year(Para& p, size_t i) {
   // Republican nominee", "Perhaps 2016 will be": a year of this era before
   // a word in the singular modifies it or is the subject (a count counts a
   // plural: "2016 delegates").
-  const bool before_singular = y >= 1900 && p.word(e) && !p.allcaps(e) && !plural_shape(p.low(e));
+  // (Not before a collective noun of the claims lexicon, "2000 men",
+  // "1950 police", nor a plural one word on: "1999 homeless children",
+  // "2014 career points".)
+  auto counted = [&](size_t k) {
+    return p.lower_word(k) &&
+           (plural_shape(p.low(k)) || claims::Words::get().noun(p.low(k)) == claims::NounKind::kGroup);
+  };
+  const bool before_singular = y >= 1900 && p.word(e) && !p.allcaps(e) && !plural_shape(p.low(e)) &&
+                               !counted(e) && !counted(e + 1);
   if (!(strong || end || (determiner && p.word(e)) || opens || before_singular)) return std::nullopt;
   // A unit or a currency after it makes it an amount ("2000 km").
   size_t ue;

@@ -964,6 +964,9 @@ TEST(Actors, TitlesAloneNameNoOne) {
   EXPECT_FALSE(has_text(f, "Vice")) << dump(f);
   EXPECT_FALSE(has_text(f, "State")) << dump(f);
   for (const char* person : {"Joe Biden", "John Kerry"}) EXPECT_TRUE(has(f, person, kPer)) << dump(f);
+  // A title word that names something stays ("State": the State Department).
+  f = actors("The emails were turned over to State last year.");
+  EXPECT_TRUE(has_text(f, "State")) << dump(f);
 }
 
 TEST(Actors, AnUnknownFirstWordMakesNoPersonOfASurnameTheVotesReadAsAPlace) {

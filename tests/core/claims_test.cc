@@ -498,6 +498,32 @@ TEST(Claims, ACueThatIsAlsoAPluralNounIsTheNounAfterNoSubject) {
   }
 }
 
+// Review of the rules above: the cases they must not break.
+TEST(Claims, TheNewRulesKeepTheirLimits) {
+  // "citing" with a source noun anywhere in its phrase, or a plural of one.
+  for (const char* s : {"The company will cut 500 jobs, citing people familiar with the matter.",
+                        "The plant will close, citing polls."}) {
+    auto c = read_claims(s);
+    ASSERT_EQ(c.size(), 1u) << s;
+    EXPECT_EQ(c[0].cue, "citing") << s;
+  }
+  // A number and a time noun before a clause: no subject of it.
+  auto c = read_claims("He has said over 100 times he would win.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, "he would win");
+  for (const auto& x : read_claims("Trump said about 2 weeks ago he would sue.")) {
+    EXPECT_FALSE(x.content.starts_with("about")) << x.content;
+  }
+  // A law or a policy states, notes that ...
+  for (const char* s : {"Federal law states that employers must keep records.",
+                        "Company policy notes that staff may not travel."}) {
+    EXPECT_EQ(read_claims(s).size(), 1u) << s;
+  }
+  // A finding's participle needs a named or counted subject.
+  EXPECT_TRUE(read_claims("The report found record spending in Iowa.").empty());
+  EXPECT_TRUE(read_claims("The audit found problems involving the agency.").empty());
+}
+
 }  // namespace
 }  // namespace newsann
 

@@ -262,6 +262,8 @@ TEST(Figures, YearsAreDatesOnlyInYearContexts) {
   EXPECT_EQ(one("the most of any 2016 candidate so far", "2016").kind, FigureKind::kDate);
   EXPECT_EQ(one("Perhaps 2016 will be the year", "2016").kind, FigureKind::kDate);
   EXPECT_EQ(one("He needs 2016 delegates to win", "2016").kind, FigureKind::kCount);
+  EXPECT_EQ(one("Officials said 2000 men were arrested", "2000").kind, FigureKind::kCount);
+  EXPECT_EQ(one("The city has 1999 homeless children", "1999").kind, FigureKind::kCount);
   Fig r = one("who held power from 2011 to 2013, of having been slow", "from 2011 to 2013");
   EXPECT_EQ(r.kind, FigureKind::kRange);
   EXPECT_EQ(r.value.iso, "2011/2013");
