@@ -94,6 +94,12 @@ bool is_party_tag(const SentenceView& v, size_t i) {
   return u.last == u.first + 3 && t.low(u.first + 1) == "-" && t.tokens[u.first + 2].has(kUpper);
 }
 
+// The second initial of a state in a party tag: "R-S.C.", "D-N.Y." (the
+// units "R-S", "." and "C.").
+bool ends_party_tag(const SentenceView& v, size_t i) {
+  return i >= 2 && v.info[i - 1].low == "." && is_party_tag(v, i - 2) && v.info[i].low.size() <= 2;
+}
+
 bool title_case(const SentenceView& v);  // below
 
 // Where the tagger saw nothing, names the lexicons know and that cannot be
@@ -545,7 +551,8 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
       nm.a = a;
       nm.tag = kTagOrg;
     }
-    if (nm.b - nm.a == 1 && (is_calendar_word(v, nm.a) || is_common_abbreviation(v, nm.a) || is_party_tag(v, nm.a))) {
+    if (nm.b - nm.a == 1 && (is_calendar_word(v, nm.a) || is_common_abbreviation(v, nm.a) || is_party_tag(v, nm.a) ||
+                             ends_party_tag(v, nm.a))) {
       continue;
     }
     // Titles alone before a capitalised word, or ending a title ("of"

@@ -956,6 +956,10 @@ TEST(Actors, ALegislatorsPartyAndStateTagIsNoActor) {
   for (const char* person : {"Ted Cruz", "John Culberson", "Karen Weaver", "Bernie Sanders"}) {
     EXPECT_TRUE(has(f, person, kPer)) << person << ": " << dump(f);
   }
+  // A state of two initials: "R-S.C.", "D-N.Y.".
+  f = actors("Sen. Lindsey Graham, R-S.C., said it. Sen. Chuck Schumer, D-N.Y., agreed.");
+  for (const char* tag : {"C.", "Y."}) EXPECT_FALSE(has_text(f, tag)) << tag << ": " << dump(f);
+  for (const char* person : {"Lindsey Graham", "Chuck Schumer"}) EXPECT_TRUE(has(f, person, kPer)) << dump(f);
 }
 
 TEST(Actors, TitlesAloneNameNoOne) {
