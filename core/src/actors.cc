@@ -800,9 +800,9 @@ void harmonise_types(const Text& text, const DocStats& stats, std::vector<Mentio
     id_of[i] = id;
     votes[id][static_cast<int>(m.type)] += 1.0f + std::min(confidence[i], 10.0f);
   }
-  // A word the lexicons know as a place, and as no given name, votes place
-  // once more per mention: the tagger's person in "the Paris attackers"
-  // does not make every "Paris" of the text a person.
+  // A word the lexicons know as a place, and as no given name or
+  // organisation, votes place once more per mention: the tagger's person in
+  // "the Paris attackers" does not make every "Paris" of the text a person.
   {
     const Gazetteer& gz = Gazetteer::get();
     const int place = static_cast<int>(ActorType::kPlace);

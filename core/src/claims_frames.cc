@@ -291,8 +291,7 @@ void Frames::adjunct(uint32_t i, uint32_t len, const AdjunctCue& a) {
   // source ("citing Reuters", "citing internal documents", "citing an
   // anonymous government source").
   // (Any source noun of the phrase will do: "citing people familiar with
-  // the matter", "citing estimates by analysts"; and a plural of one:
-  // "citing polls".)
+  // the matter"; and a plural of one: "citing polls".)
   if (!a.content_after) {
     const uint32_t h = head_of(c_, src);
     bool names_source = c_.is_capitalized(h) || c_.has(h, kSubj);

@@ -472,8 +472,8 @@ bool approximate_subject(const Context& c, uint32_t k, uint32_t ceil) {
   if (c.is(k, "at") && !(c.is(m, "least") || c.is(m, "most"))) return false;  // "said at 10 a.m."
   if (c.is(m, "least") || c.is(m, "most")) ++m;
   if (m >= ceil || c.tok(m).kind != TokenKind::kNumber) return false;
-  // The number's phrase, then a verb: an auxiliary or a past tense ("about
-  // 20 people have", "over 100 were", "about 20 people died"); not the
+  // The number's phrase, then a verb: an auxiliary, or a past tense that
+  // the phrase left out ("about 20 people have", "over 100 were"); not the
   // subject of a clause after a time phrase ("said over 100 times he would
   // win", "said about 2 weeks ago he would sue").
   const TokRange np = np_right(c, m, ceil);
