@@ -1016,5 +1016,11 @@ TEST(Actors, APlaceTheLexiconsKnowStaysAPlaceAcrossTheText) {
   EXPECT_TRUE(has(f, "Paris", kPlace)) << dump(f);
 }
 
+TEST(Actors, AnAPStateAbbreviationAfterACityIsAPlace) {
+  Found f = actors("A handful of skywriters in Pasadena, Calif., are definitely no fans. In Lexington, Ky., and "
+                   "Tampa, Fla., the crowds waited.");
+  for (const char* state : {"Calif", "Ky", "Fla"}) EXPECT_TRUE(has(f, state, kPlace)) << state << ": " << dump(f);
+}
+
 }  // namespace
 }  // namespace newsann
