@@ -439,6 +439,12 @@ void add(std::vector<Mention>* out, const SentenceView& v, size_t a, size_t b, A
   out->push_back(m);
 }
 
+// Units [a, b) name a place: one unit the lexicons know as a place's name,
+// or a lexicon place phrase.
+bool is_place_name(const SentenceView& v, size_t a, size_t b) {
+  return b - a == 1 ? (v.info[a].gaz & kGazPlaceName) != 0 : phrase_kind(v, a, b) == PhraseKind::kPlace;
+}
+
 // If name *n is a place and then an event, a law or a document (its last
 // word capitalised, of event_words.txt), or a place and then one party's or
 // people's adjective, *n becomes the place alone. The place is the longest
@@ -459,13 +465,10 @@ void cut_place_before_event(const SentenceView& v, Name* n) {
   for (size_t k = n->a; k < last; ++k) {  // "Illinois Board of Elections": an institution's
     if (v.info[k].gaz & (kGazOrgHead | kGazOrgSuffix)) return;
   }
-  constexpr uint32_t kPlaceWords = kGazPlace | kGazCountry | kGazRegion;
   // (An adjective stands right after the place; an event's noun may end a
   // longer name: "Iran Sanctions Act".)
   for (size_t h = last; h > n->a && (event || h == last); --h) {
-    const bool place = h - n->a == 1 ? (v.info[n->a].gaz & kPlaceWords) != 0
-                                     : phrase_kind(v, n->a, h) == PhraseKind::kPlace;
-    if (place) {
+    if (is_place_name(v, n->a, h)) {
       n->b = h;
       n->tag = kTagLoc;
       return;
@@ -561,7 +564,7 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
     // trim(). (Elsewhere a title word may be a name: "The Forward", "turned
     // over to State last year".)
     {
-      constexpr uint32_t kOther = kGazOrg | kGazOrgHead | kGazPlace | kGazCountry | kGazRegion | kGazGiven;
+      constexpr uint32_t kOther = kGazOrg | kGazOrgHead | kGazPlaceName | kGazGiven;
       const bool in_title = (nm.b < v.units.size() && capitalised_word(v, nm.b)) ||
                             (nm.a >= 2 && v.info[nm.a - 1].low == "of" && (v.info[nm.a - 2].gaz & kGazTitle));
       bool titles = !settled[nm.a] && in_title;
@@ -620,20 +623,16 @@ void sentence_names(const SentenceView& v, const std::vector<uint8_t>& tags,
     // "Cleveland Indians"; one the tagger left out is not: "in Texas
     // Democrats"; nor, in a title-case headline, a verb: "U.S. Nominates".)
     if (nm.tag == kTagLoc && !v.all_caps && !(v.info[nm.a].gaz & kGazGeo)) {
-      const uint32_t place_words = kGazPlace | kGazCountry | kGazRegion;
       auto plural_name = [&](size_t k) {
         const std::string_view w = v.info[k].low;
-        return v.units[k].has(kUnitCap) && plural_shape(w) && !(v.info[k].gaz & (kGazGeo | place_words | kGazDemonym));
+        return v.units[k].has(kUnitCap) && plural_shape(w) && !(v.info[k].gaz & (kGazGeo | kGazPlaceName | kGazDemonym));
       };
-      auto home = [&](size_t a, size_t b) {
-        return b - a == 1 ? (v.info[a].gaz & place_words) != 0 : phrase_kind(v, a, b) == PhraseKind::kPlace;
-      };
-      if (nm.b - nm.a >= 2 && plural_name(nm.b - 1) && home(nm.a, nm.b - 1) &&
+      if (nm.b - nm.a >= 2 && plural_name(nm.b - 1) && is_place_name(v, nm.a, nm.b - 1) &&
           phrase_kind(v, nm.a, nm.b) == PhraseKind::kNone) {
         nm.tag = kTagOrg;
       } else if (nm.b < v.units.size() && tags[nm.b] == kTagO && plural_name(nm.b) &&
                  !(v.info[nm.b].gaz & (kGazDemonymPlural | kGazGroup | kGazParty)) &&
-                 !v.units[nm.b].has(kUnitAllCaps) && home(nm.a, nm.b) &&
+                 !v.units[nm.b].has(kUnitAllCaps) && is_place_name(v, nm.a, nm.b) &&
                  phrase_kind(v, nm.a, nm.b + 1) == PhraseKind::kNone && !title_case(v)) {
         ++nm.b;
         nm.tag = kTagOrg;
@@ -778,6 +777,9 @@ void harmonise_types(const Text& text, const DocStats& stats, std::vector<Mentio
     while (slots[p] != UINT32_MAX && !(hashes[slots[p]] == h && names[slots[p]] == low)) p = (p + 1) & (cap - 1);
     return p;
   };
+  const Gazetteer& gz = Gazetteer::get();
+  const int person = static_cast<int>(ActorType::kPerson), organization = static_cast<int>(ActorType::kOrganization),
+            place = static_cast<int>(ActorType::kPlace);
   for (size_t i = 0; i < n; ++i) {
     const Mention& m = (*mentions)[i];
     if (m.type == ActorType::kGroup) continue;
@@ -799,25 +801,17 @@ void harmonise_types(const Text& text, const DocStats& stats, std::vector<Mentio
     const uint32_t id = slots[p];
     id_of[i] = id;
     votes[id][static_cast<int>(m.type)] += 1.0f + std::min(confidence[i], 10.0f);
-  }
-  // A word the lexicons know as a place, and as no given name or
-  // organisation, votes place once more per mention: the tagger's person in
-  // "the Paris attackers" does not make every "Paris" of the text a person.
-  {
-    const Gazetteer& gz = Gazetteer::get();
-    const int place = static_cast<int>(ActorType::kPlace);
-    for (size_t i = 0; i < n; ++i) {
-      const Mention& m = (*mentions)[i];
-      if (m.type == ActorType::kGroup) continue;
-      const uint32_t g = gz.word_hash(hashes[id_of[i]]);
-      if ((g & (kGazPlace | kGazCountry | kGazRegion)) && !(g & (kGazGiven | kGazOrg))) votes[id_of[i]][place] += 11.0f;
-    }
+    // A word the lexicons know as a place, and as no given name or
+    // organisation, votes place once more per mention: the tagger's person
+    // in "the Paris attackers" does not make every "Paris" of the text a
+    // person.
+    const uint32_t g = gz.word_hash(h);
+    if ((g & kGazPlaceName) && !(g & (kGazGiven | kGazOrg))) votes[id][place] += 11.0f;
   }
   // Names whose type the document settles, whatever the votes (-1: none).
   // A company named with its legal suffix ("Pirelli SpA", "Ericsson AB",
   // "Cofinec S.A.") makes its bare name an organisation throughout the
   // document, whatever the tagger read in each sentence ("Pirelli said").
-  const Gazetteer& gz = Gazetteer::get();
   std::vector<int8_t> settled_type(names.size(), -1);
   for (size_t i = 0; i < n; ++i) {
     const Mention& m = (*mentions)[i];
@@ -837,10 +831,9 @@ void harmonise_types(const Text& text, const DocStats& stats, std::vector<Mentio
   // one the text also writes in lowercase: the tail of a name run on too
   // far ("Clinton White House", "Ted Cruz's Super").
   constexpr uint32_t kNamesOtherThings = ((1u << kGazClassCount) - 1) & ~kGazGiven;
-  const int person = static_cast<int>(ActorType::kPerson);
   for (uint32_t id = 0; id < names.size(); ++id) {
     const auto& v = votes[id];
-    if (!(v[person] > v[1] && v[person] > v[2])) continue;
+    if (!(v[person] > v[organization] && v[person] > v[place])) continue;
     const std::string_view name = names[id];
     const size_t first_sp = name.find(' ');
     if (first_sp == std::string_view::npos || first_sp == 0) continue;  // most names: one word
@@ -864,9 +857,8 @@ void harmonise_types(const Text& text, const DocStats& stats, std::vector<Mentio
       if (slots[p] == UINT32_MAX) continue;
       const uint32_t id_surname = slots[p];
       const auto& sv = votes[id_surname];
-      const int place = static_cast<int>(ActorType::kPlace);
       if (settled_type[id_surname] >= 0 || (gz.word_hash(hashes[id_surname]) & kNamesOtherThings) ||
-          stats.seen_lower(hashes[id_surname]) || (!given && sv[place] > sv[person] && sv[place] > sv[1])) {
+          stats.seen_lower(hashes[id_surname]) || (!given && sv[place] > sv[person] && sv[place] > sv[organization])) {
         continue;
       }
       settled_type[id_surname] = static_cast<int8_t>(person);

@@ -49,7 +49,7 @@ void honorific_names(const SentenceView& v, std::vector<uint8_t>* tags, std::vec
     while (e < n && e - j < 4 && (was != kTagO ? (*tags)[e] == was : capitalised_word(v, e))) ++e;
     size_t from = (*tags)[i] != kTagO ? i : j;
     if (i > 0 && (*tags)[i - 1] != kTagO &&
-        ((*tags)[i - 1] != kTagPer || (v.info[i - 1].gaz & (kGazPlace | kGazRegion | kGazCountry)))) {
+        ((*tags)[i - 1] != kTagPer || (v.info[i - 1].gaz & kGazPlaceName))) {
       // "Vermont Sen. Bernie Sanders", "Ohio Gov. John Kasich": the place
       // before the title keeps a name of its own.
       for (size_t k = i; k < j; ++k) (*tags)[k] = kTagO;
@@ -70,7 +70,7 @@ void bracketed_nationality_names(const SentenceView& v, std::vector<uint8_t>* ta
   // (A geographic head may be a surname, "Anthony Hill"; a company suffix
   // only ends a name, "ASA": "Asa Carlsson".)
   constexpr uint32_t kNotAPersonsWord =
-      kGazOrgHead | kGazOrg | kGazPlace | kGazCountry | kGazRegion | kGazDemonym | kGazTitle;
+      kGazOrgHead | kGazOrg | kGazPlaceName | kGazDemonym | kGazTitle;
   constexpr uint8_t kPlaceStart = static_cast<uint8_t>(PhraseKind::kPlace) * 2;  // a PhraseCode
   const size_t n = v.units.size();
   for (size_t p = 2; p + 2 < n; ++p) {

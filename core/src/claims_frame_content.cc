@@ -245,7 +245,13 @@ void Frames::split_quote_after(uint32_t r, const Candidate& cand) {
 
 // A subject and then a verb start at k ("Trump would actually raise",
 // "Clinton was the winner"), not "this by taking ...".
-bool Frames::clause_follows(uint32_t k) const { return clause_starts(c_, k, s_.last); }
+bool Frames::clause_follows(uint32_t k) const {
+  TokRange np = np_right(c_, k, s_.last);
+  if (np.empty()) return false;
+  uint32_t m = np.e;
+  if (c_.has(m, kAux | kBe | kHave)) return true;
+  return c_.is_word(m) && !c_.has(m, kStop | kDet) && !c_.is_capitalized(m);
+}
 
 bool Frames::participle_clause_follows(uint32_t k) const {
   const uint32_t last = s_.last;

@@ -458,19 +458,12 @@ uint32_t skip_adverbials(const Context& c, uint32_t i, uint32_t ceil) {
   return i;
 }
 
-bool clause_starts(const Context& c, uint32_t k, uint32_t ceil) {
-  TokRange np = np_right(c, k, ceil);
-  if (np.empty()) return false;
-  uint32_t m = np.e;
-  if (c.has(m, kAux | kBe | kHave)) return true;
-  return c.is_word(m) && !c.has(m, kStop | kDet) && !c.is_capitalized(m);
-}
-
 bool approximate_subject(const Context& c, uint32_t k, uint32_t ceil) {
   if (!c.has(k, kApprox)) return false;
   uint32_t m = k + 1;
-  if (c.is(k, "at") && !(c.is(m, "least") || c.is(m, "most"))) return false;  // "said at 10 a.m."
-  if (c.is(m, "least") || c.is(m, "most")) ++m;
+  const bool bound = c.is(m, "least") || c.is(m, "most");  // "at least 8"
+  if (c.is(k, "at") && !bound) return false;                 // "said at 10 a.m."
+  if (bound) ++m;
   if (m >= ceil || c.tok(m).kind != TokenKind::kNumber) return false;
   // The number's phrase, then a verb: an auxiliary, or a past tense that
   // the phrase left out ("about 20 people have", "over 100 were"); not the

@@ -73,10 +73,6 @@ bool contracted_aux(const Context& c, uint32_t k, uint32_t floor);
 // clause's subject is no phrase (approximate_subject).
 uint32_t skip_adverbials(const Context& c, uint32_t i, uint32_t ceil);
 
-// A subject and then a verb start at k, before ceil ("Trump would actually
-// raise", "Clinton was the winner"), not "this by taking ...".
-bool clause_starts(const Context& c, uint32_t k, uint32_t ceil);
-
 // A preposition of approximation at k and a number open the subject of a
 // clause ("said about 20 people have ...", "said at least 8 were killed",
 // "said over 100 were hurt"), not an adverbial or the topic ("said at 10

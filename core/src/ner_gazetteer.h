@@ -48,6 +48,8 @@ enum GazClass : uint32_t {
   kGazEvent = 1u << 21,       // an event's, law's or document's last word ("War", "Act")
 };
 inline constexpr int kGazClassCount = 14;  // the classes the tagger sees as features
+// A place's name of one word, of any kind: a city, a country or a region.
+inline constexpr uint32_t kGazPlaceName = kGazPlace | kGazCountry | kGazRegion;
 // Short names of the classes, for features: "giv", "plc", ...
 constexpr std::string_view gaz_class_name(int bit) {
   constexpr std::string_view kNames[kGazClassCount] = {"giv", "plc", "reg", "cty", "dem", "dpl", "ttl",
